@@ -1,0 +1,27 @@
+import type { AnyAction } from '../define.js'
+import * as job from './job/index.js'
+import * as zone from './zone/index.js'
+
+/**
+ * The action registry: every action qingstack implements, declared once, one folder per service.
+ * Routing, validation, the SDK, the CLI and the docs are all derived from it.
+ */
+export const actions = {
+  ...job,
+  ...zone,
+} satisfies Record<string, AnyAction>
+
+export type Actions = typeof actions
+export type ActionName = keyof Actions
+
+const byWireName = new Map<string, ActionName>()
+for (const [name, descriptor] of Object.entries(actions) as Array<[ActionName, AnyAction]>) {
+  if (descriptor.name !== name) throw new Error(`registry key ${name} differs from descriptor name ${descriptor.name}`)
+  byWireName.set(name, name)
+  for (const alias of descriptor.aliases) byWireName.set(alias, name)
+}
+
+/** The action a wire name (or one of its aliases, gaps G-PR1) selects; case-sensitive (G-C26). */
+export function resolveActionName(wireName: string): ActionName | undefined {
+  return byWireName.get(wireName)
+}

@@ -1,0 +1,1 @@
+export { DescribeJobs } from './DescribeJobs.js'

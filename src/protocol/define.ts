@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import type { ErrorKey } from './errors.js'
+import type { InputOf, ParamShape, ParamsOf } from './params.js'
+import type { ResourceType } from './resources.js'
+
+/** Services group actions into SDK namespaces, CLI command groups and docs pages. */
+export const services = [
+  'zone',
+  'job',
+  'instance',
+  'image',
+  'volume',
+  'keypair',
+  'snapshot',
+  'tag',
+  'quota',
+  'security_group',
+  'eip',
+  'vxnet',
+  'router',
+  'project',
+  'account',
+] as const
+export type Service = (typeof services)[number]
+
+/** Operation classes of project role rules (gaps G-PR6). */
+export type Operation = 'describe' | 'modify' | 'delete'
+
+/**
+ * The permission an action needs. A caller always may act on its own resources; on a project's
+ * resources only as far as its role's enabled rules grant `operation` on `resource` (or the action
+ * by name, for `policy=action` rules).
+ */
+export interface Permission {
+  resource: ResourceType | 'monitor'
+  operation: Operation
+}
+
+/** How an action uses the common `zone` parameter (spec iaas.md §1.2, gaps G-C2). */
+export type ZoneUse = 'required' | 'optional' | 'none'
+
+export type Mode = 'sync' | 'async'
+
+export interface ActionDescriptor<
+  N extends string = string,
+  P extends ParamShape = ParamShape,
+  R extends z.ZodRawShape = z.ZodRawShape,
+  M extends Mode = Mode,
+> {
+  name: N
+  service: Service
+  /** One line: the SDK's JSDoc, the CLI's --help, the docs' first sentence. */
+  summary: string
+  mode: M
+  zone: ZoneUse
+  permission: Permission
+  params: P
+  /** Response fields besides `action`, `ret_code` and (async) `job_id`. */
+  response: R
+  responseSchema: z.ZodObject<R>
+  errors: readonly ErrorKey[]
+  /** Other spellings clients send (gaps G-PR1); the response echoes the spelling received. */
+  aliases: readonly string[]
+}
+
+/** The operation class an action name implies (gaps G-PR6). */
+export function operationOf(name: string): Operation {
+  if (/^(Describe|Get)/.test(name)) return 'describe'
+  if (/^(Delete|Terminate|Release|Cease)/.test(name)) return 'delete'
+  return 'modify'
+}
+
+export function defineAction<
+  const N extends string,
+  P extends ParamShape,
+  R extends z.ZodRawShape,
+  M extends Mode,
+>(input: {
+  name: N
+  service: Service
+  summary: string
+  mode: M
+  zone: ZoneUse
+  permission: { resource: ResourceType | 'monitor'; operation?: Operation }
+  params: P
+  response: R
+  errors: readonly ErrorKey[]
+  aliases?: readonly string[]
+}): ActionDescriptor<N, P, R, M> {
+  return {
+    ...input,
+    permission: { resource: input.permission.resource, operation: input.permission.operation ?? operationOf(input.name) },
+    // The schema of the whole body a handler returns, `job_id` included for async actions.
+    responseSchema: z.object(
+      input.mode === 'async' ? { ...input.response, job_id: z.string() } : input.response,
+    ) as z.ZodObject<R>,
+    aliases: input.aliases ?? [],
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyAction = ActionDescriptor<string, any, any, Mode>
+
+/** Typed parameters a handler receives. */
+export type ParamsOfAction<D extends AnyAction> = ParamsOf<D['params']>
+/** Parameters an SDK caller passes. */
+export type InputOfAction<D extends AnyAction> = InputOf<D['params']>
+/** The body a handler returns (the envelope adds `action` and `ret_code`). */
+export type BodyOfAction<D extends AnyAction> = z.infer<z.ZodObject<D['response']>> &
+  (D['mode'] extends 'async' ? { job_id: string } : unknown)
+/** The whole success answer on the wire. */
+export type ResponseOfAction<D extends AnyAction> = { action: string; ret_code: 0 } & BodyOfAction<D>

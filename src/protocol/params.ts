@@ -1,0 +1,358 @@
+import { z } from 'zod'
+import { ApiError } from './errors.js'
+import type { RawParams } from './codec.js'
+import type { ResourceType } from './resources.js'
+
+/**
+ * The parameter DSL of action descriptors.
+ *
+ * A parameter knows its QingCloud wire form (scalar, `name.N` list, `name.N.field` objects, JSON
+ * text), validates with a zod schema, and stays introspectable: the CLI derives flags and the doc
+ * generator derives tables from `kind`, `mode`, `doc` and friends.
+ *
+ * @example
+ *   params: {
+ *     instances: p.list(p.id('instance')).required().describe('instances to stop'),
+ *     force: p.flag().default(false),
+ *   }
+ */
+
+export type Mode = 'optional' | 'required' | 'defaulted'
+export type Kind = 'string' | 'int' | 'flag' | 'enum' | 'id' | 'list' | 'objects' | 'json'
+
+interface ParamState<T> {
+  kind: Kind
+  mode: Mode
+  doc: string
+  defaultValue?: T
+  /** Scalars: validates the wire string. Lists, objects, JSON: validates the decoded wire shape. */
+  schema: z.ZodType<T>
+  /** Ids: the resource type the id names; authorization and the CLI read it. */
+  resource?: ResourceType
+  enumValues?: readonly string[]
+  item?: AnyParam
+  fields?: Record<string, AnyParam>
+  /** Keep `name=` (and whitespace-only text) as `''` instead of "not given" (e.g. a description to clear). */
+  keepEmpty?: boolean
+  /** Client-filled zeros (`cpu_max=0`, `verbose=0`) mean "not given" (gaps G-P9). */
+  zeroIsUnset?: boolean
+  maxItems?: number
+}
+
+export class Param<T, M extends Mode = 'optional'> {
+  declare readonly _output: T
+  declare readonly _mode: M
+  readonly state: Readonly<ParamState<T>>
+
+  constructor(state: ParamState<T>) {
+    this.state = state
+  }
+
+  get kind(): Kind {
+    return this.state.kind
+  }
+
+  get mode(): M {
+    return this.state.mode as M
+  }
+
+  required(): Param<T, 'required'> {
+    return new Param({ ...this.state, mode: 'required' })
+  }
+
+  default(value: T): Param<T, 'defaulted'> {
+    return new Param({ ...this.state, mode: 'defaulted', defaultValue: value })
+  }
+
+  describe(doc: string): Param<T, M> {
+    return new Param({ ...this.state, doc })
+  }
+
+  /** `name=` is a value (`''`), not an absent parameter: used where the spec gives `k=` a meaning. */
+  keepEmpty(): Param<T, M> {
+    return new Param({ ...this.state, keepEmpty: true })
+  }
+
+  zeroIsUnset(): Param<T, M> {
+    return new Param({ ...this.state, zeroIsUnset: true })
+  }
+
+  /** Reads this parameter from a request; `undefined` when it was not given (after defaults). */
+  read(raw: RawParams, name: string): T | undefined {
+    const wire = readWire(this.state, raw, name)
+    if (wire === undefined) {
+      if (this.state.mode === 'required') throw new ApiError('MissingParameter', { param: name })
+      return this.state.defaultValue
+    }
+    const parsed = this.state.schema.safeParse(wire)
+    if (!parsed.success) throw invalid(name, parsed.error, wire)
+    return parsed.data
+  }
+}
+
+// A parameter of any value type or mode. `any` is needed here: Param<T> is invariant in T because
+// T appears in both argument and return positions, so no single concrete type covers them all.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyParam = Param<any, Mode>
+export type ParamShape = Record<string, AnyParam>
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {}
+
+/** The typed parameters a handler receives for a shape of params. */
+export type ParamsOf<S extends ParamShape> = Simplify<
+  { [K in keyof S as S[K]['_mode'] extends 'optional' ? never : K]: S[K]['_output'] } & {
+    [K in keyof S as S[K]['_mode'] extends 'optional' ? K : never]?: S[K]['_output']
+  }
+>
+
+/** What a caller passes for a shape of params (defaults make a parameter optional). */
+export type InputOf<S extends ParamShape> = Simplify<
+  { [K in keyof S as S[K]['_mode'] extends 'required' ? K : never]: S[K]['_output'] } & {
+    [K in keyof S as S[K]['_mode'] extends 'required' ? never : K]?: S[K]['_output']
+  }
+>
+
+// ---------------------------------------------------------------------------------------------
+// Wire decoding (gaps G-P6, G-P9, 4.6)
+
+function readWire(state: ParamState<unknown>, raw: RawParams, name: string): unknown {
+  switch (state.kind) {
+    case 'list':
+      return readList(state, raw, name)
+    case 'objects':
+      return readObjects(state, raw, name)
+    case 'json': {
+      const text = raw.get(name)
+      if (text === undefined || text.trim() === '') return undefined
+      return parseJsonParam(text, name)
+    }
+    default:
+      return readScalar(state, raw.get(name))
+  }
+}
+
+function readScalar(state: ParamState<unknown>, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  if (trimmed === '') return state.keepEmpty ? '' : undefined
+  if (state.zeroIsUnset && /^0+$/.test(trimmed)) return undefined
+  return state.kind === 'string' ? value : trimmed
+}
+
+function readList(state: ParamState<unknown>, raw: RawParams, name: string): string[] | undefined {
+  const indexed = raw.indexed(name)
+  if (indexed) return indexed
+  const value = raw.get(name)
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  if (trimmed === '') return state.mode === 'required' ? undefined : []
+  if (trimmed.startsWith('[')) {
+    const parsed = parseJsonParam(trimmed, name)
+    if (!Array.isArray(parsed)) throw notA(name, 'a JSON array')
+    return parsed.map((item) => (typeof item === 'string' ? item : JSON.stringify(item)))
+  }
+  return [value]
+}
+
+function readObjects(
+  state: ParamState<unknown>,
+  raw: RawParams,
+  name: string,
+): Array<Record<string, unknown>> | undefined {
+  const indexed = raw.indexedObjects(name)
+  let items: unknown[]
+  if (indexed) {
+    items = indexed
+  } else {
+    const value = raw.get(name)
+    if (value === undefined || value.trim() === '') return undefined
+    const parsed = parseJsonParam(value, name)
+    items = Array.isArray(parsed) ? parsed : [parsed]
+  }
+  return items.map((item, i) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      throw notA(`${name}.${i + 1}`, 'an object')
+    }
+    const out: Record<string, unknown> = {}
+    for (const [field, value] of Object.entries(item)) {
+      const spec = state.fields?.[field]
+      out[field] = spec ? fieldWire(spec.state, value, `${name}.${i + 1}.${field}`) : value
+    }
+    return out
+  })
+}
+
+/** A field of an object item: JSON text inside is parsed; a string list may be `a,b` (Go SDK). */
+function fieldWire(state: ParamState<unknown>, value: unknown, path: string): unknown {
+  if (typeof value !== 'string') {
+    if (state.kind === 'list' && Array.isArray(value)) return value.map(String)
+    return value === null || value === undefined ? undefined : String(value)
+  }
+  if (state.kind === 'list') {
+    const trimmed = value.trim()
+    if (trimmed.startsWith('[')) {
+      const parsed = parseJsonParam(trimmed, path)
+      if (!Array.isArray(parsed)) throw notA(path, 'a JSON array')
+      return parsed.map(String)
+    }
+    return trimmed === '' ? [] : trimmed.split(',').map((s) => s.trim())
+  }
+  return readScalar(state, value)
+}
+
+function parseJsonParam(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw notA(name, 'valid JSON text')
+  }
+}
+
+function notA(name: string, what: string): ApiError {
+  return new ApiError('InvalidParameter', { param: name, reason: `is not ${what}` })
+}
+
+function invalid(name: string, error: z.ZodError, wire: unknown): ApiError {
+  const issue = error.issues[0]!
+  let param = name
+  let value: unknown = wire
+  for (const step of issue.path) {
+    param += typeof step === 'number' ? `.${step + 1}` : `.${String(step)}`
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step as PropertyKey] : undefined
+  }
+  if (value === undefined && issue.code === 'invalid_type') {
+    return new ApiError('MissingParameter', { param })
+  }
+  const shown = typeof value === 'string' ? ` (got [${value.length > 40 ? `${value.slice(0, 40)}...` : value}])` : ''
+  return new ApiError('InvalidParameter', { param, reason: `${issue.message}${shown}` })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builders
+
+const INTEGER = /^[+-]?\d{1,15}$/
+
+function make<T>(kind: Kind, schema: z.ZodType<T>, extra: Partial<ParamState<T>> = {}): Param<T> {
+  return new Param<T>({ kind, mode: 'optional', doc: '', schema, ...extra })
+}
+
+function int(options: { min?: number; max?: number } = {}): Param<number> {
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options
+  const schema = z
+    .string()
+    .regex(INTEGER, { error: 'must be an integer' })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `must be at least ${min}` })
+        .max(max, { error: `must be at most ${max}` }),
+    )
+  return make('int', schema)
+}
+
+function string(options: { max?: number; pattern?: RegExp; patternDoc?: string } = {}): Param<string> {
+  let schema = z.string().max(options.max ?? 65536, { error: `must be at most ${options.max ?? 65536} characters` })
+  if (options.pattern) {
+    schema = schema.regex(options.pattern, { error: `must be ${options.patternDoc ?? `of the form ${options.pattern}`}` })
+  }
+  return make('string', schema)
+}
+
+/** Booleans arrive as 1/0, true/false, True/False (gaps 4.6). */
+function flag(): Param<boolean> {
+  const schema = z
+    .string()
+    .regex(/^(1|0|true|false)$/i, { error: 'must be 0, 1, true or false' })
+    .transform((v) => v === '1' || v.toLowerCase() === 'true')
+  return make('flag', schema)
+}
+
+function oneOf<const V extends readonly [string, ...string[]]>(values: V): Param<V[number]> {
+  const schema = z.enum(values as unknown as [V[number], ...V[number][]], {
+    error: `must be one of ${values.join(', ')}`,
+  }) as unknown as z.ZodType<V[number]>
+  return make('enum', schema, { enumValues: values })
+}
+
+/** An opaque, case-sensitive resource id (gaps G-I1: never 1100 for an odd-looking id). */
+function id(resource?: ResourceType): Param<string> {
+  const schema = z
+    .string()
+    .min(1, { error: 'must not be empty' })
+    .max(128, { error: 'must be at most 128 characters' })
+  return make('id', schema, resource === undefined ? {} : { resource })
+}
+
+const DEFAULT_MAX_ITEMS = 1000
+
+function list<T>(item: Param<T, Mode>, options: { maxItems?: number } = {}): Param<T[]> {
+  const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS
+  const schema = z
+    .array(item.state.schema)
+    .max(maxItems, { error: `must have at most ${maxItems} items` }) as z.ZodType<T[]>
+  return make('list', schema, { item, maxItems })
+}
+
+type FieldsOf<F extends ParamShape> = ParamsOf<F>
+
+function objects<F extends ParamShape>(fields: F, options: { maxItems?: number } = {}): Param<Array<FieldsOf<F>>> {
+  const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS
+  const shape: Record<string, z.ZodType> = {}
+  for (const [field, spec] of Object.entries(fields)) {
+    const st = spec.state
+    let fieldSchema: z.ZodType = st.schema
+    if (st.mode === 'defaulted') fieldSchema = fieldSchema.optional().default(st.defaultValue)
+    else if (st.mode === 'optional') fieldSchema = fieldSchema.optional()
+    shape[field] = fieldSchema
+  }
+  const schema = z
+    .array(z.object(shape))
+    .max(maxItems, { error: `must have at most ${maxItems} items` }) as unknown as z.ZodType<Array<FieldsOf<F>>>
+  return make('objects', schema, { fields, maxItems })
+}
+
+/** A whole value as JSON text (`meta=[{"color":"#fff"}]`), validated by a zod schema. */
+function json<T>(schema: z.ZodType<T>): Param<T> {
+  return make('json', schema)
+}
+
+// Common Describe* controls (spec README §9, gaps G-C31, G-P7)
+const offset = (): Param<number, 'defaulted'> =>
+  int({ min: 0 }).default(0).describe('skip this many matching records')
+
+function limit(defaultLimit = 20, cap = 100): Param<number, 'defaulted'> {
+  const schema = z
+    .string()
+    .regex(INTEGER, { error: 'must be an integer' })
+    .transform(Number)
+    .pipe(z.number().min(0, { error: 'must be at least 0' }))
+    .transform((n) => (n === 0 ? defaultLimit : Math.min(n, cap)))
+  return make('int', schema)
+    .default(defaultLimit)
+    .describe(`page size; default ${defaultLimit}, larger values are capped at ${cap}, 0 means the default`)
+}
+
+const verbose = (): Param<number, 'defaulted'> =>
+  int({ min: 0, max: 1 }).default(0).describe('1 adds related resources to each record')
+
+const sortKey = (): Param<string> => string({ max: 64 }).describe('record field to sort by')
+const reverse = (): Param<boolean> => flag().describe('1 reverses the order')
+const searchWord = (): Param<string> => string({ max: 256 }).describe('matches the ID or the name')
+
+export const p = {
+  int,
+  string,
+  flag,
+  enum: oneOf,
+  id,
+  list,
+  objects,
+  json,
+  offset,
+  limit,
+  verbose,
+  sortKey,
+  reverse,
+  searchWord,
+}

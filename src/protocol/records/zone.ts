@@ -1,0 +1,10 @@
+import { z } from 'zod'
+
+export const zoneStatuses = ['active', 'faulty', 'defunct'] as const
+
+/** A zone record of DescribeZones (spec iaas.md §1.1). */
+export const Zone = z.object({
+  zone_id: z.string(),
+  status: z.enum(zoneStatuses),
+})
+export type Zone = z.infer<typeof Zone>

@@ -1,0 +1,33 @@
+import type { ActionName, Actions } from '../../protocol/actions/index.js'
+import type { BodyOfAction, ParamsOfAction } from '../../protocol/define.js'
+import type { Config } from '../config.js'
+import type { Tx } from '../db/database.js'
+
+/** Who is calling: the owner of the access key that signed the request. */
+export interface Caller {
+  user_id: string
+  access_key_id: string
+  role: 'root' | 'user'
+}
+
+/** Everything a handler may use besides its typed params (house rule 4). */
+export interface HandlerContext {
+  tx: Tx
+  caller: Caller
+  /** The zone the request resolved to (a region for its availability zones); '' when none was given. */
+  zone: string
+  /** The request's instant on the server clock, milliseconds. */
+  now: number
+  config: Config
+  requestId: string
+  /** Inserts this action's job in the transaction and returns its `job_id` (async actions). */
+  enqueueJob(input: { resource_ids: readonly string[]; directive?: unknown }): Promise<string>
+}
+
+export type Handler<A extends ActionName> = (
+  params: ParamsOfAction<Actions[A]>,
+  ctx: HandlerContext,
+) => Promise<BodyOfAction<Actions[A]>>
+
+/** A handler for every action: a descriptor without one does not compile (house rule 3). */
+export type HandlerMap = { [A in ActionName]: Handler<A> }

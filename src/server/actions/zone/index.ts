@@ -1,0 +1,1 @@
+export { DescribeZones } from './DescribeZones.js'

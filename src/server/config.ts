@@ -1,0 +1,88 @@
+import path from 'node:path'
+
+/**
+ * The only module that reads the environment. Everything else receives a `Config`.
+ * Every variable is documented in README.md ("Settings").
+ */
+
+export type Timing = 'realistic' | 'instant'
+
+export interface ZoneConfig {
+  zone_id: string
+  /** Availability zones a region entry covers; requests naming them act on the region (gaps G-C4). */
+  aliases: string[]
+}
+
+export interface Config {
+  host: string
+  port: number
+  dataDir: string
+  /** `postgres://…` selects PostgreSQL; otherwise SQLite in `dataDir`. */
+  databaseUrl: string | undefined
+  zones: ZoneConfig[]
+  /** Ensure this key exists for the root user (scripts and CI use a known key). */
+  rootAccessKey: { access_key_id: string; secret_access_key: string } | undefined
+  timeWindowS: number
+  timing: Timing
+  jobLeaseMs: number
+  processes: number
+  logLevel: string
+}
+
+/** Regions QingCloud documents, with the availability zones each covers (spec README §3). */
+const knownRegions: Record<string, string[]> = {
+  pek3: ['pek3b', 'pek3c', 'pek3d'],
+  gd2: ['gd2a', 'gd2b'],
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`)
+  }
+  return value
+}
+
+export function parseZones(text: string): ZoneConfig[] {
+  const ids = text.split(',').map((z) => z.trim()).filter(Boolean)
+  if (ids.length === 0) throw new ConfigError('QINGSTACK_ZONES must name at least one zone')
+  for (const id of ids) {
+    if (!/^[a-z][a-z0-9-]{0,31}$/.test(id)) throw new ConfigError(`QINGSTACK_ZONES: "${id}" is not a lower-case zone id`)
+  }
+  return ids.map((zone_id) => ({ zone_id, aliases: knownRegions[zone_id] ?? [] }))
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const keyId = env.QINGSTACK_ACCESS_KEY_ID
+  const secret = env.QINGSTACK_SECRET_ACCESS_KEY
+  if ((keyId === undefined) !== (secret === undefined)) {
+    throw new ConfigError('QINGSTACK_ACCESS_KEY_ID and QINGSTACK_SECRET_ACCESS_KEY must be set together')
+  }
+  const timing = env.QINGSTACK_TIMING ?? 'realistic'
+  if (timing !== 'realistic' && timing !== 'instant') {
+    throw new ConfigError(`QINGSTACK_TIMING must be realistic or instant, got "${timing}"`)
+  }
+  const databaseUrl = env.DATABASE_URL || undefined
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL (SQLite is used when it is unset)')
+  }
+  return {
+    host: env.QINGSTACK_HOST || '127.0.0.1',
+    port: integer(env, 'QINGSTACK_PORT', 7878, 0, 65535),
+    dataDir: path.resolve(env.QINGSTACK_DATA_DIR || 'data'),
+    databaseUrl,
+    zones: parseZones(env.QINGSTACK_ZONES || 'pek3a,sh1a,gd2,ap2a'),
+    rootAccessKey: keyId !== undefined && secret !== undefined ? { access_key_id: keyId, secret_access_key: secret } : undefined,
+    timeWindowS: integer(env, 'QINGSTACK_TIME_WINDOW_S', 60, 1, 7 * 24 * 3600),
+    timing,
+    jobLeaseMs: integer(env, 'QINGSTACK_JOB_LEASE_S', 10, 1, 3600) * 1000,
+    processes: integer(env, 'QINGSTACK_PROCESSES', 1, 1, 64),
+    logLevel: env.QINGSTACK_LOG_LEVEL || 'info',
+  }
+}

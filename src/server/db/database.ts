@@ -1,0 +1,150 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import pg from 'pg'
+import { ApiError } from '../../protocol/errors.js'
+import { migrations } from './migrations/index.js'
+import type { DB } from './schema/index.js'
+
+export type Dialect = 'sqlite' | 'postgres'
+
+/** Anything queries can run on: the database outside a transaction, or a transaction. */
+export type Queryable = Kysely<DB>
+
+/**
+ * A transaction handle. Store writes accept only this (house rule 6), so nothing is written
+ * outside a transaction; `onCommit` defers side effects until the data is durable.
+ */
+export interface Tx {
+  readonly db: Kysely<DB>
+  readonly dialect: Dialect
+  onCommit(hook: () => void): void
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…`, or undefined for SQLite. */
+  url?: string | undefined
+  /** SQLite file; `:memory:` for a throw-away store. */
+  sqliteFile?: string
+  /** PostgreSQL schema to use (created if missing); tests give each server its own. */
+  schema?: string
+  poolSize?: number
+}
+
+const MAX_ATTEMPTS = 5
+
+export class Database {
+  readonly db: Kysely<DB>
+  readonly dialect: Dialect
+
+  private constructor(db: Kysely<DB>, dialect: Dialect) {
+    this.db = db
+    this.dialect = dialect
+  }
+
+  static async open(options: DatabaseOptions): Promise<Database> {
+    if (options.url) {
+      const schema = options.schema
+      if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`)
+      if (schema) {
+        const admin = new pg.Client({ connectionString: options.url })
+        await admin.connect()
+        try {
+          await admin.query(`create schema if not exists ${schema}`)
+        } finally {
+          await admin.end()
+        }
+      }
+      const pool = new pg.Pool({
+        connectionString: options.url,
+        max: options.poolSize ?? 10,
+        ...(schema ? { options: `-c search_path=${schema}` } : {}),
+        types: { getTypeParser: pgTypeParser },
+      })
+      return new Database(new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), 'postgres')
+    }
+    const file = options.sqliteFile ?? ':memory:'
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
+    const sqlite = new BetterSqlite3(file)
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = NORMAL')
+    sqlite.pragma('busy_timeout = 5000')
+    sqlite.pragma('foreign_keys = ON')
+    return new Database(new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }), 'sqlite')
+  }
+
+  /** Applies every pending migration; safe when several processes start at once (advisory lock on PostgreSQL). */
+  async migrate(): Promise<void> {
+    const migrator = new Migrator({ db: this.db, provider: { getMigrations: async () => migrations } })
+    const { error, results } = await migrator.migrateToLatest()
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error')
+      throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`, { cause: error })
+    }
+  }
+
+  /**
+   * Runs `work` in one transaction and returns its result; hooks registered with `onCommit` run
+   * after COMMIT. Conflicts (a busy SQLite file, a PostgreSQL serialization failure or deadlock,
+   * a unique-key race) roll back and rerun the whole of `work`, so callers write idempotent work
+   * and check business uniqueness themselves before inserting.
+   */
+  async transaction<T>(work: (tx: Tx) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const hooks: Array<() => void> = []
+      try {
+        const result = await this.db.connection().execute(async (conn) => {
+          await sql.raw(this.beginStatement(options.readOnly === true)).execute(conn)
+          try {
+            const value = await work({ db: conn, dialect: this.dialect, onCommit: (hook) => hooks.push(hook) })
+            await sql.raw('commit').execute(conn)
+            return value
+          } catch (error) {
+            await sql.raw('rollback').execute(conn)
+            throw error
+          }
+        })
+        for (const hook of hooks) hook()
+        return result
+      } catch (error) {
+        if (error instanceof ApiError || !isRetryable(error)) throw error
+        if (attempt >= MAX_ATTEMPTS) {
+          throw new ApiError('ServerBusy', { reason: 'the store is busy, please retry' })
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt))
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy()
+  }
+
+  private beginStatement(readOnly: boolean): string {
+    if (this.dialect === 'sqlite') return readOnly ? 'begin' : 'begin immediate'
+    return readOnly ? 'begin read only' : 'begin'
+  }
+}
+
+/** count(*) and bigint columns arrive as numbers, not strings. */
+function pgTypeParser(oid: number, format?: string): (value: string) => unknown {
+  const INT8 = 20
+  const NUMERIC = 1700
+  if (oid === INT8 || oid === NUMERIC) return Number
+  return pg.types.getTypeParser(oid, format as 'text')
+}
+
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string') return false
+  return (
+    code === 'SQLITE_BUSY' ||
+    code === 'SQLITE_LOCKED' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === '40001' || // serialization_failure
+    code === '40P01' || // deadlock_detected
+    code === '23505' // unique_violation
+  )
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely'
+import * as m001 from './001-foundation.js'
+
+/**
+ * Every migration, in order. Numbers are frozen; ranges keep parallel work apart:
+ * 001-009 foundation, 010-019 compute and storage, 020-029 networking, 030-039 projects,
+ * 040-049 scale-out.
+ */
+export const migrations: Record<string, Migration> = {
+  '001-foundation': m001,
+}

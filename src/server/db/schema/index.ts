@@ -1,0 +1,12 @@
+import type { AccessKeysTable } from './access-keys.js'
+import type { JobsTable } from './jobs.js'
+import type { ResourcesTable } from './resources.js'
+import type { UsersTable } from './users.js'
+
+/** Every table, as Kysely sees it. Column names are QingCloud's wire names (house rule 1). */
+export interface DB {
+  users: UsersTable
+  access_keys: AccessKeysTable
+  jobs: JobsTable
+  resources: ResourcesTable
+}

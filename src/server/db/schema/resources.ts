@@ -1,0 +1,13 @@
+import type { ResourceType } from '../../../protocol/resources.js'
+
+/**
+ * One row per resource of any type: who owns it and where it lives. Authorization and project
+ * membership look resources up here without knowing each resource's own table.
+ */
+export interface ResourcesTable {
+  resource_id: string
+  resource_type: ResourceType
+  owner: string
+  zone_id: string
+  create_time: string
+}

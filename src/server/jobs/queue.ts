@@ -1,0 +1,42 @@
+import { isoAt } from '../domain/clock.js'
+import { newId } from '../domain/ids.js'
+import type { Tx } from '../db/database.js'
+import { insertJob } from '../db/stores/jobs.js'
+
+export interface EnqueueInput {
+  job_action: string
+  zone_id: string
+  owner: string
+  resource_ids: readonly string[]
+  /** What the job's steps need; stored as JSON text. */
+  directive: unknown
+  now: number
+}
+
+/**
+ * Inserts the job row in the caller's transaction (house rule 7): the job exists exactly when the
+ * action's other writes do. `nudge` runs after commit, so a worker picks the job up at once.
+ */
+export async function enqueueJob(tx: Tx, input: EnqueueInput, nudge: () => void): Promise<string> {
+  const job_id = newId('j-')
+  const at = isoAt(input.now)
+  await insertJob(tx, {
+    job_id,
+    job_action: input.job_action,
+    zone_id: input.zone_id,
+    owner: input.owner,
+    status: 'pending',
+    resource_ids: input.resource_ids.join(' '),
+    error_codes: '',
+    directive: JSON.stringify(input.directive ?? null),
+    create_time: at,
+    status_time: at,
+    step: 0,
+    run_at: at,
+    lease_owner: null,
+    lease_until: null,
+    attempts: 0,
+  })
+  tx.onCommit(nudge)
+  return job_id
+}

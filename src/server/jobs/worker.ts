@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto'
+import type { Logger } from 'pino'
+import { ApiError } from '../../protocol/errors.js'
+import type { Timing } from '../config.js'
+import { isoAt, type Clock } from '../domain/clock.js'
+import type { Database } from '../db/database.js'
+import { advanceJob, claimDueJobs, nextDueTime, releaseJob, type JobRow } from '../db/stores/jobs.js'
+import { stepDelay, type JobKind, type JobStepContext } from './kind.js'
+
+export interface WorkerOptions {
+  database: Database
+  clock: Clock
+  timing: Timing
+  leaseMs: number
+  logger: Logger
+  kinds: Readonly<Record<string, JobKind<never>>>
+  /** Longest sleep between looks for due jobs (other processes may enqueue). */
+  pollMs?: number
+}
+
+/** A step that crashed (not an ApiError) is retried this many times before the job fails. */
+const MAX_ATTEMPTS = 5
+const BATCH = 64
+
+class LeaseLost extends Error {}
+
+/**
+ * Runs job steps from the database (house rule 7). One per server process; with PostgreSQL several
+ * processes share the table and each step still runs exactly once.
+ */
+export class JobWorker {
+  readonly id = `w-${process.pid}-${randomBytes(4).toString('hex')}`
+  private readonly o: WorkerOptions
+  private running = false
+  private loopDone: Promise<void> | undefined
+  private wake: (() => void) | undefined
+  private nudged = false
+
+  constructor(options: WorkerOptions) {
+    this.o = options
+  }
+
+  /** Starts the background loop. Tests skip this and call `runDue` on a fake clock instead. */
+  start(): void {
+    if (this.running) return
+    this.running = true
+    this.loopDone = this.loop()
+  }
+
+  async stop(): Promise<void> {
+    this.running = false
+    this.wake?.()
+    await this.loopDone
+  }
+
+  /** Called after a commit that enqueued or advanced work: look again without waiting. */
+  nudge(): void {
+    this.nudged = true
+    this.wake?.()
+  }
+
+  /** Claims and runs every step that is due now; returns how many it ran. */
+  async runDue(): Promise<number> {
+    const now = this.o.clock.now()
+    const jobs = await claimDueJobs(this.o.database.db, {
+      worker: this.id,
+      now: isoAt(now),
+      leaseUntil: isoAt(now + this.o.leaseMs),
+      limit: BATCH,
+      postgres: this.o.database.dialect === 'postgres',
+    })
+    for (const job of jobs) await this.runStep(job)
+    return jobs.length
+  }
+
+  /** When the next unfinished job is due (ms), if any. */
+  async nextDue(): Promise<number | undefined> {
+    const next = await nextDueTime(this.o.database.db)
+    return next === undefined ? undefined : Date.parse(next)
+  }
+
+  private async loop(): Promise<void> {
+    const pollMs = this.o.pollMs ?? 1000
+    while (this.running) {
+      this.nudged = false
+      let ran = 0
+      let wait = pollMs
+      try {
+        ran = await this.runDue()
+        if (ran === 0) {
+          const next = await this.nextDue()
+          const now = this.o.clock.now()
+          // A due job we could not claim is leased elsewhere: look again soon, not at once.
+          if (next !== undefined) wait = next > now ? Math.min(next - now, pollMs) : Math.min(100, pollMs)
+        }
+      } catch (error) {
+        this.o.logger.error({ err: error, worker: this.id }, 'job worker pass failed')
+      }
+      if (ran > 0 || this.nudged) continue
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, wait)
+        this.wake = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+      this.wake = undefined
+    }
+  }
+
+  private async runStep(job: JobRow): Promise<void> {
+    const kind = this.o.kinds[job.job_action] as JobKind<unknown> | undefined
+    const now = this.o.clock.now()
+    const directive: unknown = JSON.parse(job.directive)
+    try {
+      if (!kind) throw new Error(`no job kind for ${job.job_action}`)
+      await this.o.database.transaction(async (tx) => {
+        const index = job.step - 1
+        const last = index === kind.steps.length - 1
+        const nextDelay = last ? 0 : stepDelay(this.o.timing, kind.steps[index + 1]!.realisticMs)
+        const advanced = await advanceJob(tx, job, this.id, {
+          status: last ? 'successful' : 'working',
+          status_time: job.step === 0 || last ? isoAt(now) : job.status_time,
+          run_at: isoAt(now + nextDelay),
+          error_codes: '',
+        })
+        if (!advanced) throw new LeaseLost()
+        if (index >= 0) await kind.steps[index]!.run({ tx, job, directive, now })
+        tx.onCommit(() => this.nudge())
+      })
+    } catch (error) {
+      if (error instanceof LeaseLost) return
+      if (error instanceof ApiError) return this.failJob(job, kind, directive, String(error.ret_code))
+      this.o.logger.error({ err: error, job_id: job.job_id, step: job.step, worker: this.id }, 'job step crashed')
+      if (job.attempts + 1 >= MAX_ATTEMPTS) return this.failJob(job, kind, directive, '5000')
+      const backoff = 200 * 2 ** job.attempts
+      await releaseJob(this.o.database.db, job, this.id, isoAt(now + backoff))
+    }
+  }
+
+  private async failJob(job: JobRow, kind: JobKind<unknown> | undefined, directive: unknown, code: string): Promise<void> {
+    const now = this.o.clock.now()
+    await this.o.database.transaction(async (tx) => {
+      const advanced = await advanceJob(tx, job, this.id, {
+        status: 'failed',
+        status_time: isoAt(now),
+        run_at: isoAt(now),
+        error_codes: code,
+      })
+      if (!advanced) return
+      const ctx: JobStepContext<unknown> = { tx, job, directive, now }
+      await kind?.fail?.(ctx)
+    })
+  }
+}

@@ -1,0 +1,53 @@
+import { actions, type ActionName } from '../../protocol/actions/index.js'
+import { handlers } from '../actions/index.js'
+import type { Caller, Handler, HandlerContext } from '../actions/types.js'
+import type { Config } from '../config.js'
+import type { Database } from '../db/database.js'
+import { enqueueJob } from '../jobs/queue.js'
+
+export interface ExecuteDeps {
+  database: Database
+  config: Config
+  /** Wakes the local job worker after a commit that enqueued a job. */
+  nudgeWorker: () => void
+}
+
+/**
+ * Runs the handler in one transaction (house rule 6): BEGIN, handler, job rows, COMMIT; the
+ * worker is nudged only after the commit. Sync Describe* actions run read-only.
+ */
+export async function execute(
+  deps: ExecuteDeps,
+  input: { action: ActionName; values: Record<string, unknown>; caller: Caller; zone: string; now: number; requestId: string },
+): Promise<Record<string, unknown>> {
+  const descriptor = actions[input.action]
+  const handler = handlers[input.action] as unknown as Handler<ActionName>
+  const readOnly = descriptor.mode === 'sync' && descriptor.permission.operation === 'describe'
+  return deps.database.transaction(
+    async (tx) => {
+      const ctx: HandlerContext = {
+        tx,
+        caller: input.caller,
+        zone: input.zone,
+        now: input.now,
+        config: deps.config,
+        requestId: input.requestId,
+        enqueueJob: (job) =>
+          enqueueJob(
+            tx,
+            {
+              job_action: input.action,
+              zone_id: input.zone,
+              owner: input.caller.user_id,
+              resource_ids: job.resource_ids,
+              directive: job.directive,
+              now: input.now,
+            },
+            deps.nudgeWorker,
+          ),
+      }
+      return (await handler(input.values as never, ctx)) as Record<string, unknown>
+    },
+    { readOnly },
+  )
+}

@@ -1,0 +1,59 @@
+import type { Logger } from 'pino'
+import { actions } from '../../protocol/actions/index.js'
+import type { Config } from '../config.js'
+import type { Clock } from '../domain/clock.js'
+import type { Database } from '../db/database.js'
+import { authenticate } from './authenticate.js'
+import { decode } from './decode.js'
+import { renderError } from './errors-to-wire.js'
+import { execute } from './execute.js'
+import type { RawRequest } from './request.js'
+import { renderSuccess } from './render.js'
+import { resolve } from './resolve.js'
+import { validate } from './validate.js'
+
+export interface PipelineDeps {
+  database: Database
+  clock: Clock
+  config: Config
+  logger: Logger
+  nudgeWorker: () => void
+  /** Tests: check every success body against its descriptor's response schema. */
+  validateResponses?: boolean
+}
+
+/**
+ * decode → authenticate → resolve → validate → execute → render; any error → errors-to-wire.
+ * Always returns a JSON text: the HTTP shell answers it with status 200.
+ */
+export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promise<string> {
+  let wireAction: string | undefined
+  try {
+    const params = decode(raw)
+    const now = deps.clock.now()
+    const caller = await authenticate(raw, params, {
+      db: deps.database.db,
+      now,
+      timeWindowS: deps.config.timeWindowS,
+    })
+    const resolved = resolve(params)
+    wireAction = resolved.wireAction
+    const descriptor = actions[resolved.action]
+    const { zone, values } = validate(descriptor, params, deps.config.zones)
+    const body = await execute(deps, {
+      action: resolved.action,
+      values,
+      caller,
+      zone,
+      now,
+      requestId: raw.requestId,
+    })
+    if (deps.validateResponses) {
+      const checked = descriptor.responseSchema.safeParse(body)
+      if (!checked.success) throw new Error(`${resolved.action} response does not match its descriptor: ${checked.error.message}`)
+    }
+    return renderSuccess(wireAction, body)
+  } catch (error) {
+    return renderError(error, { wireAction, requestId: raw.requestId, logger: deps.logger })
+  }
+}

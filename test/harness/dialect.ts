@@ -1,0 +1,13 @@
+import type { Dialect } from '../../src/server/db/database.js'
+
+/**
+ * Each test file runs once per dialect: vitest's `sqlite` and `postgres` projects set
+ * QINGSTACK_TEST_DIALECT (see vitest.config.ts).
+ */
+export function testDialect(): Dialect {
+  return process.env.QINGSTACK_TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite'
+}
+
+export function testDatabaseUrl(): string {
+  return process.env.QINGSTACK_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
+}
