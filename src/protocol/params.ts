@@ -220,7 +220,7 @@ function invalid(name: string, error: z.ZodError, wire: unknown): ApiError {
     param += typeof step === 'number' ? `.${step + 1}` : `.${String(step)}`
     value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[step as PropertyKey] : undefined
   }
-  if (value === undefined && issue.code === 'invalid_type') {
+  if (value === undefined) {
     return new ApiError('MissingParameter', { param })
   }
   const shown = typeof value === 'string' ? ` (got [${value.length > 40 ? `${value.slice(0, 40)}...` : value}])` : ''
@@ -236,19 +236,15 @@ function make<T>(kind: Kind, schema: z.ZodType<T>, extra: Partial<ParamState<T>>
   return new Param<T>({ kind, mode: 'optional', doc: '', schema, ...extra })
 }
 
-function int(options: { min?: number; max?: number } = {}): Param<number> {
-  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options
-  const schema = z
-    .string()
-    .regex(INTEGER, { error: 'must be an integer' })
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(min, { error: `must be at least ${min}` })
-        .max(max, { error: `must be at most ${max}` }),
-    )
-  return make('int', schema)
+function int(options: { min?: number; max?: number; allowed?: readonly number[] } = {}): Param<number> {
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER, allowed } = options
+  let number = z
+    .number()
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` })
+  if (allowed) number = number.refine((n) => allowed.includes(n), { error: `must be one of ${allowed.join(', ')}` })
+  const schema = z.string().regex(INTEGER, { error: 'must be an integer' }).transform(Number).pipe(number)
+  return make('int', schema, allowed ? { enumValues: allowed.map(String) } : {})
 }
 
 function string(options: { max?: number; pattern?: RegExp; patternDoc?: string } = {}): Param<string> {

@@ -13,6 +13,9 @@ export type SignatureMethod = (typeof signatureMethods)[number]
 
 const hashOf: Record<SignatureMethod, 'sha256' | 'sha1'> = { HmacSHA256: 'sha256', HmacSHA1: 'sha1' }
 
+/** The Ruby SDK signs these two actions as POST but sends them as GET (gaps G-P3 (4)). */
+export const actionsSignedAsPost: ReadonlySet<string> = new Set(['CreateServerCertificate', 'UploadUserDataAttachment'])
+
 export type ParamPair = readonly [name: string, value: string]
 
 /** encodeURIComponent leaves `! ' ( ) *` bare; QingCloud's clients encode them. */

@@ -59,8 +59,8 @@ export function parseZones(text: string): ZoneConfig[] {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const keyId = env.QINGSTACK_ACCESS_KEY_ID
-  const secret = env.QINGSTACK_SECRET_ACCESS_KEY
+  const keyId = env.QINGSTACK_ACCESS_KEY_ID || undefined
+  const secret = env.QINGSTACK_SECRET_ACCESS_KEY || undefined
   if ((keyId === undefined) !== (secret === undefined)) {
     throw new ConfigError('QINGSTACK_ACCESS_KEY_ID and QINGSTACK_SECRET_ACCESS_KEY must be set together')
   }

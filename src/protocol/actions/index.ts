@@ -1,5 +1,6 @@
 import type { AnyAction } from '../define.js'
 import * as job from './job/index.js'
+import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
 
 /**
@@ -8,6 +9,7 @@ import * as zone from './zone/index.js'
  */
 export const actions = {
   ...job,
+  ...volume,
   ...zone,
 } satisfies Record<string, AnyAction>
 

@@ -1,9 +1,11 @@
 import * as job from './job/index.js'
 import type { HandlerMap } from './types.js'
+import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
 
 /** The handler of every registry action; a missing one is a compile error (house rule 3). */
 export const handlers: HandlerMap = {
   ...job,
+  ...volume,
   ...zone,
 }

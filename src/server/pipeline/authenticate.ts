@@ -1,6 +1,7 @@
 import type { RawParams } from '../../protocol/codec.js'
 import { ApiError } from '../../protocol/errors.js'
 import {
+  actionsSignedAsPost,
   canonicalQuery,
   hmacBase64,
   signatureMethods,
@@ -14,9 +15,6 @@ import type { Queryable } from '../db/database.js'
 import { findAccessKey } from '../db/stores/access-keys.js'
 import { findUser } from '../db/stores/users.js'
 import type { RawRequest } from './request.js'
-
-/** The Ruby SDK signs these two as POST but sends them as GET (gaps G-P3 (4)). */
-const SIGNED_AS_POST = new Set(['CreateServerCertificate', 'UploadUserDataAttachment'])
 
 /**
  * Checks the common parameters, the signature and the time window (spec README §5–§6, gaps
@@ -104,5 +102,5 @@ function signatureMatches(
   if (matches(raw.verb, canonicalQuery(params.pairs, { tildeEncoded: true }))) return true
   if (matches(raw.verb, canonicalQuery(params.pairs, { spaceAsPlus: true }))) return true
   const action = params.get('action')
-  return raw.verb === 'GET' && action !== undefined && SIGNED_AS_POST.has(action) && matches('POST', canonicalQuery(params.pairs))
+  return raw.verb === 'GET' && action !== undefined && actionsSignedAsPost.has(action) && matches('POST', canonicalQuery(params.pairs))
 }

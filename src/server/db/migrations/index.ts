@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as m001 from './001-foundation.js'
+import * as m010 from './010-volumes.js'
 
 /**
  * Every migration, in order. Numbers are frozen; ranges keep parallel work apart:
@@ -8,4 +9,5 @@ import * as m001 from './001-foundation.js'
  */
 export const migrations: Record<string, Migration> = {
   '001-foundation': m001,
+  '010-volumes': m010,
 }

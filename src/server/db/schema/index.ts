@@ -2,6 +2,7 @@ import type { AccessKeysTable } from './access-keys.js'
 import type { JobsTable } from './jobs.js'
 import type { ResourcesTable } from './resources.js'
 import type { UsersTable } from './users.js'
+import type { VolumesTable } from './volumes.js'
 
 /** Every table, as Kysely sees it. Column names are QingCloud's wire names (house rule 1). */
 export interface DB {
@@ -9,4 +10,5 @@ export interface DB {
   access_keys: AccessKeysTable
   jobs: JobsTable
   resources: ResourcesTable
+  volumes: VolumesTable
 }

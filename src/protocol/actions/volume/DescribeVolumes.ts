@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { defineAction } from '../../define.js'
+import { p } from '../../params.js'
+import { Volume, volumeStatuses } from '../../records/volume.js'
+
+export const DescribeVolumes = defineAction({
+  name: 'DescribeVolumes',
+  service: 'volume',
+  summary: "List the caller's volumes in a zone; deleted ones stay listed, ceased ones only when asked for.",
+  mode: 'sync',
+  zone: 'required',
+  permission: { resource: 'volume' },
+  params: {
+    volumes: p.list(p.id('volume')).describe('volume IDs; an unknown ID is an error'),
+    volume_type: p.int({ min: 0 }).describe('only volumes of this type'),
+    status: p.list(p.enum(volumeStatuses)).describe('volume statuses to return'),
+    search_word: p.searchWord(),
+    owner: p.id('user').describe('only volumes of this user'),
+    verbose: p.verbose(),
+    sort_key: p.sortKey(),
+    reverse: p.reverse(),
+    offset: p.offset(),
+    limit: p.limit(),
+  },
+  response: {
+    volume_set: z.array(Volume),
+    total_count: z.number().int(),
+  },
+  errors: ['InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
+})

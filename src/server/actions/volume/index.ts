@@ -1,0 +1,2 @@
+export { CreateVolumes } from './CreateVolumes.js'
+export { DescribeVolumes } from './DescribeVolumes.js'

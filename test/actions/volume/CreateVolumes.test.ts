@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { QingApiError } from '../../../src/sdk/index.js'
+import { startTestServer } from '../../harness/server.js'
+
+describe('CreateVolumes', () => {
+  it('answers job_id and the new ids at once; the job takes them from creating to available', async () => {
+    await using api = await startTestServer()
+    const created = await api.client.createVolumes({ size: 20, volume_name: 'data', count: 2 })
+    expect(created.volumes).toHaveLength(2)
+    expect(created.job_id).toMatch(/^j-[a-z0-9]{8}$/)
+
+    const pending = await api.client.describeVolumes({ volumes: created.volumes })
+    expect(pending.volume_set.map((v) => [v.status, v.transition_status])).toEqual([
+      ['pending', 'creating'],
+      ['pending', 'creating'],
+    ])
+    const job = await api.client.describeJobs({ jobs: [created.job_id] })
+    expect(job.job_set[0]).toMatchObject({ job_action: 'CreateVolumes', status: 'pending', resource_ids: created.volumes.join(' ') })
+
+    await api.drainJobs()
+    const done = await api.client.describeJobs({ jobs: [created.job_id] })
+    expect(done.job_set[0]!.status).toBe('successful')
+    const volumes = await api.client.describeVolumes({ volumes: created.volumes })
+    for (const volume of volumes.volume_set) {
+      expect(volume).toMatchObject({ status: 'available', transition_status: '', size: 20, volume_name: 'data', volume_type: 0 })
+      expect(volume.instance).toBeUndefined()
+    }
+  })
+
+  it('is working, not successful, while the simulated creation runs', async () => {
+    await using api = await startTestServer()
+    const { job_id, volumes } = await api.client.createVolumes({ size: 30 })
+    await api.app.worker.runDue()
+    expect((await api.client.describeJobs({ jobs: [job_id] })).job_set[0]!.status).toBe('working')
+    api.clock.advance(1000)
+    await api.app.worker.runDue()
+    expect((await api.client.describeVolumes({ volumes })).volume_set[0]!.transition_status).toBe('creating')
+  })
+
+  it('rejects sizes outside the type range or off the step of 10, writing nothing', async () => {
+    await using api = await startTestServer()
+    for (const [size, volume_type] of [[10, 0], [25, 0], [1010, 0], [6000, 2]] as const) {
+      const error = (await api.client.createVolumes({ size, volume_type }).catch((e: unknown) => e)) as QingApiError
+      expect(error.ret_code).toBe(1100)
+      expect(error.message).toContain('[size]')
+    }
+    const bad = (await api.client.createVolumes({ size: 20, volume_type: 9 }).catch((e: unknown) => e)) as QingApiError
+    expect(bad.message).toContain('[volume_type]')
+    expect((await api.client.describeVolumes()).total_count).toBe(0)
+    expect((await api.client.describeJobs()).total_count).toBe(0)
+  })
+
+  it('requires size', async () => {
+    await using api = await startTestServer()
+    const error = (await api.client.call('CreateVolumes', {} as never).catch((e: unknown) => e)) as QingApiError
+    expect(error.message).toBe('MissingParameter, parameter [size] is required')
+  })
+})

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { QingApiError } from '../../../src/sdk/index.js'
+import { startTestServer } from '../../harness/server.js'
+
+describe('DescribeVolumes', () => {
+  it('filters by id, type, status and search word, newest first, with paging', async () => {
+    await using api = await startTestServer()
+    const a = await api.client.createVolumes({ size: 20, volume_name: 'alpha' })
+    api.clock.advance(1000)
+    const b = await api.client.createVolumes({ size: 50, volume_name: 'Beta', volume_type: 2 })
+    await api.drainJobs()
+
+    const all = await api.client.describeVolumes()
+    expect(all.volume_set.map((v) => v.volume_name)).toEqual(['Beta', 'alpha'])
+    expect((await api.client.describeVolumes({ reverse: false })).volume_set.map((v) => v.volume_name)).toEqual(['alpha', 'Beta'])
+    expect((await api.client.describeVolumes({ sort_key: 'size', reverse: true })).volume_set[0]!.size).toBe(50)
+    expect((await api.client.describeVolumes({ volume_type: 2 })).volume_set.map((v) => v.volume_id)).toEqual(b.volumes)
+    expect((await api.client.describeVolumes({ search_word: 'BET' })).volume_set.map((v) => v.volume_id)).toEqual(b.volumes)
+    expect((await api.client.describeVolumes({ search_word: a.volumes[0]!.slice(4) })).total_count).toBe(1)
+    expect((await api.client.describeVolumes({ status: ['pending'] })).total_count).toBe(0)
+    const page = await api.client.describeVolumes({ offset: 1, limit: 1 })
+    expect(page.volume_set.map((v) => v.volume_name)).toEqual(['alpha'])
+    expect(page.total_count).toBe(2)
+  })
+
+  it('treats % and _ in search_word literally', async () => {
+    await using api = await startTestServer()
+    await api.client.createVolumes({ size: 20, volume_name: 'a_b' })
+    await api.client.createVolumes({ size: 20, volume_name: 'axb' })
+    expect((await api.client.describeVolumes({ search_word: '_' })).total_count).toBe(1)
+    expect((await api.client.describeVolumes({ search_word: '%' })).total_count).toBe(0)
+  })
+
+  it("answers 2100 for an unknown id, and does not show another user's volume", async () => {
+    await using api = await startTestServer()
+    const other = await api.newUser()
+    const theirs = await other.client.createVolumes({ size: 20 })
+    const unknown = (await api.client.describeVolumes({ volumes: ['vol-nothere0'] }).catch((e: unknown) => e)) as QingApiError
+    expect(unknown.ret_code).toBe(2100)
+    const foreign = (await api.client.describeVolumes({ volumes: theirs.volumes }).catch((e: unknown) => e)) as QingApiError
+    expect(foreign.ret_code).toBe(2100)
+    expect((await api.client.describeVolumes()).total_count).toBe(0)
+  })
+
+  it('keeps zones apart', async () => {
+    await using api = await startTestServer()
+    await api.client.createVolumes({ size: 20, zone: 'sh1a' })
+    expect((await api.client.describeVolumes()).total_count).toBe(0)
+    expect((await api.client.describeVolumes({ zone: 'sh1a' })).total_count).toBe(1)
+  })
+})
