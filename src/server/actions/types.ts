@@ -2,6 +2,7 @@ import type { ActionName, Actions } from '../../protocol/actions/index.js'
 import type { BodyOfAction, ParamsOfAction } from '../../protocol/define.js'
 import type { Config } from '../config.js'
 import type { Tx } from '../db/database.js'
+import type { Scope } from '../db/stores/scope.js'
 
 /** Who is calling: the owner of the access key that signed the request. */
 export interface Caller {
@@ -14,6 +15,11 @@ export interface Caller {
 export interface HandlerContext {
   tx: Tx
   caller: Caller
+  /**
+   * What a Describe* may list, set by the authorize stage; apply it with `inScope`. Ids named in
+   * other actions' parameters are already authorized: handlers look them up by id alone.
+   */
+  scope: Scope
   /** The zone the request resolved to (a region for its availability zones); '' when none was given. */
   zone: string
   /** The request's instant on the server clock, milliseconds. */

@@ -4,6 +4,7 @@ import type { Caller, Handler, HandlerContext } from '../actions/types.js'
 import type { Config } from '../config.js'
 import type { Database } from '../db/database.js'
 import { enqueueJob } from '../jobs/queue.js'
+import { authorize } from './authorize.js'
 
 export interface ExecuteDeps {
   database: Database
@@ -13,7 +14,8 @@ export interface ExecuteDeps {
 }
 
 /**
- * Runs the handler in one transaction (house rule 6): BEGIN, handler, job rows, COMMIT; the
+ * Runs authorize and the handler in one transaction (house rule 6): BEGIN, authorize, handler, job
+ * rows, COMMIT; the
  * worker is nudged only after the commit. Sync Describe* actions run read-only.
  */
 export async function execute(
@@ -25,9 +27,11 @@ export async function execute(
   const readOnly = descriptor.mode === 'sync' && descriptor.permission.operation === 'describe'
   return deps.database.transaction(
     async (tx) => {
+      const scope = await authorize(descriptor, input.values, input.caller, tx.db)
       const ctx: HandlerContext = {
         tx,
         caller: input.caller,
+        scope,
         zone: input.zone,
         now: input.now,
         config: deps.config,

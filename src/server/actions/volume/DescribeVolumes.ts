@@ -1,33 +1,33 @@
 import { ApiError } from '../../../protocol/errors.js'
-import { describeVolumes, findVolumes, volumeSortKeys } from '../../db/stores/volumes.js'
+import { describeVolumes, volumeSortKeys } from '../../db/stores/volumes.js'
 import { listOrder } from '../../domain/listing.js'
 import type { Handler } from '../types.js'
 import { volumeRecord } from './records.js'
 
-export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, caller, zone }) => {
+export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, caller, scope, zone }) => {
   if (params.owner !== undefined && params.owner !== caller.user_id) {
     throw new ApiError('PermissionDenied', { reason: `user [${caller.user_id}] may not list the volumes of [${params.owner}]` })
   }
+  const filter = {
+    scope,
+    zone_id: zone,
+    volume_ids: params.volumes,
+    statuses: params.status,
+    volume_type: params.volume_type,
+    search_word: params.search_word,
+  }
   if (params.volumes?.length) {
-    // The page says an unknown volume id is an error (gaps G-C15).
-    const known = new Set(
-      (await findVolumes(tx.db, params.volumes)).filter((v) => v.owner === caller.user_id && v.zone_id === zone).map((v) => v.volume_id),
+    // The page says an unknown volume id is an error (gaps G-C15); ids outside the scope are unknown.
+    const visible = await describeVolumes(
+      tx.db,
+      { scope, zone_id: zone, volume_ids: params.volumes },
+      { offset: 0, limit: params.volumes.length, key: 'volume_id', direction: 'asc' },
     )
+    const known = new Set(visible.rows.map((v) => v.volume_id))
     const missing = params.volumes.find((id) => !known.has(id))
     if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'volume', id: missing })
   }
   const order = listOrder(params, volumeSortKeys)
-  const { rows, total } = await describeVolumes(
-    tx.db,
-    {
-      owner: caller.user_id,
-      zone_id: zone,
-      volume_ids: params.volumes,
-      statuses: params.status,
-      volume_type: params.volume_type,
-      search_word: params.search_word,
-    },
-    { offset: params.offset, limit: params.limit, ...order },
-  )
+  const { rows, total } = await describeVolumes(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })
   return { volume_set: rows.map(volumeRecord), total_count: total }
 }

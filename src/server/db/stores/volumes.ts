@@ -1,6 +1,7 @@
 import type { VolumeStatus } from '../../../protocol/records/volume.js'
 import type { Queryable, Tx } from '../database.js'
 import type { VolumesTable } from '../schema/volumes.js'
+import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 
 export type VolumeRow = VolumesTable
@@ -19,7 +20,7 @@ export async function updateVolumes(tx: Tx, ids: readonly string[], changes: Par
 }
 
 export interface VolumeFilter {
-  owner: string
+  scope: Scope
   zone_id: string
   volume_ids?: string[] | undefined
   statuses?: VolumeStatus[] | undefined
@@ -30,7 +31,10 @@ export interface VolumeFilter {
 export const volumeSortKeys = ['create_time', 'status_time', 'volume_id', 'volume_name', 'size', 'status'] as const
 
 function filtered(q: Queryable, f: VolumeFilter) {
-  let query = q.selectFrom('volumes').where('owner', '=', f.owner).where('zone_id', '=', f.zone_id)
+  let query = q
+    .selectFrom('volumes')
+    .where(inScope(f.scope, { id: 'volume_id', owner: 'owner' }))
+    .where('zone_id', '=', f.zone_id)
   if (f.volume_ids) query = query.where('volume_id', 'in', f.volume_ids.length ? f.volume_ids : [''])
   // Ceased volumes are gone unless asked for by id or status (gaps G-C14).
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses)
