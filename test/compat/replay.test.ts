@@ -8,7 +8,7 @@ import { sendRaw } from '../harness/raw.js'
 import { startTestServer, type TestServer } from '../harness/server.js'
 
 /**
- * Requests recorded from QingCloud's Python SDK and CLI (../shared/compat, see its README),
+ * Requests recorded from QingCloud's Python SDK and CLI (fixtures/, see its README),
  * replayed byte for byte with the server clock pinned to each request's time stamp.
  */
 interface Recorded {
@@ -29,7 +29,7 @@ interface Tampered extends Recorded {
   expect_ret_code: number
 }
 
-const compatDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/compat')
+const compatDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const readLines = <T>(file: string): T[] =>
   fs.readFileSync(path.join(compatDir, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as T)
 
