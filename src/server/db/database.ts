@@ -52,6 +52,10 @@ export class Database {
         await admin.connect()
         try {
           await admin.query(`create schema if not exists ${schema}`)
+        } catch (error) {
+          // Processes starting together race on "if not exists"; the loser finds the schema made.
+          const code = (error as { code?: string }).code
+          if (code !== '23505' && code !== '42P06') throw error
         } finally {
           await admin.end()
         }
@@ -76,7 +80,17 @@ export class Database {
 
   /** Applies every pending migration; safe when several processes start at once (advisory lock on PostgreSQL). */
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: { getMigrations: async () => migrations } })
+    // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, or a
+    // neighbour schema (another test run, another deployment) would pass for this one.
+    const migrationTableSchema =
+      this.dialect === 'postgres'
+        ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(this.db)).rows[0]!.schema
+        : undefined
+    const migrator = new Migrator({
+      db: this.db,
+      provider: { getMigrations: async () => migrations },
+      ...(migrationTableSchema ? { migrationTableSchema } : {}),
+    })
     const { error, results } = await migrator.migrateToLatest()
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')
