@@ -14,8 +14,10 @@ const program = new Command()
 program
   .command('start')
   .description('serve the API (settings from QINGSTACK_* and DATABASE_URL, see README)')
-  .action(async () => {
-    await startServer(loadConfig())
+  .option('--processes <n>', 'server processes on one port (PostgreSQL only); default QINGSTACK_PROCESSES or 1')
+  .action(async (options: { processes?: string }) => {
+    const env = options.processes === undefined ? process.env : { ...process.env, QINGSTACK_PROCESSES: options.processes }
+    await startServer(loadConfig(env))
   })
 
 const users = program.command('users').description('manage the users of this server')

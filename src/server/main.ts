@@ -1,21 +1,24 @@
+import cluster from 'node:cluster'
 import fs from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
-import { createApp, type App } from './app.js'
-import type { Config } from './config.js'
+import { ensureRootUser, type Credentials } from './accounts.js'
+import { createApp, openDatabase } from './app.js'
+import { ConfigError, type Config } from './config.js'
+import { systemClock } from './domain/clock.js'
 
 /**
  * The QingCloud client config file (`qingcloud-cli -f`, the Python SDK's `connect_to_zone` from
  * config): exactly these keys, as QingCloud's CLI rejects unknown ones.
  */
-export function writeClientConfig(app: App, endpoint: string): string {
+export function writeClientConfig(config: Config, root: Credentials, endpoint: string): string {
   const url = new URL(endpoint)
-  const file = path.join(app.config.dataDir, 'config.yaml')
-  fs.mkdirSync(app.config.dataDir, { recursive: true })
+  const file = path.join(config.dataDir, 'config.yaml')
+  fs.mkdirSync(config.dataDir, { recursive: true })
   const body = stringify({
-    qy_access_key_id: app.root.access_key_id,
-    qy_secret_access_key: app.root.secret_access_key,
-    zone: app.config.zones[0]!.zone_id,
+    qy_access_key_id: root.access_key_id,
+    qy_secret_access_key: root.secret_access_key,
+    zone: config.zones[0]!.zone_id,
     host: url.hostname,
     port: Number(url.port),
     protocol: url.protocol.replace(':', ''),
@@ -24,37 +27,102 @@ export function writeClientConfig(app: App, endpoint: string): string {
   return file
 }
 
-/** `qingstack start` / `npm start`: serve until SIGINT or SIGTERM. */
-export async function startServer(config: Config): Promise<App> {
-  const app = await createApp({ config })
-  const endpoint = await app.listen()
-  const configFile = writeClientConfig(app, endpoint)
+function printBanner(config: Config, root: Credentials, endpoint: string): void {
+  const configFile = writeClientConfig(config, root, endpoint)
   const store = config.databaseUrl ? `PostgreSQL ${redact(config.databaseUrl)}` : `SQLite ${path.join(config.dataDir, 'qingstack.db')}`
   process.stdout.write(
     [
       `qingstack is serving the QingCloud API at ${endpoint}`,
       `  store:             ${store}`,
+      `  processes:         ${config.processes}`,
       `  zones:             ${config.zones.map((z) => z.zone_id).join(', ')}`,
       `  job timing:        ${config.timing}`,
-      `  root user:         ${app.root.user_id}`,
-      `  access key id:     ${app.root.access_key_id}`,
-      `  secret access key: ${app.root.secret_access_key}`,
+      `  root user:         ${root.user_id}`,
+      `  access key id:     ${root.access_key_id}`,
+      `  secret access key: ${root.secret_access_key}`,
       `  client config:     ${configFile}`,
       '',
     ].join('\n'),
   )
+}
+
+/** `qingstack start` / `npm start`: serve until SIGINT or SIGTERM, in one process or several. */
+export async function startServer(config: Config): Promise<void> {
+  if (config.processes > 1 && !config.databaseUrl) {
+    throw new ConfigError('several processes share one database: set DATABASE_URL to a PostgreSQL URL (SQLite serves one process)')
+  }
+  if (cluster.isWorker) return serveInWorker(config)
+  if (config.processes > 1) return superviseWorkers(config)
+  const app = await createApp({ config })
+  printBanner(config, app.root, await app.listen())
+  closeOnSignals(() => app.close())
+}
+
+/** A cluster worker: a full server (HTTP and job worker) on the port all workers share. */
+async function serveInWorker(config: Config): Promise<void> {
+  const app = await createApp({ config })
+  const endpoint = await app.listen()
+  process.send?.({ type: 'listening', endpoint })
+  closeOnSignals(() => app.close())
+}
+
+/**
+ * The primary of `--processes N`: migrates once, forks N identical workers (node:cluster shares the
+ * port), and replaces a worker that dies. The database is the only state they share.
+ */
+async function superviseWorkers(config: Config): Promise<void> {
+  const database = await openDatabase(config)
+  let root: Credentials
+  try {
+    await database.migrate()
+    root = await ensureRootUser(database, systemClock, config.rootAccessKey)
+  } finally {
+    await database.close()
+  }
+  let stopping = false
+  let announced = false
+  let listening = 0
+  const fork = () =>
+    cluster.fork().on('message', (message: { type?: string; endpoint?: string }) => {
+      if (message.type !== 'listening' || announced) return
+      if (++listening === config.processes) {
+        announced = true
+        printBanner(config, root, message.endpoint!)
+      }
+    })
+  for (let i = 0; i < config.processes; i++) fork()
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return
+    process.stderr.write(`qingstack: process ${worker.process.pid} exited (${signal ?? code}); starting another\n`)
+    fork()
+  })
+  closeOnSignals(async () => {
+    stopping = true
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined)
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            worker.once('exit', () => resolve())
+            worker.process.kill('SIGTERM')
+          }),
+      ),
+    )
+  })
+}
+
+function closeOnSignals(close: () => Promise<void>): void {
   let closing = false
   const shutdown = () => {
     if (closing) return
     closing = true
-    app.close().then(
+    close().then(
       () => process.exit(0),
       () => process.exit(1),
     )
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
-  return app
 }
 
 function redact(url: string): string {

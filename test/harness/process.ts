@@ -18,7 +18,7 @@ export interface ServerProcess {
   url: string
   stdout: string
   client(zone?: string): QingClient
-  /** Kills with SIGKILL and waits for the exit. */
+  /** Kills (SIGKILL; a cluster primary SIGTERM) and waits for the exit. */
   kill(): Promise<void>
 }
 
@@ -63,8 +63,12 @@ async function adminQuery(text: string): Promise<void> {
 }
 
 /** Starts `qingstack start` on a free port and waits for its banner. */
-export async function spawnServer(store: ProcessStore, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [CLI, 'start'], {
+export async function spawnServer(
+  store: ProcessStore,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [CLI, 'start', ...args], {
     env: {
       ...process.env,
       QINGSTACK_PORT: '0',
@@ -102,11 +106,12 @@ export async function spawnServer(store: ProcessStore, env: Record<string, strin
     },
     client: (zone = 'pek3a') =>
       new QingClient({ endpoint: url, accessKeyId: PROCESS_KEY.id, secretAccessKey: PROCESS_KEY.secret, zone }),
+    // SIGKILL of a `--processes N` primary would orphan its workers: they get SIGTERM first.
     kill: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve()
         child.once('exit', () => resolve())
-        child.kill('SIGKILL')
+        child.kill(args.includes('--processes') ? 'SIGTERM' : 'SIGKILL')
       }),
   }
 }

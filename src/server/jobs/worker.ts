@@ -118,12 +118,13 @@ export class JobWorker {
         const index = job.step - 1
         const last = index === kind.steps.length - 1
         const nextDelay = last ? 0 : stepDelay(this.o.timing, kind.steps[index + 1]!.realisticMs)
-        const advanced = await advanceJob(tx, job, this.id, {
-          status: last ? 'successful' : 'working',
+        const next = {
+          status: last ? ('successful' as const) : ('working' as const),
           status_time: job.step === 0 || last ? isoAt(now) : job.status_time,
           run_at: isoAt(now + nextDelay),
           error_codes: '',
-        })
+        }
+        const advanced = await advanceJob(tx, job, this.id, next, isoAt(now))
         if (!advanced) throw new LeaseLost()
         if (index >= 0) await kind.steps[index]!.run({ tx, job, directive, now })
         tx.onCommit(() => this.nudge())
@@ -141,12 +142,8 @@ export class JobWorker {
   private async failJob(job: JobRow, kind: JobKind<unknown> | undefined, directive: unknown, code: string): Promise<void> {
     const now = this.o.clock.now()
     await this.o.database.transaction(async (tx) => {
-      const advanced = await advanceJob(tx, job, this.id, {
-        status: 'failed',
-        status_time: isoAt(now),
-        run_at: isoAt(now),
-        error_codes: code,
-      })
+      const failed = { status: 'failed' as const, status_time: isoAt(now), run_at: isoAt(now), error_codes: code }
+      const advanced = await advanceJob(tx, job, this.id, failed, isoAt(now))
       if (!advanced) return
       const ctx: JobStepContext<unknown> = { tx, job, directive, now }
       await kind?.fail?.(ctx)

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import * as m001 from './001-foundation.js'
 import * as m010 from './010-volumes.js'
+import * as m040 from './040-job-steps.js'
 
 /**
  * Every migration, in order. Numbers are frozen; ranges keep parallel work apart:
@@ -10,4 +11,5 @@ import * as m010 from './010-volumes.js'
 export const migrations: Record<string, Migration> = {
   '001-foundation': m001,
   '010-volumes': m010,
+  '040-job-steps': m040,
 }

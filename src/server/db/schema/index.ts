@@ -1,4 +1,5 @@
 import type { AccessKeysTable } from './access-keys.js'
+import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
 import type { ResourcesTable } from './resources.js'
 import type { UsersTable } from './users.js'
@@ -9,6 +10,7 @@ export interface DB {
   users: UsersTable
   access_keys: AccessKeysTable
   jobs: JobsTable
+  job_steps: JobStepsTable
   resources: ResourcesTable
   volumes: VolumesTable
 }

@@ -38,13 +38,15 @@ export async function claimDueJobs(
 /**
  * Moves a leased job to its next step. The update only matches while the job is still at `step` and
  * leased to `worker`, which is what makes every step run exactly once: a worker whose lease was
- * taken over, or a replayed step, matches nothing and its transaction is rolled back.
+ * taken over, or a replayed step, matches nothing and its transaction is rolled back. Each step
+ * that does run is logged in `job_steps`.
  */
 export async function advanceJob(
   tx: Tx,
   job: Pick<JobRow, 'job_id' | 'step'>,
   worker: string,
   next: Pick<JobRow, 'status' | 'status_time' | 'run_at' | 'error_codes'>,
+  at: string,
 ): Promise<boolean> {
   const updated = await tx.db
     .updateTable('jobs')
@@ -54,7 +56,9 @@ export async function advanceJob(
     .where('lease_owner', '=', worker)
     .returning('job_id')
     .executeTakeFirst()
-  return updated !== undefined
+  if (updated === undefined) return false
+  await tx.db.insertInto('job_steps').values({ job_id: job.job_id, step: job.step, worker, run_time: at }).execute()
+  return true
 }
 
 /** Gives a job back after a failed attempt, to be retried at `runAt`. */
