@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
 import pg from 'pg'
 import { ApiError } from '../../protocol/errors.js'
 import { migrations } from './migrations/index.js'
@@ -75,7 +75,7 @@ export class Database {
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('foreign_keys = ON')
-    return new Database(new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }), 'sqlite')
+    return new Database(new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), 'sqlite')
   }
 
   /** Applies every pending migration; safe when several processes start at once (advisory lock on PostgreSQL). */
@@ -138,6 +138,29 @@ export class Database {
   private beginStatement(readOnly: boolean): string {
     if (this.dialect === 'sqlite') return readOnly ? 'begin' : 'begin immediate'
     return readOnly ? 'begin read only' : 'begin'
+  }
+}
+
+const STATEMENT_CACHE_SIZE = 512
+
+/**
+ * Kysely prepares every query anew; preparing costs about as much as running a small query. The
+ * one connection runs one statement at a time, so a prepared statement can be reused safely.
+ * Least recently used statements are dropped past STATEMENT_CACHE_SIZE (`in (…)` lists of varying
+ * length make distinct texts).
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = cache.get(text)
+      if (statement) cache.delete(text)
+      else statement = sqlite.prepare(text)
+      cache.set(text, statement)
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!)
+      return statement
+    },
   }
 }
 
