@@ -80,6 +80,7 @@ export class Database {
 
   /** Applies every pending migration; safe when several processes start at once (advisory lock on PostgreSQL). */
   async migrate(): Promise<void> {
+    if (await this.isUpToDate()) return
     // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, or a
     // neighbour schema (another test run, another deployment) would pass for this one.
     const migrationTableSchema =
@@ -95,6 +96,20 @@ export class Database {
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')
       throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`, { cause: error })
+    }
+  }
+
+  /**
+   * Kysely's migrator introspects every table before it looks at what ran, which is most of a
+   * restart's time; when every migration is recorded already there is nothing to do.
+   */
+  private async isUpToDate(): Promise<boolean> {
+    try {
+      const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(this.db)
+      const names = new Set(applied.rows.map((row) => row.name))
+      return Object.keys(migrations).every((name) => names.has(name))
+    } catch {
+      return false // no bookkeeping table yet: a fresh store
     }
   }
 
