@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
 import pg from 'pg'
 import { ApiError } from '../../protocol/errors.js'
 import { migrations } from './migrations/index.js'
@@ -75,11 +75,12 @@ export class Database {
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('foreign_keys = ON')
-    return new Database(new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }), 'sqlite')
+    return new Database(new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), 'sqlite')
   }
 
   /** Applies every pending migration; safe when several processes start at once (advisory lock on PostgreSQL). */
   async migrate(): Promise<void> {
+    if (await this.isUpToDate()) return
     // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, or a
     // neighbour schema (another test run, another deployment) would pass for this one.
     const migrationTableSchema =
@@ -95,6 +96,20 @@ export class Database {
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')
       throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`, { cause: error })
+    }
+  }
+
+  /**
+   * Kysely's migrator introspects every table before it looks at what ran, which is most of a
+   * restart's time; when every migration is recorded already there is nothing to do.
+   */
+  private async isUpToDate(): Promise<boolean> {
+    try {
+      const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(this.db)
+      const names = new Set(applied.rows.map((row) => row.name))
+      return Object.keys(migrations).every((name) => names.has(name))
+    } catch {
+      return false // no bookkeeping table yet: a fresh store
     }
   }
 
@@ -138,6 +153,29 @@ export class Database {
   private beginStatement(readOnly: boolean): string {
     if (this.dialect === 'sqlite') return readOnly ? 'begin' : 'begin immediate'
     return readOnly ? 'begin read only' : 'begin'
+  }
+}
+
+const STATEMENT_CACHE_SIZE = 512
+
+/**
+ * Kysely prepares every query anew; preparing costs about as much as running a small query. The
+ * one connection runs one statement at a time, so a prepared statement can be reused safely.
+ * Least recently used statements are dropped past STATEMENT_CACHE_SIZE (`in (…)` lists of varying
+ * length make distinct texts).
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = cache.get(text)
+      if (statement) cache.delete(text)
+      else statement = sqlite.prepare(text)
+      cache.set(text, statement)
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!)
+      return statement
+    },
   }
 }
 

@@ -1,0 +1,121 @@
+// npm run bench [-- --quick]: qingstack against a bare node:http ceiling on this machine, in one run.
+// Every figure is reported with a ratio to the ceiling or to another figure of the same run;
+// traffic stays on 127.0.0.1 and every load run is bounded in time.
+import fs from 'node:fs'
+import path from 'node:path'
+import { expectOk, load, type LoadResult } from './lib/load.js'
+import { startCeiling, startQingstack } from './lib/processes.js'
+import { presign } from './lib/sign.js'
+import { volumes, type Target } from './lib/targets.js'
+
+const quick = process.argv.includes('--quick')
+const SECONDS = quick ? 3 : 8
+const BIG = quick ? 10_000 : 50_000
+const MEMORY_RESOURCES = quick ? 20_000 : 100_000
+const target: Target = volumes
+const pgUrl = process.env.QINGSTACK_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
+
+interface Row {
+  figure: string
+  value: string
+  ratio: string
+  target?: string
+}
+const rows: Row[] = []
+const results: Record<string, unknown> = { date: new Date().toISOString(), quick, target: target.name, seconds: SECONDS }
+const fmt = (n: number, digits = 0) => n.toFixed(digits)
+const say = (text: string) => process.stderr.write(`bench: ${text}\n`)
+
+function record(figure: string, value: string, ratio: string, goal?: string) {
+  rows.push({ figure, value, ratio, ...(goal ? { target: goal } : {}) })
+}
+
+async function measure(name: string, url: string, connections: number): Promise<LoadResult> {
+  await expectOk(url)
+  const result = await load(url, { connections, seconds: SECONDS })
+  results[name] = result
+  return result
+}
+
+// 1. The ceiling, and how fast a bare process answers its first request.
+say('ceiling')
+const ceiling = await startCeiling()
+const ceil16 = await measure('ceiling_c16', ceiling.url, 16)
+const ceil32 = await measure('ceiling_c32', ceiling.url, 32)
+const ceilingStartMs = ceiling.startMs
+const ceilingRss = ceiling.rssMb()
+await ceiling.stop()
+record('ceiling req/s c16 / c32', `${fmt(ceil16.rps)} / ${fmt(ceil32.rps)}`, '1.00')
+
+// 2. Start-up: a fresh data directory, then a restart is what users see most.
+say('start-up')
+const server = await startQingstack()
+record('start to first answer (fresh store), ms', fmt(server.startMs), `${fmt(server.startMs / ceilingStartMs, 1)}x ceiling's ${fmt(ceilingStartMs)} ms`, '< 300 ms')
+results.start_ms = server.startMs
+results.ceiling_start_ms = ceilingStartMs
+const idleRss = server.rssMb()
+
+// 3. Signed Describe: a page of 20 out of 1 000, and a point lookup by id.
+say(`seeding 1 000 ${target.name}`)
+const ids = await target.seed(server.client, 1000, 'pek3a')
+const page = presign(server.endpoint, target.describe, { limit: 20 })
+const d16 = await measure('describe_c16', page, 16)
+const d32 = await measure('describe_c32', page, 32)
+record(`signed ${target.describe} (20 of 1 000) req/s c16`, fmt(d16.rps), fmt(d16.rps / ceil16.rps, 2))
+record(`signed ${target.describe} (20 of 1 000) req/s c32`, fmt(d32.rps), fmt(d32.rps / ceil32.rps, 2), '>= 0.35')
+record(`  latency p50 / p99 c16, ms`, `${d16.p50} / ${d16.p99}`, `ceiling ${ceil16.p50} / ${ceil16.p99}`, 'p99 <= 5 ms')
+record(`  latency p50 / p99 c32, ms`, `${d32.p50} / ${d32.p99}`, `ceiling ${ceil32.p50} / ${ceil32.p99}`)
+const point = await measure('point_c32', presign(server.endpoint, target.describe, target.point(ids[500]!)), 32)
+record(`signed ${target.describe} by id req/s c32`, fmt(point.rps), fmt(point.rps / ceil32.rps, 2))
+
+// 4. The same filtered Describe over 1 000 and over BIG resources (another zone of the same store).
+say(`seeding ${BIG} ${target.name} in sh1a`)
+const smallFilter = await measure('filtered_1k_c32', presign(server.endpoint, target.describe, target.filter), 32)
+const seedStart = performance.now()
+await target.seed(server.client, BIG, 'sh1a')
+const seedSeconds = (performance.now() - seedStart) / 1000
+const bigFilter = await measure('filtered_big_c32', presign(server.endpoint, target.describe, target.filter, 'sh1a'), 32)
+record(`filtered ${target.describe} over 1 000, req/s`, fmt(smallFilter.rps), '1.00')
+record(`filtered ${target.describe} over ${BIG}, req/s`, fmt(bigFilter.rps), fmt(bigFilter.rps / smallFilter.rps, 2), '>= 0.5 of the 1 000 figure')
+
+// 5. Creation throughput: resources created and settled per second, jobs included (instant timing).
+record(`${target.name} created and settled per second (instant timing)`, fmt(BIG / seedSeconds), `${fmt(BIG / seedSeconds / ceil32.rps, 2)} of ceiling req/s`, '>= 1 000/s')
+results.created_per_s = BIG / seedSeconds
+
+// 6. Memory with MEMORY_RESOURCES resources.
+say(`seeding up to ${MEMORY_RESOURCES} resources`)
+await target.seed(server.client, MEMORY_RESOURCES - BIG - 1000, 'gd2')
+await expectOk(presign(server.endpoint, target.describe, { limit: 100 }, 'gd2'))
+const fullRss = server.rssMb()
+record(`RSS with ${MEMORY_RESOURCES} resources, MB`, fmt(fullRss), `${fmt(fullRss / idleRss, 1)}x idle ${fmt(idleRss)} MB; ceiling ${fmt(ceilingRss)} MB`, '< 200 MB')
+results.rss_mb = fullRss
+results.idle_rss_mb = idleRss
+await server.stop()
+
+// 7. The same signed Describe on PostgreSQL with one and two processes.
+say('PostgreSQL, 1 and 2 processes')
+for (const processes of [1, 2]) {
+  const schema = `qs_bench_${process.pid}_${processes}`
+  const { default: pg } = await import('pg')
+  const admin = new pg.Client({ connectionString: pgUrl })
+  await admin.connect()
+  await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`)
+  const url = new URL(pgUrl)
+  url.searchParams.set('options', `-c search_path=${schema}`)
+  const pgServer = await startQingstack({ databaseUrl: url.toString(), processes })
+  await target.seed(pgServer.client, 1000, 'pek3a')
+  const result = await measure(`pg_${processes}p_describe_c32`, presign(pgServer.endpoint, target.describe, { limit: 20 }), 32)
+  record(`PostgreSQL, ${processes} process${processes > 1 ? 'es' : ''}: signed ${target.describe} req/s c32`, fmt(result.rps), `${fmt(result.rps / d32.rps, 2)} of SQLite 1 process`)
+  await pgServer.stop()
+  await admin.query(`drop schema if exists ${schema} cascade`)
+  await admin.end()
+}
+
+// Report.
+const width = Math.max(...rows.map((r) => r.figure.length))
+const table = rows.map((r) => `${r.figure.padEnd(width)}  ${r.value.padStart(14)}  ${r.ratio.padEnd(40)}  ${r.target ?? ''}`).join('\n')
+process.stdout.write(`\n${'figure'.padEnd(width)}  ${'value'.padStart(14)}  ${'ratio'.padEnd(40)}  target\n${table}\n`)
+fs.mkdirSync('bench/results', { recursive: true })
+const file = path.join('bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+fs.writeFileSync(file, JSON.stringify({ ...results, rows }, null, 2))
+process.stdout.write(`\nwritten to ${file}\n`)
