@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander'
 import { actions } from '../protocol/actions/index.js'
-import { services, type AnyAction, type Service } from '../protocol/define.js'
+import { services, type AnyAction } from '../protocol/define.js'
 import type { ParamPair } from '../protocol/signing.js'
-import { isPaged } from '../sdk/registry.js'
+import { commandName, isPaged, serviceCommandName } from '../protocol/surface.js'
 import { addConnectionOptions, connect, type CliEnvironment, type ConnectionFlags } from './connect.js'
 import { paramFlags, readParams } from './flags.js'
 import { addWaitOptions, runCall, type Io, type RunFlags } from './run.js'
@@ -11,16 +11,6 @@ import { addWaitOptions, runCall, type Io, type RunFlags } from './run.js'
  * The API commands, all derived from the registry: one group per service (`qingstack volume`), one
  * command per action in it (`create-volumes`), flags from the parameters and help from the summary.
  */
-
-/** `DescribeSecurityGroupIPSets` → `describe-security-group-ipsets`, as QingCloud's CLI names commands. */
-export function commandName(action: string): string {
-  return action.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
-}
-
-/** `security_group` → `security-group`. */
-export function serviceCommandName(service: Service): string {
-  return service.replaceAll('_', '-')
-}
 
 export function actionCommand(descriptor: AnyAction, where: CliEnvironment, io: Io): Command {
   const flags = paramFlags(descriptor.params)

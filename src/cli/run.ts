@@ -3,7 +3,7 @@ import { actions } from '../protocol/actions/index.js'
 import type { AnyAction } from '../protocol/define.js'
 import type { ParamPair } from '../protocol/signing.js'
 import { QingJobFailedError, QingTimeoutError, type PagedAction, type QingClient } from '../sdk/index.js'
-import { isPaged, setKeyOf } from '../sdk/registry.js'
+import { isPaged, setKeyOf } from '../protocol/surface.js'
 import { render, type OutputFormat } from './output.js'
 import { progress, type ProgressStream } from './progress.js'
 

@@ -7,7 +7,7 @@ import { encodeCall } from './encode.js'
 import { QingApiError, QingNetworkError } from './errors.js'
 import { pages, records } from './paginate.js'
 import type { ActionResponse, CallArgs, ItemOf, PageArgs, PagedAction } from './registry.js'
-import { methodName } from './registry.js'
+import { methodName } from '../protocol/surface.js'
 import { waitForJob, waitUntilSettled, type JobRecord, type SettleOptions, type WaitOptions } from './wait.js'
 
 export interface QingClientOptions {

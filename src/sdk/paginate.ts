@@ -1,5 +1,5 @@
 import { actions, type ActionName } from '../protocol/actions/index.js'
-import { setKeyOf } from './registry.js'
+import { setKeyOf } from '../protocol/surface.js'
 
 /** QingCloud caps a page at 100 records (spec README §9). */
 export const MAX_PAGE_SIZE = 100

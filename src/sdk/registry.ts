@@ -1,8 +1,8 @@
-import { z } from 'zod'
 import { actions, type ActionName, type Actions } from '../protocol/actions/index.js'
 import type { AnyAction, InputOfAction, ResponseOfAction } from '../protocol/define.js'
 import type { PageOptions } from './paginate.js'
 import type { ParamShape } from '../protocol/params.js'
+import { setKeyOf } from '../protocol/surface.js'
 import type { ResourceType } from '../protocol/resources.js'
 
 /**
@@ -50,23 +50,6 @@ export type PagedAction = {
 /** One record of a paged action's `<thing>_set`. */
 export type ItemOf<A extends PagedAction> =
   ActionResponse<A>[SetKey<ActionResponse<A>>] extends ReadonlyArray<infer I> ? I : never
-
-/** `CreateVolumes` → `createVolumes`. */
-export function methodName(action: string): string {
-  return action.charAt(0).toLowerCase() + action.slice(1)
-}
-
-/** The `<thing>_set` field of a response, if the action answers a list of records. */
-export function setKeyOf(descriptor: AnyAction): string | undefined {
-  return Object.keys(descriptor.response).find(
-    (key) => key.endsWith('_set') && descriptor.response[key] instanceof z.ZodArray,
-  )
-}
-
-/** Whether the action pages with `offset`/`limit` over a `<thing>_set`. */
-export function isPaged(descriptor: AnyAction): boolean {
-  return 'offset' in descriptor.params && 'limit' in descriptor.params && setKeyOf(descriptor) !== undefined
-}
 
 export interface DescribeOf {
   action: ActionName
