@@ -336,7 +336,13 @@ const sortKey = (): Param<string> => string({ max: 64 }).describe('record field 
 const reverse = (): Param<boolean> => flag().describe('1 reverses the order')
 const searchWord = (): Param<string> => string({ max: 256 }).describe('matches the ID or the name')
 
+/** The controls every Describe* shares: verbose, sort_key, reverse, offset, limit (README §9). */
+function listing() {
+  return { verbose: verbose(), sort_key: sortKey(), reverse: reverse(), offset: offset(), limit: limit() }
+}
+
 export const p = {
+  listing,
   int,
   string,
   flag,

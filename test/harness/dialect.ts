@@ -1,3 +1,4 @@
+import pg from 'pg'
 import type { Dialect } from '../../src/server/db/database.js'
 
 /**
@@ -10,4 +11,15 @@ export function testDialect(): Dialect {
 
 export function testDatabaseUrl(): string {
   return process.env.QINGSTACK_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
+}
+
+/** Runs administrative SQL (schemas for one test) on the test PostgreSQL server. */
+export async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: testDatabaseUrl() })
+  await client.connect()
+  try {
+    await client.query(text)
+  } finally {
+    await client.end()
+  }
 }

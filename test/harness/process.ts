@@ -3,9 +3,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import { QingClient } from '../../src/sdk/index.js'
-import { testDatabaseUrl, testDialect } from './dialect.js'
+import { adminQuery, testDatabaseUrl, testDialect } from './dialect.js'
 
 /** The built CLI (test/harness/global-setup.ts builds it once per run). */
 export const CLI = path.resolve('bin/qingstack.js')
@@ -52,15 +51,6 @@ export async function processStore(): Promise<ProcessStore> {
   }
 }
 
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testDatabaseUrl() })
-  await client.connect()
-  try {
-    await client.query(text)
-  } finally {
-    await client.end()
-  }
-}
 
 /** Starts `qingstack start` on a free port and waits for its banner. */
 export async function spawnServer(

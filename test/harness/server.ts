@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import { pino } from 'pino'
 import { QingClient } from '../../src/sdk/index.js'
 import { createUser, type Credentials } from '../../src/server/accounts.js'
@@ -9,7 +8,7 @@ import { createApp, type App } from '../../src/server/app.js'
 import { loadConfig, type Config } from '../../src/server/config.js'
 import type { Dialect } from '../../src/server/db/database.js'
 import { FakeClock } from './clock.js'
-import { testDatabaseUrl, testDialect } from './dialect.js'
+import { adminQuery, testDatabaseUrl, testDialect } from './dialect.js'
 
 export interface TestServerOptions {
   dialect?: Dialect
@@ -97,17 +96,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async [Symbol.asyncDispose]() {
       await app.close()
-      if (schema) await dropSchema(schema)
+      if (schema) await adminQuery(`drop schema if exists ${schema} cascade`)
     },
-  }
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testDatabaseUrl() })
-  await client.connect()
-  try {
-    await client.query(`drop schema if exists ${schema} cascade`)
-  } finally {
-    await client.end()
   }
 }

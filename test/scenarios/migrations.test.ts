@@ -1,19 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { Database } from '../../src/server/db/database.js'
 import { migrations } from '../../src/server/db/migrations/index.js'
-import { testDatabaseUrl, testDialect } from '../harness/dialect.js'
+import { adminQuery, testDatabaseUrl, testDialect } from '../harness/dialect.js'
 
-async function admin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testDatabaseUrl() })
-  await client.connect()
-  try {
-    await client.query(text)
-  } finally {
-    await client.end()
-  }
-}
 
 // Several processes and several deployments share one PostgreSQL server; SQLite has one writer.
 describe.runIf(testDialect() === 'postgres')('migrations on a shared PostgreSQL server', () => {
@@ -21,7 +11,7 @@ describe.runIf(testDialect() === 'postgres')('migrations on a shared PostgreSQL 
     const suffix = randomBytes(4).toString('hex')
     const schema = `qs_mig_${suffix}`
     const decoy = `qs_decoy_${suffix}`
-    await admin(`create schema ${decoy}; create table ${decoy}.kysely_migration_lock (id text); create table ${decoy}.kysely_migration (name text)`)
+    await adminQuery(`create schema ${decoy}; create table ${decoy}.kysely_migration_lock (id text); create table ${decoy}.kysely_migration (name text)`)
     try {
       const databases = await Promise.all(
         Array.from({ length: 4 }, () => Database.open({ url: testDatabaseUrl(), schema, poolSize: 2 })),
@@ -38,7 +28,7 @@ describe.runIf(testDialect() === 'postgres')('migrations on a shared PostgreSQL 
         await Promise.all(databases.map((db) => db.close()))
       }
     } finally {
-      await admin(`drop schema if exists ${schema} cascade; drop schema if exists ${decoy} cascade`)
+      await adminQuery(`drop schema if exists ${schema} cascade; drop schema if exists ${decoy} cascade`)
     }
   })
 })

@@ -15,11 +15,7 @@ export const DescribeJobs = defineAction({
     status: p.list(p.enum(jobStatuses)).describe('job statuses to return'),
     job_action: p.string({ max: 128 }).describe('only jobs created by this action (gaps G-A4)'),
     owner: p.id('user').describe('only jobs of this user'),
-    verbose: p.verbose(),
-    sort_key: p.sortKey(),
-    reverse: p.reverse(),
-    offset: p.offset(),
-    limit: p.limit(),
+    ...p.listing(),
   },
   response: {
     job_set: z.array(Job),

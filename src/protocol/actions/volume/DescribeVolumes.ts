@@ -16,11 +16,7 @@ export const DescribeVolumes = defineAction({
     status: p.list(p.enum(volumeStatuses)).describe('volume statuses to return'),
     search_word: p.searchWord(),
     owner: p.id('user').describe('only volumes of this user'),
-    verbose: p.verbose(),
-    sort_key: p.sortKey(),
-    reverse: p.reverse(),
-    offset: p.offset(),
-    limit: p.limit(),
+    ...p.listing(),
   },
   response: {
     volume_set: z.array(Volume),
