@@ -1,6 +1,7 @@
 import type { VolumeStatus } from '../../../protocol/records/volume.js'
 import type { Queryable, Tx } from '../database.js'
 import type { VolumesTable } from '../schema/volumes.js'
+import { pageWithTotal } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 
@@ -49,13 +50,16 @@ export async function describeVolumes(
   f: VolumeFilter,
   page: { offset: number; limit: number; key: (typeof volumeSortKeys)[number]; direction: 'asc' | 'desc' },
 ): Promise<{ rows: VolumeRow[]; total: number }> {
-  const rows = await filtered(q, f)
-    .selectAll()
-    .orderBy(page.key, page.direction)
-    .orderBy('volume_id')
-    .offset(page.offset)
-    .limit(page.limit)
-    .execute()
-  const count = await filtered(q, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-  return { rows, total: Number(count.n) }
+  return pageWithTotal(
+    page,
+    () =>
+      filtered(q, f)
+        .selectAll()
+        .orderBy(page.key, page.direction)
+        .orderBy('volume_id')
+        .offset(page.offset)
+        .limit(page.limit)
+        .execute(),
+    async () => Number((await filtered(q, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+  )
 }
