@@ -113,7 +113,9 @@ export type ParamsOfAction<D extends AnyAction> = ParamsOf<D['params']>
 /** Parameters an SDK caller passes. */
 export type InputOfAction<D extends AnyAction> = InputOf<D['params']>
 /** The body a handler returns (the envelope adds `action` and `ret_code`). */
-export type BodyOfAction<D extends AnyAction> = z.infer<z.ZodObject<D['response']>> &
+export type BodyOfAction<D extends AnyAction> = FieldsOf<D['response']> &
   (D['mode'] extends 'async' ? { job_id: string } : unknown)
+// zod infers `{}` as Record<string, never>, which no `job_id` could join: an empty response adds nothing.
+type FieldsOf<R extends z.ZodRawShape> = keyof R extends never ? unknown : z.infer<z.ZodObject<R>>
 /** The whole success answer on the wire. */
 export type ResponseOfAction<D extends AnyAction> = { action: string; ret_code: 0 } & BodyOfAction<D>

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { defaultQuotas, isQuotaKey, type QuotaLimits } from './domain/quotas.js'
 
 /**
  * The only module that reads the environment. Everything else receives a `Config`.
@@ -27,6 +28,8 @@ export interface Config {
   jobLeaseMs: number
   processes: number
   logLevel: string
+  /** Per-user, per-zone resource limits (defaults overridden by QINGSTACK_QUOTAS). */
+  quotas: QuotaLimits
 }
 
 /** Regions QingCloud documents, with the availability zones each covers (spec README §3). */
@@ -58,6 +61,20 @@ export function parseZones(text: string): ZoneConfig[] {
   return ids.map((zone_id) => ({ zone_id, aliases: knownRegions[zone_id] ?? [] }))
 }
 
+/** `instance=10,cpu=20`: limits that replace the defaults of those keys. */
+export function parseQuotas(text: string): QuotaLimits {
+  const quotas: QuotaLimits = { ...defaultQuotas }
+  for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [key, value, ...rest] = item.split('=').map((s) => s.trim())
+    if (key === undefined || !isQuotaKey(key)) throw new ConfigError(`QINGSTACK_QUOTAS: "${key}" is not a quota key (see DescribeQuotas)`)
+    if (rest.length > 0 || value === undefined || !/^\d{1,12}$/.test(value)) {
+      throw new ConfigError(`QINGSTACK_QUOTAS: ${key} must be a whole number, got "${value ?? ''}"`)
+    }
+    quotas[key] = Number(value)
+  }
+  return quotas
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const keyId = env.QINGSTACK_ACCESS_KEY_ID || undefined
   const secret = env.QINGSTACK_SECRET_ACCESS_KEY || undefined
@@ -84,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobLeaseMs: integer(env, 'QINGSTACK_JOB_LEASE_S', 10, 1, 3600) * 1000,
     processes: integer(env, 'QINGSTACK_PROCESSES', 1, 1, 64),
     logLevel: env.QINGSTACK_LOG_LEVEL || 'info',
+    quotas: parseQuotas(env.QINGSTACK_QUOTAS ?? ''),
   }
 }

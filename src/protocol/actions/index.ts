@@ -1,5 +1,7 @@
 import type { AnyAction } from '../define.js'
+import * as instance from './instance/index.js'
 import * as job from './job/index.js'
+import * as keypair from './keypair/index.js'
 import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
 
@@ -8,7 +10,9 @@ import * as zone from './zone/index.js'
  * Routing, validation, the SDK, the CLI and the docs are all derived from it.
  */
 export const actions = {
+  ...instance,
   ...job,
+  ...keypair,
   ...volume,
   ...zone,
 } satisfies Record<string, AnyAction>

@@ -14,6 +14,7 @@ export const volumeTransitions = [
   'recovering',
   'resizing',
 ] as const
+export type VolumeTransition = (typeof volumeTransitions)[number]
 
 /** Volume types QingCloud documents (spec iaas.md §5.0). */
 export const volumeTypes = [0, 1, 2, 3, 4, 5, 6, 7, 10, 20, 100, 200] as const

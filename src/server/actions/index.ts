@@ -1,11 +1,15 @@
+import * as instance from './instance/index.js'
 import * as job from './job/index.js'
+import * as keypair from './keypair/index.js'
 import type { HandlerMap } from './types.js'
 import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
 
 /** The handler of every registry action; a missing one is a compile error (house rule 3). */
 export const handlers: HandlerMap = {
+  ...instance,
   ...job,
+  ...keypair,
   ...volume,
   ...zone,
 }

@@ -1,6 +1,9 @@
 import type { AccessKeysTable } from './access-keys.js'
+import type { ImagesTable, ImageUsersTable } from './images.js'
+import type { InstanceNicsTable, InstancesTable } from './instances.js'
 import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
+import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
 import type { ResourcesTable } from './resources.js'
 import type { UsersTable } from './users.js'
 import type { VolumesTable } from './volumes.js'
@@ -13,4 +16,10 @@ export interface DB {
   job_steps: JobStepsTable
   resources: ResourcesTable
   volumes: VolumesTable
+  instances: InstancesTable
+  instance_nics: InstanceNicsTable
+  images: ImagesTable
+  image_users: ImageUsersTable
+  keypairs: KeypairsTable
+  instance_keypairs: InstanceKeypairsTable
 }

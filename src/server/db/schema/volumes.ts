@@ -1,4 +1,4 @@
-import type { VolumeStatus, volumeTransitions } from '../../../protocol/records/volume.js'
+import type { VolumeStatus, VolumeTransition } from '../../../protocol/records/volume.js'
 
 export interface VolumesTable {
   volume_id: string
@@ -7,7 +7,7 @@ export interface VolumesTable {
   size: number
   volume_type: number
   status: VolumeStatus
-  transition_status: (typeof volumeTransitions)[number]
+  transition_status: VolumeTransition
   sub_code: number
   owner: string
   zone_id: string

@@ -1,6 +1,7 @@
 import type { VolumeStatus } from '../../../protocol/records/volume.js'
 import type { Queryable, Tx } from '../database.js'
 import type { VolumesTable } from '../schema/volumes.js'
+import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 
@@ -47,15 +48,56 @@ function filtered(q: Queryable, f: VolumeFilter) {
 export async function describeVolumes(
   q: Queryable,
   f: VolumeFilter,
-  page: { offset: number; limit: number; key: (typeof volumeSortKeys)[number]; direction: 'asc' | 'desc' },
+  page: SortedPage<(typeof volumeSortKeys)[number]>,
 ): Promise<{ rows: VolumeRow[]; total: number }> {
-  const rows = await filtered(q, f)
-    .selectAll()
-    .orderBy(page.key, page.direction)
-    .orderBy('volume_id')
-    .offset(page.offset)
-    .limit(page.limit)
+  return pageOf(filtered(q, f), (query) => query.selectAll('volumes'), {
+    ...page,
+    orderBy: [
+      [`volumes.${page.key}`, page.direction],
+      ['volumes.volume_id', 'asc'],
+    ],
+  })
+}
+
+/** Volumes attached to (or being attached to) these instances, by device name. */
+export async function volumesOf(q: Queryable, instanceIds: readonly string[]): Promise<VolumeRow[]> {
+  if (instanceIds.length === 0) return []
+  return q.selectFrom('volumes').selectAll().where('instance_id', 'in', [...instanceIds]).orderBy('device').execute()
+}
+
+/** Every volume of these instances becomes available again, whatever it was doing. */
+export async function detachAllVolumes(tx: Tx, instanceIds: readonly string[], at: string): Promise<void> {
+  if (instanceIds.length === 0) return
+  await tx.db
+    .updateTable('volumes')
+    .set({ status: 'available', transition_status: '', instance_id: null, device: null, status_time: at })
+    .where('instance_id', 'in', [...instanceIds])
     .execute()
-  const count = await filtered(q, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-  return { rows, total: Number(count.n) }
+}
+
+/** An owner's volumes in a zone for quotas: count and total size in GB; ceased ones do not count. */
+export async function volumeUsage(q: Queryable, owner: string, zone_id: string): Promise<{ volume: number; volume_size: number }> {
+  const row = await q
+    .selectFrom('volumes')
+    .select((eb) => [eb.fn.countAll<number>().as('volume'), eb.fn.coalesce(eb.fn.sum<number>('size'), eb.lit(0)).as('volume_size')])
+    .where('owner', '=', owner)
+    .where('zone_id', '=', zone_id)
+    .where('status', '!=', 'ceased')
+    .executeTakeFirstOrThrow()
+  return { volume: Number(row.volume), volume_size: Number(row.volume_size) }
+}
+
+/** Ends a volume move: volumes still in `transition` settle in `status` (a replayed step is harmless). */
+export async function settleVolumes(
+  tx: Tx,
+  ids: readonly string[],
+  input: { transition: VolumeRow['transition_status']; status?: VolumeStatus; at: string; changes?: Partial<VolumeRow> },
+): Promise<void> {
+  if (ids.length === 0) return
+  await tx.db
+    .updateTable('volumes')
+    .set({ ...input.changes, transition_status: '', status_time: input.at, ...(input.status ? { status: input.status } : {}) })
+    .where('volume_id', 'in', [...ids])
+    .where('transition_status', '=', input.transition)
+    .execute()
 }

@@ -1,0 +1,2 @@
+export { CreateKeyPair } from './CreateKeyPair.js'
+export { DescribeKeyPairs } from './DescribeKeyPairs.js'

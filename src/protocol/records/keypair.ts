@@ -1,0 +1,20 @@
+import { z } from 'zod'
+
+/** All four methods CreateKeyPair documents (gaps G-C24). */
+export const encryptMethods = ['ssh-rsa', 'ssh-dss', 'ecdsa-sha2-nistp521', 'ssh-ed25519'] as const
+export type EncryptMethod = (typeof encryptMethods)[number]
+
+/** A key-pair record of DescribeKeyPairs (spec iaas.md §6.0, Go `KeyPair`). */
+export const KeyPair = z.object({
+  keypair_id: z.string(),
+  keypair_name: z.string(),
+  description: z.string().nullable(),
+  encrypt_method: z.enum(encryptMethods),
+  pub_key: z.string(),
+  owner: z.string(),
+  zone_id: z.string(),
+  create_time: z.string(),
+  /** Only with `verbose=1`. */
+  instance_ids: z.array(z.string()).optional(),
+})
+export type KeyPair = z.infer<typeof KeyPair>

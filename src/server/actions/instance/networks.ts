@@ -1,0 +1,70 @@
+import { ApiError } from '../../../protocol/errors.js'
+import { basePool, baseVxnet, newMac } from '../../domain/addresses.js'
+import type { Tx } from '../../db/database.js'
+import { insertNics, type NicRow } from '../../db/stores/nics.js'
+import { allocateAddresses } from './addresses.js'
+
+/** One network a new instance joins, with the fixed address asked for, if any (`vxnet-id|ip`). */
+export interface NicRequest {
+  vxnet_id: string
+  private_ip?: string
+}
+
+/**
+ * `vxnets.n` of RunInstances (README §4 E4). Without any, an instance joins the basic network:
+ * QingCloud's clients wait for the first NIC's address (gaps 4.8). Networks other than vxnet-0
+ * are VxNets of the networking service; until it knows them they are not found.
+ */
+export function parseNicRequests(values: readonly string[] | undefined): NicRequest[] {
+  if (!values?.length) return [{ vxnet_id: baseVxnet.vxnet_id }]
+  const requests = values.map((value, i): NicRequest => {
+    const [vxnet_id = '', private_ip, ...rest] = value.split('|').map((s) => s.trim())
+    if (vxnet_id === '' || rest.length > 0) {
+      throw new ApiError('InvalidParameter', { param: `vxnets.${i + 1}`, reason: 'must be vxnet-id or vxnet-id|ip-address' })
+    }
+    if (vxnet_id === baseVxnet.vxnet_id && private_ip) {
+      throw new ApiError('InvalidParameter', { param: `vxnets.${i + 1}`, reason: 'can not fix an address in vxnet-0: the platform assigns it' })
+    }
+    return private_ip ? { vxnet_id, private_ip } : { vxnet_id }
+  })
+  if (new Set(requests.map((r) => r.vxnet_id)).size !== requests.length) {
+    throw new ApiError('InvalidParameter', { param: 'vxnets', reason: 'names a network twice' })
+  }
+  for (const request of requests) {
+    if (request.vxnet_id !== baseVxnet.vxnet_id) throw new ApiError('ResourceNotFound', { resource: 'vxnet', id: request.vxnet_id })
+  }
+  return requests
+}
+
+/**
+ * One NIC per requested network for each new instance, addresses allocated from the network's
+ * pool; the first NIC of an instance has role 1 (gaps G-N29).
+ */
+export async function createNics(
+  tx: Tx,
+  input: { instanceIds: readonly string[]; requests: readonly NicRequest[]; owner: string; zone_id: string; at: string },
+): Promise<NicRow[]> {
+  const rows: NicRow[] = []
+  for (const [index, request] of input.requests.entries()) {
+    const addresses = await allocateAddresses(tx, {
+      zone_id: input.zone_id,
+      vxnet_id: request.vxnet_id,
+      range: basePool,
+      count: input.instanceIds.length,
+    })
+    input.instanceIds.forEach((instance_id, i) =>
+      rows.push({
+        nic_id: newMac(),
+        instance_id,
+        vxnet_id: request.vxnet_id,
+        private_ip: addresses[i]!,
+        role: index === 0 ? 1 : 0,
+        owner: input.owner,
+        zone_id: input.zone_id,
+        create_time: input.at,
+      }),
+    )
+  }
+  await insertNics(tx, rows)
+  return rows
+}

@@ -1,0 +1,71 @@
+import type { Instance, InstanceImage } from '../../../protocol/records/instance.js'
+import { wireTime } from '../../../protocol/time.js'
+import { baseVxnet } from '../../domain/addresses.js'
+import { groupBy } from '../../domain/collections.js'
+import type { Queryable } from '../../db/database.js'
+import type { InstanceRow } from '../../db/stores/instances.js'
+import { keypairBindings } from '../../db/stores/keypairs.js'
+import { nicsOf, type NicRow } from '../../db/stores/nics.js'
+import { volumesOf, type VolumeRow } from '../../db/stores/volumes.js'
+
+interface Related {
+  nics: Map<string, NicRow[]>
+  volumes?: Map<string, VolumeRow[]>
+  keypairs?: Map<string, Array<{ keypair_id: string }>>
+}
+
+function vxnetOf(nic: NicRow): Instance['vxnets'][number] {
+  const base = nic.vxnet_id === baseVxnet.vxnet_id
+  return {
+    vxnet_id: nic.vxnet_id,
+    vxnet_name: base ? baseVxnet.vxnet_name : '',
+    vxnet_type: base ? baseVxnet.vxnet_type : 1,
+    nic_id: nic.nic_id,
+    private_ip: nic.private_ip ?? '',
+    role: nic.role,
+  }
+}
+
+function instanceRecord(row: InstanceRow, related: Related): Instance {
+  const id = row.instance_id
+  const record: Instance = {
+    instance_id: id,
+    instance_name: row.instance_name,
+    description: row.description,
+    instance_type: row.instance_type,
+    vcpus_current: row.vcpus_current,
+    memory_current: row.memory_current,
+    instance_class: row.instance_class,
+    os_disk_size: row.os_disk_size,
+    status: row.status,
+    transition_status: row.transition_status,
+    sub_code: row.sub_code,
+    create_time: wireTime(row.create_time),
+    status_time: wireTime(row.status_time),
+    image: JSON.parse(row.image) as InstanceImage,
+    vxnets: (related.nics.get(id) ?? []).map(vxnetOf),
+    owner: row.owner,
+    zone_id: row.zone_id,
+  }
+  if (related.volumes) {
+    const volumes = related.volumes.get(id) ?? []
+    record.volume_ids = volumes.map((v) => v.volume_id)
+    record.volumes = volumes.map((v) => ({ volume_id: v.volume_id, device: v.device ?? '', size: v.size }))
+  }
+  if (related.keypairs) record.keypair_ids = (related.keypairs.get(id) ?? []).map((k) => k.keypair_id)
+  return record
+}
+
+/**
+ * The one place that renders instance records (DescribeInstances and whatever else shows them):
+ * what other tables hold about the page's instances is read in one query per table.
+ */
+export async function instanceRecords(q: Queryable, rows: readonly InstanceRow[], options: { verbose: boolean }): Promise<Instance[]> {
+  const ids = rows.map((row) => row.instance_id)
+  const related: Related = { nics: groupBy(await nicsOf(q, ids), (n) => n.instance_id) }
+  if (options.verbose) {
+    related.volumes = groupBy(await volumesOf(q, ids), (v) => v.instance_id!)
+    related.keypairs = groupBy(await keypairBindings(q, { instance_ids: ids }), (k) => k.instance_id)
+  }
+  return rows.map((row) => instanceRecord(row, related))
+}

@@ -1,0 +1,131 @@
+import type { InstanceStatus, InstanceTransition } from '../../../protocol/records/instance.js'
+import type { Queryable, Tx } from '../database.js'
+import type { InstancesTable } from '../schema/instances.js'
+import { pageOf, type SortedPage } from './paging.js'
+import { inScope, type Scope } from './scope.js'
+import { matchesWord } from './search.js'
+
+export type InstanceRow = InstancesTable
+
+export async function insertInstances(tx: Tx, rows: InstanceRow[]): Promise<void> {
+  if (rows.length > 0) await tx.db.insertInto('instances').values(rows).execute()
+}
+
+export async function findInstances(q: Queryable, ids: readonly string[]): Promise<InstanceRow[]> {
+  if (ids.length === 0) return []
+  return q.selectFrom('instances').selectAll().where('instance_id', 'in', [...ids]).execute()
+}
+
+export async function updateInstances(tx: Tx, ids: readonly string[], changes: Partial<InstanceRow>): Promise<void> {
+  if (ids.length > 0) await tx.db.updateTable('instances').set(changes).where('instance_id', 'in', [...ids]).execute()
+}
+
+/**
+ * Ends a move: the instances still in `transition` settle in `status` (or keep theirs). Matching
+ * on the transition makes a replayed step harmless.
+ */
+export async function settleInstances(
+  tx: Tx,
+  ids: readonly string[],
+  input: { transition: InstanceTransition; status?: InstanceStatus; at: string },
+): Promise<void> {
+  if (ids.length === 0) return
+  await tx.db
+    .updateTable('instances')
+    .set({ transition_status: '', status_time: input.at, ...(input.status ? { status: input.status } : {}) })
+    .where('instance_id', 'in', [...ids])
+    .where('transition_status', '=', input.transition)
+    .execute()
+}
+
+export interface InstanceFilter {
+  scope: Scope
+  zone_id: string
+  instance_ids?: string[] | undefined
+  statuses?: InstanceStatus[] | undefined
+  image_ids?: string[] | undefined
+  instance_types?: string[] | undefined
+  instance_class?: number | undefined
+  vcpus_current?: number | undefined
+  memory_current?: number | undefined
+  os_disk_size?: number | undefined
+  search_word?: string | undefined
+  instance_name?: string | undefined
+  transition_status?: string | undefined
+  /** Only settled instances (Go's `not_transition=1`). */
+  settled?: boolean | undefined
+  /** Only instances with a NIC in this network. */
+  vxnet?: string | undefined
+  /** A filter on something qingstack has none of (dedicated hosts): nothing matches. */
+  none?: boolean | undefined
+}
+
+export const instanceSortKeys = [
+  'create_time',
+  'status_time',
+  'instance_id',
+  'instance_name',
+  'status',
+  'instance_type',
+  'vcpus_current',
+  'memory_current',
+] as const
+
+function filtered(q: Queryable, f: InstanceFilter) {
+  let query = q
+    .selectFrom('instances')
+    .where(inScope(f.scope, { id: 'instances.instance_id', owner: 'instances.owner' }))
+    .where('instances.zone_id', '=', f.zone_id)
+  if (f.none) query = query.where('instances.instance_id', '=', '')
+  if (f.instance_ids) query = query.where('instances.instance_id', 'in', f.instance_ids.length ? f.instance_ids : [''])
+  // Ceased instances are gone unless asked for by id or status (gaps G-C14).
+  if (f.statuses?.length) query = query.where('instances.status', 'in', f.statuses)
+  else if (!f.instance_ids) query = query.where('instances.status', '!=', 'ceased')
+  if (f.image_ids?.length) query = query.where('instances.image_id', 'in', f.image_ids)
+  if (f.instance_types?.length) query = query.where('instances.instance_type', 'in', f.instance_types)
+  if (f.instance_class !== undefined) query = query.where('instances.instance_class', '=', f.instance_class)
+  if (f.vcpus_current !== undefined) query = query.where('instances.vcpus_current', '=', f.vcpus_current)
+  if (f.memory_current !== undefined) query = query.where('instances.memory_current', '=', f.memory_current)
+  if (f.os_disk_size !== undefined) query = query.where('instances.os_disk_size', '=', f.os_disk_size)
+  if (f.instance_name !== undefined) query = query.where('instances.instance_name', '=', f.instance_name)
+  if (f.transition_status !== undefined) query = query.where('instances.transition_status', '=', f.transition_status as InstanceTransition)
+  if (f.settled) query = query.where('instances.transition_status', '=', '')
+  if (f.search_word) query = query.where(matchesWord('instances.instance_id', 'instances.instance_name', f.search_word))
+  if (f.vxnet !== undefined) {
+    const vxnet = f.vxnet
+    query = query.where('instances.instance_id', 'in', (eb) =>
+      eb.selectFrom('instance_nics').select('instance_nics.instance_id').where('instance_nics.vxnet_id', '=', vxnet),
+    )
+  }
+  return query
+}
+
+export async function describeInstances(
+  q: Queryable,
+  f: InstanceFilter,
+  page: SortedPage<(typeof instanceSortKeys)[number]>,
+): Promise<{ rows: InstanceRow[]; total: number }> {
+  return pageOf(filtered(q, f), (query) => query.selectAll('instances'), {
+    ...page,
+    orderBy: [
+      [`instances.${page.key}`, page.direction],
+      ['instances.instance_id', page.direction],
+    ],
+  })
+}
+
+/** What an owner's instances in a zone hold, for quotas: the recycle bin counts, ceased ones do not. */
+export async function instanceUsage(q: Queryable, owner: string, zone_id: string): Promise<{ instance: number; cpu: number; memory: number }> {
+  const row = await q
+    .selectFrom('instances')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('instance'),
+      eb.fn.coalesce(eb.fn.sum<number>('vcpus_current'), eb.lit(0)).as('cpu'),
+      eb.fn.coalesce(eb.fn.sum<number>('memory_current'), eb.lit(0)).as('memory'),
+    ])
+    .where('owner', '=', owner)
+    .where('zone_id', '=', zone_id)
+    .where('status', '!=', 'ceased')
+    .executeTakeFirstOrThrow()
+  return { instance: Number(row.instance), cpu: Number(row.cpu), memory: Number(row.memory) }
+}

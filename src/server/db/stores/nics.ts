@@ -1,0 +1,51 @@
+import type { Queryable, Tx } from '../database.js'
+import type { InstanceNicsTable } from '../schema/instances.js'
+
+export type NicRow = InstanceNicsTable
+
+/** Which of `candidates` a NIC of `vxnet_id` in the zone holds (an indexed lookup). */
+export async function takenAddresses(q: Queryable, zone_id: string, vxnet_id: string, candidates: readonly string[]): Promise<Set<string>> {
+  if (candidates.length === 0) return new Set()
+  const rows = await q
+    .selectFrom('instance_nics')
+    .select('private_ip')
+    .where('zone_id', '=', zone_id)
+    .where('vxnet_id', '=', vxnet_id)
+    .where('private_ip', 'in', [...candidates])
+    .execute()
+  return new Set(rows.map((row) => row.private_ip!))
+}
+
+/** Every address held in `vxnet_id` of the zone (the slow path of a nearly full pool). */
+export async function allTakenAddresses(q: Queryable, zone_id: string, vxnet_id: string): Promise<string[]> {
+  const rows = await q
+    .selectFrom('instance_nics')
+    .select('private_ip')
+    .where('zone_id', '=', zone_id)
+    .where('vxnet_id', '=', vxnet_id)
+    .where('private_ip', 'is not', null)
+    .execute()
+  return rows.map((row) => row.private_ip!)
+}
+
+export async function insertNics(tx: Tx, rows: NicRow[]): Promise<void> {
+  if (rows.length > 0) await tx.db.insertInto('instance_nics').values(rows).execute()
+}
+
+/** The NICs of these instances, each instance's first NIC first. */
+export async function nicsOf(q: Queryable, instanceIds: readonly string[]): Promise<NicRow[]> {
+  if (instanceIds.length === 0) return []
+  return q
+    .selectFrom('instance_nics')
+    .selectAll()
+    .where('instance_id', 'in', [...instanceIds])
+    .orderBy('role', 'desc')
+    .orderBy('create_time')
+    .orderBy('nic_id')
+    .execute()
+}
+
+/** Leaves every network: the NICs go, and with them the addresses they held. */
+export async function releaseNics(tx: Tx, instanceIds: readonly string[]): Promise<void> {
+  if (instanceIds.length > 0) await tx.db.deleteFrom('instance_nics').where('instance_id', 'in', [...instanceIds]).execute()
+}

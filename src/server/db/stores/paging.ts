@@ -1,0 +1,53 @@
+import { sql, type SelectQueryBuilder } from 'kysely'
+
+/** What a Describe* handler asks for: a page in the order of one sortable field. */
+export interface SortedPage<K extends string> {
+  offset: number
+  limit: number
+  key: K
+  direction: 'asc' | 'desc'
+}
+
+export interface PageRequest {
+  offset: number
+  limit: number
+  /** Columns to sort by, most significant first; end with the id so pages never overlap. */
+  orderBy: ReadonlyArray<readonly [column: string, direction: 'asc' | 'desc']>
+}
+
+/**
+ * One page of a Describe* and the number of all matches. The count is a second query over every
+ * match; when the page is not full it already tells the total, so the count is skipped (point
+ * lookups and small result sets, the common case, then cost one query).
+ */
+export async function pageWithTotal<T>(
+  page: { offset: number; limit: number },
+  rows: () => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<{ rows: T[]; total: number }> {
+  const found = await rows()
+  if (found.length < page.limit && (found.length > 0 || page.offset === 0)) {
+    return { rows: found, total: page.offset + found.length }
+  }
+  return { rows: found, total: await count() }
+}
+
+/** `pageWithTotal` over one filtered query: ordered and paged for the rows, counted for the total. */
+export async function pageOf<DB, TB extends keyof DB, O>(
+  filtered: SelectQueryBuilder<DB, TB, object>,
+  columns: (query: SelectQueryBuilder<DB, TB, object>) => SelectQueryBuilder<DB, TB, O>,
+  page: PageRequest,
+): Promise<{ rows: O[]; total: number }> {
+  return pageWithTotal(
+    page,
+    () => {
+      let listed = columns(filtered)
+      for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
+      return listed.offset(page.offset).limit(page.limit).execute()
+    },
+    async () => {
+      const count = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
+      return Number((count as { n: number }).n)
+    },
+  )
+}

@@ -1,0 +1,47 @@
+import { ApiError } from '../../protocol/errors.js'
+
+/**
+ * The rows named by `ids`, in the order named and without repeats (gaps G-C9); the first id with
+ * no row in `zone` answers 2100 (spec README §8.2). Handlers look resources up by id and zone only:
+ * whether the caller may touch them was decided before (authorize stage).
+ */
+export function requireAll<R extends { zone_id: string }>(
+  ids: readonly string[],
+  rows: readonly R[],
+  options: { id: (row: R) => string; label: string; zone: string },
+): R[] {
+  const byId = new Map(rows.filter((row) => row.zone_id === options.zone).map((row) => [options.id(row), row]))
+  const out: R[] = []
+  for (const id of new Set(ids)) {
+    const row = byId.get(id)
+    if (!row) throw new ApiError('ResourceNotFound', { resource: options.label, id })
+    out.push(row)
+  }
+  return out
+}
+
+/** A Describe* `owner` filter may only name the caller (until projects widen the scope). */
+export function checkOwnerFilter(owner: string | undefined, caller: string, what: string): void {
+  if (owner !== undefined && owner !== caller) {
+    throw new ApiError('PermissionDenied', { reason: `user [${caller}] may not list the ${what} of [${owner}]` })
+  }
+}
+
+/** A resource in a `transition_status` refuses further changes (spec network.md §7.6). */
+export function checkSettled(row: { transition_status: string }, label: string, id: string): void {
+  if (row.transition_status !== '') {
+    throw new ApiError('PermissionDenied', { reason: `${label} [${id}] is ${row.transition_status}, please try again later` })
+  }
+}
+
+/** `all(q, ids, zone)` and `one(q, id, zone)` for a resource type: its rows, or 2100 for the first unknown id. */
+export function lookupOf<Q, R extends { zone_id: string }>(
+  find: (q: Q, ids: readonly string[]) => Promise<R[]>,
+  id: (row: R) => string,
+  label: string,
+) {
+  const all = async (q: Q, ids: readonly string[], zone: string): Promise<R[]> =>
+    requireAll(ids, await find(q, ids), { id, label, zone })
+  const one = async (q: Q, wanted: string, zone: string): Promise<R> => (await all(q, [wanted], zone))[0]!
+  return { all, one }
+}
