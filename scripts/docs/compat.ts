@@ -1,6 +1,5 @@
-import { actions } from '../../src/protocol/actions/index.js'
 import type { AnyAction } from '../../src/protocol/define.js'
-import { anchor } from './api.js'
+import { allActions, anchor } from './api.js'
 import type { SpecAction } from './spec-index.js'
 
 /**
@@ -15,7 +14,7 @@ export const END = '<!-- END action status -->'
 type Status = { text: string; implemented: boolean; partial: boolean }
 
 function statusOf(name: string): Status {
-  const registry = Object.values(actions) as AnyAction[]
+  const registry = allActions()
   const link = (d: AnyAction) => `[${d.name}](api/${d.service}.md#${anchor(d.name)})`
   const direct = registry.find((d) => d.name === name)
   const viaAlias = registry.find((d) => d.aliases.includes(name))
@@ -48,7 +47,7 @@ export function renderActionStatus(spec: readonly SpecAction[]): string {
     )
   }
   const named = new Set(spec.map((s) => s.action))
-  const extra = (Object.values(actions) as AnyAction[]).filter((d) => !named.has(d.name))
+  const extra = allActions().filter((d) => !named.has(d.name))
   if (extra.length > 0) {
     lines.push('', '### Not named in the specification', '', ...extra.map((d) => `- [${d.name}](api/${d.service}.md#${anchor(d.name)})`))
   }

@@ -1,7 +1,5 @@
-import { actions } from '../../src/protocol/actions/index.js'
-import type { AnyAction } from '../../src/protocol/define.js'
 import { errorCatalog, type ErrorKey } from '../../src/protocol/errors.js'
-import { anchor, GENERATED_NOTE } from './api.js'
+import { allActions, anchor, GENERATED_NOTE } from './api.js'
 
 /**
  * Errors the pipeline may answer to any request, whatever the action declares: decoding and
@@ -28,7 +26,7 @@ export function renderErrors(): string {
     (a, b) => errorCatalog[a].ret_code - errorCatalog[b].ret_code || a.localeCompare(b),
   )
   const listedBy = (key: ErrorKey) =>
-    (Object.values(actions) as AnyAction[])
+    allActions()
       .filter((d) => d.errors.includes(key))
       .map((d) => `[${d.name}](api/${d.service}.md#${anchor(d.name)})`)
   const lines = [
