@@ -1,19 +1,11 @@
 import { Command, Option } from 'commander'
-import {
-  accessKeysOf,
-  allUsers,
-  createAccessKey,
-  createUser,
-  removeAccessKey,
-  setAccessKeyStatus,
-  setUserStatus,
-} from '../server/accounts.js'
-import { openDatabase } from '../server/app.js'
 import { loadConfig } from '../server/config.js'
 import type { Database } from '../server/db/database.js'
 import { systemClock } from '../server/domain/clock.js'
 import { outputFormats, render, type OutputFormat } from './output.js'
 import type { Io } from './run.js'
+
+type Accounts = typeof import('../server/accounts.js')
 
 /**
  * `qingstack users …` and `qingstack keys …`: administration straight on the store the server uses
@@ -21,11 +13,14 @@ import type { Io } from './run.js'
  * has no action to create users or keys (gaps G-C34), so this is how they are provisioned.
  */
 export function adminCommands(io: Io, env: NodeJS.ProcessEnv): Command[] {
-  const withDatabase = async <T>(work: (database: Database) => Promise<T>): Promise<T> => {
+  // The store's modules (database drivers, Kysely) load only when an admin command runs, so that
+  // API commands start without them.
+  const withDatabase = async <T>(work: (database: Database, accounts: Accounts) => Promise<T>): Promise<T> => {
+    const [{ openDatabase }, accounts] = await Promise.all([import('../server/app.js'), import('../server/accounts.js')])
     const database = await openDatabase(loadConfig(env))
     try {
       await database.migrate()
-      return await work(database)
+      return await work(database, accounts)
     } finally {
       await database.close()
     }
@@ -41,14 +36,14 @@ export function adminCommands(io: Io, env: NodeJS.ProcessEnv): Command[] {
     .option('--name <name>', 'user name (default: the part of the e-mail before @)')
     .addOption(output())
     .action(async (o: { email: string; name?: string; output: OutputFormat }) => {
-      print(await withDatabase((db) => createUser(db, systemClock, { email: o.email, user_name: o.name })), o.output)
+      print(await withDatabase((db, a) => a.createUser(db, systemClock, { email: o.email, user_name: o.name })), o.output)
     })
   users
     .command('list')
     .description('list every user')
     .addOption(output())
     .action(async (o: { output: OutputFormat }) => {
-      const user_set = await withDatabase(allUsers)
+      const user_set = await withDatabase((db, a) => a.allUsers(db))
       print({ user_set, total_count: user_set.length }, o.output)
     })
   for (const [name, status] of [['disable', 'disabled'], ['enable', 'active']] as const) {
@@ -58,7 +53,7 @@ export function adminCommands(io: Io, env: NodeJS.ProcessEnv): Command[] {
       .argument('<user>', 'user id (usr-…) or e-mail')
       .addOption(output())
       .action(async (ref: string, o: { output: OutputFormat }) => {
-        print(await withDatabase((db) => setUserStatus(db, ref, status)), o.output)
+        print(await withDatabase((db, a) => a.setUserStatus(db, ref, status)), o.output)
       })
   }
 
@@ -70,7 +65,7 @@ export function adminCommands(io: Io, env: NodeJS.ProcessEnv): Command[] {
     .option('--name <name>', 'key name', 'default')
     .addOption(output())
     .action(async (o: { user: string; name: string; output: OutputFormat }) => {
-      print(await withDatabase((db) => createAccessKey(db, systemClock, o.user, o.name)), o.output)
+      print(await withDatabase((db, a) => a.createAccessKey(db, systemClock, o.user, o.name)), o.output)
     })
   keys
     .command('list')
@@ -78,21 +73,22 @@ export function adminCommands(io: Io, env: NodeJS.ProcessEnv): Command[] {
     .option('--user <user>', 'only the keys of this user id or e-mail')
     .addOption(output())
     .action(async (o: { user?: string; output: OutputFormat }) => {
-      const access_key_set = await withDatabase((db) => accessKeysOf(db, o.user))
+      const access_key_set = await withDatabase((db, a) => a.accessKeysOf(db, o.user))
       print({ access_key_set, total_count: access_key_set.length }, o.output)
     })
-  for (const [name, run] of [
-    ['disable', (db: Database, id: string) => setAccessKeyStatus(db, id, 'disabled')],
-    ['enable', (db: Database, id: string) => setAccessKeyStatus(db, id, 'active')],
-    ['delete', removeAccessKey],
-  ] as const) {
+  const keyChanges: Array<[string, (db: Database, a: Accounts, id: string) => Promise<object>]> = [
+    ['disable', (db, a, id) => a.setAccessKeyStatus(db, id, 'disabled')],
+    ['enable', (db, a, id) => a.setAccessKeyStatus(db, id, 'active')],
+    ['delete', (db, a, id) => a.removeAccessKey(db, id)],
+  ]
+  for (const [name, run] of keyChanges) {
     keys
       .command(name)
       .description(`${name} an access key${name === 'enable' ? '' : '; requests signed with it answer 1200'}`)
       .argument('<access_key_id>', 'the key')
       .addOption(output())
       .action(async (id: string, o: { output: OutputFormat }) => {
-        print(await withDatabase((db) => run(db, id)), o.output)
+        print(await withDatabase((db, a) => run(db, a, id)), o.output)
       })
   }
   return [users, keys]

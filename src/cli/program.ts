@@ -2,7 +2,6 @@ import { Command } from 'commander'
 import { actions } from '../protocol/actions/index.js'
 import type { AnyAction } from '../protocol/define.js'
 import { loadConfig } from '../server/config.js'
-import { startServer } from '../server/main.js'
 import { actionCommand, callCommand, serviceCommands } from './actions.js'
 import { adminCommands } from './admin.js'
 import type { CliEnvironment } from './connect.js'
@@ -38,6 +37,7 @@ export function buildProgram(where: CliEnvironment, io: Io): Command {
     .option('--processes <n>', 'server processes on one port (PostgreSQL only); default QINGSTACK_PROCESSES or 1')
     .action(async (options: { processes?: string }) => {
       const env = options.processes === undefined ? where.env : { ...where.env, QINGSTACK_PROCESSES: options.processes }
+      const { startServer } = await import('../server/main.js')
       await startServer(loadConfig(env))
     })
   for (const command of adminCommands(io, where.env)) program.addCommand(command)
