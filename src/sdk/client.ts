@@ -18,7 +18,11 @@ export interface QingClientOptions {
   /** Sent as `zone` on every call that does not give one. */
   zone?: string | undefined
   signatureMethod?: SignatureMethod
-  /** Further attempts after 5000, 5100 or no answer, with random exponential back-off; default 1 (gaps 4.10). */
+  /**
+   * Further attempts after 5000, 5100 or no answer, with random exponential back-off; default 1, as
+   * QingCloud's Python SDK (gaps 4.10). Like it, a request whose answer was lost is sent again, which
+   * for a creation may create twice; pass 0 where that matters more than a transient failure.
+   */
   retries?: number | undefined
   /** Abandon a request without an answer after this long; default 30 000 ms. */
   timeoutMs?: number | undefined
@@ -111,6 +115,9 @@ export class QingClient {
   /**
    * Calls any action, also one this SDK does not declare: lists go out as `name.N`, lists of objects
    * as `name.N.key`, as QingCloud's Python SDK sends them.
+   *
+   * @example
+   *   const answer = await client.request('DescribeLoadBalancers', { loadbalancers: ['lb-1234abcd'] })
    */
   request(action: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
     const descriptor = (actions as Record<string, (typeof actions)[ActionName]>)[action]
@@ -130,7 +137,12 @@ export class QingClient {
     return records((a, p) => this.request(a, p), action, (params ?? {}) as Record<string, unknown>, options) as AsyncGenerator<ItemOf<A>, void, undefined>
   }
 
-  /** The answers of a paged Describe*, one page at a time (each with `total_count`). */
+  /**
+   * The answers of a paged Describe*, one page at a time (each with `total_count`).
+   *
+   * @example
+   *   for await (const page of client.pages('DescribeVolumes', {}, { pageSize: 50 })) console.log(page.volume_set.length, page.total_count)
+   */
   pages<A extends PagedAction>(
     action: A,
     ...[params, options]: PageArgs<A>

@@ -86,6 +86,9 @@ export interface ResolvedConfig {
 /**
  * Settles a config file with the environment: `QY_ACCESS_KEY_ID` and `QY_SECRET_ACCESS_KEY` win over
  * the file's keys; host, port, protocol and uri default to QingCloud's public endpoint.
+ *
+ * @example
+ *   resolveConfig({ host: '127.0.0.1', port: 7878, protocol: 'http' }).endpoint // 'http://127.0.0.1:7878/iaas/'
  */
 export function resolveConfig(file: QingConfigFile, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
   const protocol = file.protocol ?? 'https'

@@ -1,13 +1,13 @@
 import { actions, type ActionName, type Actions } from '../protocol/actions/index.js'
 import type { AnyAction, InputOfAction, ResponseOfAction } from '../protocol/define.js'
-import type { PageOptions } from './paginate.js'
 import type { ParamShape } from '../protocol/params.js'
-import { setKeyOf } from '../protocol/surface.js'
 import type { ResourceType } from '../protocol/resources.js'
+import { setKeyOf } from '../protocol/surface.js'
+import type { PageOptions } from './paginate.js'
 
 /**
- * What the SDK reads from the action registry: method names, the record list of a Describe*, and
- * which Describe* reports on a resource type. All derived, so new actions need no SDK change.
+ * What the SDK derives from the action registry: the types of each action's input and answer, which
+ * actions page, and which Describe* reports on a resource type. New actions need no SDK change.
  */
 
 /** Parameters every call accepts besides the action's own. */
