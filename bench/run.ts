@@ -6,13 +6,13 @@ import path from 'node:path'
 import { expectOk, load, type LoadResult } from './lib/load.js'
 import { startCeiling, startQingstack } from './lib/processes.js'
 import { presign } from './lib/sign.js'
-import { volumes, type Target } from './lib/targets.js'
+import { instances, volumes, type Target } from './lib/targets.js'
 
 const quick = process.argv.includes('--quick')
 const SECONDS = quick ? 3 : 8
 const BIG = quick ? 10_000 : 50_000
 const MEMORY_RESOURCES = quick ? 20_000 : 100_000
-const target: Target = volumes
+const target: Target = instances
 const pgUrl = process.env.QINGSTACK_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
 
 interface Row {
@@ -88,8 +88,8 @@ results.created_per_s = BIG / seedSeconds
 
 // 7. Memory with MEMORY_RESOURCES resources.
 say(`seeding up to ${MEMORY_RESOURCES} resources`)
-await target.seed(server.client, MEMORY_RESOURCES - BIG - 1000, 'gd2')
-await expectOk(presign(server.endpoint, target.describe, { limit: 100 }, 'gd2'))
+await volumes.seed(server.client, MEMORY_RESOURCES - BIG - 1000, 'gd2')
+await expectOk(presign(server.endpoint, volumes.describe, { limit: 100 }, 'gd2'))
 const fullRss = server.rssMb()
 record(`RSS with ${MEMORY_RESOURCES} resources, MB`, fmt(fullRss), `${fmt(fullRss / idleRss, 1)}x idle ${fmt(idleRss)} MB; ceiling ${fmt(ceilingRss)} MB`, '< 200 MB')
 results.rss_mb = fullRss
