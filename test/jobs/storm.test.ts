@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
-import type { QingClient } from '../../src/sdk/index.js'
+import { QingNetworkError, type QingClient } from '../../src/sdk/index.js'
 import { testDialect } from '../harness/dialect.js'
 import { eventually, processStore, spawnServer } from '../harness/process.js'
 
@@ -24,7 +24,7 @@ async function storm(count: number, pick: (i: number) => QingClient, onHalf: () 
       } catch (error) {
         // A request in flight to the killed process may fail; its answer never arrived, so it is
         // not counted (if it did commit, its job is still checked below through the database).
-        if (!(error instanceof TypeError)) throw error
+        if (!(error instanceof QingNetworkError)) throw error
       }
     }
   }
