@@ -7,7 +7,7 @@ import { resolveSize } from '../../domain/instance-types.js'
 import { findVisibleImages, type ImageRow } from '../../db/stores/images.js'
 import { insertInstances, type InstanceRow } from '../../db/stores/instances.js'
 import { attachKeypairs } from '../../db/stores/keypairs.js'
-import { registerResources } from '../../db/stores/resources.js'
+import { registerNew } from '../../db/stores/resources.js'
 import { requireQuota } from '../quota/require.js'
 import type { Handler, HandlerContext } from '../types.js'
 import { keypairs } from '../keypair/lookup.js'
@@ -74,7 +74,7 @@ export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   // Volumes are checked (and claimed) before anything is written: a refusal leaves no instance.
   await claimVolumesForNewInstance(tx, { volume_ids: params.volumes ?? [], instance_id: instances[0]!, instance_class: params.instance_class, zone })
   await insertInstances(tx, rows)
-  await registerResources(tx, instances.map((resource_id) => ({ resource_id, resource_type: 'instance', owner: caller.user_id, zone_id: zone, create_time: at })))
+  await registerNew(tx, 'instance', instances, { owner: caller.user_id, zone_id: zone, create_time: at })
   await createNics(tx, { instanceIds: instances, requests: nicRequests, owner: caller.user_id, zone_id: zone, at })
   if (keypair) await attachKeypairs(tx, instances, [keypair.keypair_id], at)
   const job_id = await ctx.enqueueJob({ resource_ids: instances, directive: { instances, volumes: params.volumes ?? [] } })
