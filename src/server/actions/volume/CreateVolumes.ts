@@ -3,10 +3,13 @@ import { newId } from '../../domain/ids.js'
 import { checkVolumeSize } from '../../domain/volumes.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertVolumes, type VolumeRow } from '../../db/stores/volumes.js'
+import { requireQuota } from '../quota/require.js'
 import type { Handler } from '../types.js'
 
-export const CreateVolumes: Handler<'CreateVolumes'> = async (params, { tx, caller, zone, now, enqueueJob }) => {
+export const CreateVolumes: Handler<'CreateVolumes'> = async (params, ctx) => {
+  const { tx, caller, zone, now, enqueueJob } = ctx
   checkVolumeSize(params.size, params.volume_type)
+  await requireQuota(ctx, { volume: params.count, volume_size: params.count * params.size })
   const at = isoAt(now)
   const rows: VolumeRow[] = Array.from({ length: params.count }, () => ({
     volume_id: newId('vol-'),

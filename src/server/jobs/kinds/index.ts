@@ -1,7 +1,11 @@
 import type { ActionName, Actions } from '../../../protocol/actions/index.js'
 import type { JobKind } from '../kind.js'
+import { AttachVolumes } from './AttachVolumes.js'
 import { CeaseInstances } from './CeaseInstances.js'
 import { CreateVolumes } from './CreateVolumes.js'
+import { DeleteVolumes } from './DeleteVolumes.js'
+import { DetachVolumes } from './DetachVolumes.js'
+import { ResizeVolumes } from './ResizeVolumes.js'
 import { RestartInstances } from './RestartInstances.js'
 import { RunInstances } from './RunInstances.js'
 import { StartInstances } from './StartInstances.js'
@@ -12,8 +16,12 @@ export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'a
 
 /** The steps of every async action; a missing one is a compile error. */
 export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
+  AttachVolumes,
   CeaseInstances,
   CreateVolumes,
+  DeleteVolumes,
+  DetachVolumes,
+  ResizeVolumes,
   RestartInstances,
   RunInstances,
   StartInstances,
