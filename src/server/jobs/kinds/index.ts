@@ -3,10 +3,13 @@ import type { JobKind } from '../kind.js'
 import { AttachKeyPairs } from './AttachKeyPairs.js'
 import { AttachVolumes } from './AttachVolumes.js'
 import { CeaseInstances } from './CeaseInstances.js'
+import { CloneInstances } from './CloneInstances.js'
 import { CreateVolumes } from './CreateVolumes.js'
 import { DeleteVolumes } from './DeleteVolumes.js'
 import { DetachKeyPairs } from './DetachKeyPairs.js'
 import { DetachVolumes } from './DetachVolumes.js'
+import { ResetInstances } from './ResetInstances.js'
+import { ResizeInstances } from './ResizeInstances.js'
 import { ResizeVolumes } from './ResizeVolumes.js'
 import { RestartInstances } from './RestartInstances.js'
 import { RunInstances } from './RunInstances.js'
@@ -21,10 +24,13 @@ export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
   AttachKeyPairs,
   AttachVolumes,
   CeaseInstances,
+  CloneInstances,
   CreateVolumes,
   DeleteVolumes,
   DetachKeyPairs,
   DetachVolumes,
+  ResetInstances,
+  ResizeInstances,
   ResizeVolumes,
   RestartInstances,
   RunInstances,
