@@ -6,13 +6,13 @@ import path from 'node:path'
 import { expectOk, load, type LoadResult } from './lib/load.js'
 import { startCeiling, startQingstack } from './lib/processes.js'
 import { presign } from './lib/sign.js'
-import { volumes, type Target } from './lib/targets.js'
+import { instances, volumes, type Target } from './lib/targets.js'
 
 const quick = process.argv.includes('--quick')
 const SECONDS = quick ? 3 : 8
 const BIG = quick ? 10_000 : 50_000
 const MEMORY_RESOURCES = quick ? 20_000 : 100_000
-const target: Target = volumes
+const target: Target = instances
 const pgUrl = process.env.QINGSTACK_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
 
 interface Row {
@@ -55,7 +55,11 @@ results.start_ms = server.startMs
 results.ceiling_start_ms = ceilingStartMs
 const idleRss = server.rssMb()
 
-// 3. Signed Describe: a page of 20 out of 1 000, and a point lookup by id.
+// 3. The protocol alone (no table read): signed DescribeZones.
+const zones = await measure('describe_zones_c32', presign(server.endpoint, 'DescribeZones', {}), 32)
+record('signed DescribeZones req/s c32 (protocol only)', fmt(zones.rps), fmt(zones.rps / ceil32.rps, 2))
+
+// 4. Signed Describe: a page of 20 out of 1 000, and a point lookup by id.
 say(`seeding 1 000 ${target.name}`)
 const ids = await target.seed(server.client, 1000, 'pek3a')
 const page = presign(server.endpoint, target.describe, { limit: 20 })
@@ -68,7 +72,7 @@ record(`  latency p50 / p99 c32, ms`, `${d32.p50} / ${d32.p99}`, `ceiling ${ceil
 const point = await measure('point_c32', presign(server.endpoint, target.describe, target.point(ids[500]!)), 32)
 record(`signed ${target.describe} by id req/s c32`, fmt(point.rps), fmt(point.rps / ceil32.rps, 2))
 
-// 4. The same filtered Describe over 1 000 and over BIG resources (another zone of the same store).
+// 5. The same filtered Describe over 1 000 and over BIG resources (another zone of the same store).
 say(`seeding ${BIG} ${target.name} in sh1a`)
 const smallFilter = await measure('filtered_1k_c32', presign(server.endpoint, target.describe, target.filter), 32)
 const seedStart = performance.now()
@@ -78,21 +82,21 @@ const bigFilter = await measure('filtered_big_c32', presign(server.endpoint, tar
 record(`filtered ${target.describe} over 1 000, req/s`, fmt(smallFilter.rps), '1.00')
 record(`filtered ${target.describe} over ${BIG}, req/s`, fmt(bigFilter.rps), fmt(bigFilter.rps / smallFilter.rps, 2), '>= 0.5 of the 1 000 figure')
 
-// 5. Creation throughput: resources created and settled per second, jobs included (instant timing).
+// 6. Creation throughput: resources created and settled per second, jobs included (instant timing).
 record(`${target.name} created and settled per second (instant timing)`, fmt(BIG / seedSeconds), `${fmt(BIG / seedSeconds / ceil32.rps, 2)} of ceiling req/s`, '>= 1 000/s')
 results.created_per_s = BIG / seedSeconds
 
-// 6. Memory with MEMORY_RESOURCES resources.
+// 7. Memory with MEMORY_RESOURCES resources.
 say(`seeding up to ${MEMORY_RESOURCES} resources`)
-await target.seed(server.client, MEMORY_RESOURCES - BIG - 1000, 'gd2')
-await expectOk(presign(server.endpoint, target.describe, { limit: 100 }, 'gd2'))
+await volumes.seed(server.client, MEMORY_RESOURCES - BIG - 1000, 'gd2')
+await expectOk(presign(server.endpoint, volumes.describe, { limit: 100 }, 'gd2'))
 const fullRss = server.rssMb()
 record(`RSS with ${MEMORY_RESOURCES} resources, MB`, fmt(fullRss), `${fmt(fullRss / idleRss, 1)}x idle ${fmt(idleRss)} MB; ceiling ${fmt(ceilingRss)} MB`, '< 200 MB')
 results.rss_mb = fullRss
 results.idle_rss_mb = idleRss
 await server.stop()
 
-// 7. The same signed Describe on PostgreSQL with one and two processes.
+// 8. The same signed Describe on PostgreSQL with one and two processes.
 say('PostgreSQL, 1 and 2 processes')
 for (const processes of [1, 2]) {
   const schema = `qs_bench_${process.pid}_${processes}`

@@ -76,6 +76,8 @@ export async function startQingstack(options: { databaseUrl?: string; processes?
       QINGSTACK_SECRET_ACCESS_KEY: BENCH_KEY.secret,
       QINGSTACK_TIMING: 'instant',
       QINGSTACK_LOG_LEVEL: 'warn',
+      // A bench fills a zone far past the default per-user quotas.
+      QINGSTACK_QUOTAS: 'instance=200000,cpu=1000000,memory=1000000000,volume=200000,volume_size=100000000',
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       ...options.env,
     },

@@ -33,6 +33,40 @@ async function inBatches(count: number, create: (n: number) => Promise<string[]>
   return ids
 }
 
+/** Polls until `count` resources of `describe` in `zone` match `status`. */
+async function settled(client: QingClient, describe: ActionName, zone: string, status: string, count: number): Promise<void> {
+  for (let i = 0; i < 6000; i++) {
+    const answer = (await client.call(describe, { zone, status: [status], limit: 1 } as never)) as unknown as { total_count: number }
+    if (answer.total_count >= count) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error(`${describe}: ${count} resources did not reach ${status}`)
+}
+
+export const instances: Target = {
+  name: 'instances',
+  describe: 'DescribeInstances',
+  async seed(client, count, zone) {
+    const before = (await client.describeInstances({ zone, status: ['running'], limit: 1 })).total_count
+    const ids = await inBatches(count, async (n) => {
+      const { instances: created } = await client.runInstances({
+        zone,
+        image_id: 'centos7x64d',
+        instance_type: n % 2 ? 'c1m1' : 'c2m4',
+        count: n,
+        instance_name: `bench-${n}`,
+        login_mode: 'passwd',
+        login_passwd: 'Bench-Passw0rd',
+      })
+      return created
+    })
+    await settled(client, 'DescribeInstances', zone, 'running', before + count)
+    return ids
+  },
+  point: (id) => ({ instances: [id] }),
+  filter: { status: ['running'], limit: 20 },
+}
+
 export const volumes: Target = {
   name: 'volumes',
   describe: 'DescribeVolumes',

@@ -1,6 +1,7 @@
 import type { JobStatus } from '../../../protocol/records/job.js'
 import type { Queryable, Tx } from '../database.js'
 import type { JobsTable } from '../schema/jobs.js'
+import { pageWithTotal } from './paging.js'
 
 export type JobRow = JobsTable
 
@@ -110,15 +111,11 @@ export async function describeJobs(
   page: { offset: number; limit: number; oldestFirst: boolean },
 ): Promise<{ rows: JobRow[]; total: number }> {
   const direction = page.oldestFirst ? 'asc' : 'desc'
-  const rows = await filtered(q, f)
-    .selectAll()
-    .orderBy('create_time', direction)
-    .orderBy('job_id')
-    .offset(page.offset)
-    .limit(page.limit)
-    .execute()
-  const count = await filtered(q, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-  return { rows, total: Number(count.n) }
+  return pageWithTotal(
+    page,
+    () => filtered(q, f).selectAll().orderBy('create_time', direction).orderBy('job_id').offset(page.offset).limit(page.limit).execute(),
+    async () => Number((await filtered(q, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+  )
 }
 
 /** Which of `ids` exist, with their owner and zone, to tell "not found" from "not yours". */

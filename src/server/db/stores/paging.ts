@@ -16,17 +16,38 @@ export interface PageRequest {
 }
 
 /**
- * One page of a Describe* and the number of all matches (spec README §9): the filtered query is
- * run twice, once ordered and paged, once counted.
+ * One page of a Describe* and the number of all matches. The count is a second query over every
+ * match; when the page is not full it already tells the total, so the count is skipped (point
+ * lookups and small result sets, the common case, then cost one query).
  */
+export async function pageWithTotal<T>(
+  page: { offset: number; limit: number },
+  rows: () => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<{ rows: T[]; total: number }> {
+  const found = await rows()
+  if (found.length < page.limit && (found.length > 0 || page.offset === 0)) {
+    return { rows: found, total: page.offset + found.length }
+  }
+  return { rows: found, total: await count() }
+}
+
+/** `pageWithTotal` over one filtered query: ordered and paged for the rows, counted for the total. */
 export async function pageOf<DB, TB extends keyof DB, O>(
   filtered: SelectQueryBuilder<DB, TB, object>,
   columns: (query: SelectQueryBuilder<DB, TB, object>) => SelectQueryBuilder<DB, TB, O>,
   page: PageRequest,
 ): Promise<{ rows: O[]; total: number }> {
-  let listed = columns(filtered)
-  for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
-  const rows = await listed.offset(page.offset).limit(page.limit).execute()
-  const count = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
-  return { rows, total: Number((count as { n: number }).n) }
+  return pageWithTotal(
+    page,
+    () => {
+      let listed = columns(filtered)
+      for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
+      return listed.offset(page.offset).limit(page.limit).execute()
+    },
+    async () => {
+      const count = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
+      return Number((count as { n: number }).n)
+    },
+  )
 }
