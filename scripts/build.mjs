@@ -9,6 +9,9 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // The CLI imports the server lazily: API commands start without loading it.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   // Native addons (and pg's optional native binding) cannot be bundled.
   external: ['better-sqlite3', 'pg-native'],

@@ -1,48 +1,43 @@
-import { Command } from 'commander'
-import { createUser } from '../server/accounts.js'
-import { openDatabase } from '../server/app.js'
-import { ConfigError, loadConfig } from '../server/config.js'
-import { systemClock } from '../server/domain/clock.js'
-import { startServer } from '../server/main.js'
+import { type Command, CommanderError } from 'commander'
 import { ApiError } from '../protocol/errors.js'
+import { QingApiError, QingJobFailedError, QingNetworkError, QingTimeoutError } from '../sdk/index.js'
+import { ConfigError, loadConfig } from '../server/config.js'
+import { buildProgram } from './program.js'
 
-const program = new Command()
-  .name('qingstack')
-  .description('A QingCloud IaaS API server, and its command line')
-  .showHelpAfterError()
+/**
+ * Exit codes: 0 success; 1 the call failed (QingCloud error, failed job, timeout, no answer); 2 the
+ * command line was wrong.
+ */
+const io = { stdout: process.stdout, stderr: process.stderr }
 
-program
-  .command('start')
-  .description('serve the API (settings from QINGSTACK_* and DATABASE_URL, see README)')
-  .option('--processes <n>', 'server processes on one port (PostgreSQL only); default QINGSTACK_PROCESSES or 1')
-  .action(async (options: { processes?: string }) => {
-    const env = options.processes === undefined ? process.env : { ...process.env, QINGSTACK_PROCESSES: options.processes }
-    await startServer(loadConfig(env))
-  })
-
-const users = program.command('users').description('manage the users of this server')
-users
-  .command('create')
-  .description('create a user with an access key; prints one JSON object')
-  .requiredOption('--email <email>', "the user's e-mail (members are added to projects by it)")
-  .option('--name <name>', 'user name (default: the part of the e-mail before @)')
-  .action(async (options: { email: string; name?: string }) => {
-    const config = loadConfig()
-    const database = await openDatabase(config)
-    try {
-      await database.migrate()
-      const created = await createUser(database, systemClock, { email: options.email, user_name: options.name })
-      process.stdout.write(`${JSON.stringify(created)}\n`)
-    } finally {
-      await database.close()
-    }
-  })
-
-program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof ApiError) {
+function fail(error: unknown): void {
+  if (error instanceof CommanderError) {
+    // Commander has printed its message (or the help) already.
+    process.exitCode = error.exitCode === 0 ? 0 : 2
+    return
+  }
+  if (error instanceof QingApiError) {
+    process.stderr.write(`qingstack: ${error.action} failed with ret_code ${error.ret_code}: ${error.message}\n`)
+  } else if (error instanceof QingJobFailedError || error instanceof QingTimeoutError) {
+    // The progress display has said what happened.
+  } else if (error instanceof ConfigError || error instanceof ApiError || error instanceof QingNetworkError) {
     process.stderr.write(`qingstack: ${error.message}\n`)
   } else {
     process.stderr.write(`qingstack: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
   }
   process.exitCode = 1
-})
+}
+
+/** Commander exits by itself unless told otherwise, command by command. */
+function throwInsteadOfExit(command: Command): void {
+  command.exitOverride()
+  for (const sub of command.commands) throwInsteadOfExit(sub)
+}
+
+try {
+  const program = buildProgram({ dataDir: loadConfig(process.env).dataDir, env: process.env }, io)
+  throwInsteadOfExit(program)
+  await program.parseAsync(process.argv)
+} catch (error) {
+  fail(error)
+}

@@ -61,6 +61,11 @@ export interface ActionDescriptor<
   errors: readonly ErrorKey[]
   /** Other spellings clients send (gaps G-PR1); the response echoes the spelling received. */
   aliases: readonly string[]
+  /**
+   * Set when the action is implemented only in part: what differs from QingCloud, in one sentence.
+   * docs/compat.md and docs/api/ show it.
+   */
+  partial: string | undefined
 }
 
 /** The operation class an action name implies (gaps G-PR6). */
@@ -86,6 +91,7 @@ export function defineAction<
   response: R
   errors: readonly ErrorKey[]
   aliases?: readonly string[]
+  partial?: string
 }): ActionDescriptor<N, P, R, M> {
   return {
     ...input,
@@ -95,6 +101,7 @@ export function defineAction<
       input.mode === 'async' ? { ...input.response, job_id: z.string() } : input.response,
     ) as z.ZodObject<R>,
     aliases: input.aliases ?? [],
+    partial: input.partial,
   }
 }
 

@@ -37,6 +37,8 @@ interface ParamState<T> {
   /** Client-filled zeros (`cpu_max=0`, `verbose=0`) mean "not given" (gaps G-P9). */
   zeroIsUnset?: boolean
   maxItems?: number
+  /** A value for the generated docs' examples, where the derived one would be refused. */
+  example?: T
 }
 
 export class Param<T, M extends Mode = 'optional'> {
@@ -75,6 +77,11 @@ export class Param<T, M extends Mode = 'optional'> {
 
   zeroIsUnset(): Param<T, M> {
     return new Param({ ...this.state, zeroIsUnset: true })
+  }
+
+  /** The value the generated docs use in examples (`size: 20` where the minimum 1 would be refused). */
+  example(value: T): Param<T, M> {
+    return new Param({ ...this.state, example: value })
   }
 
   /** Reads this parameter from a request; `undefined` when it was not given (after defaults). */

@@ -1,10 +1,20 @@
 import { ApiError } from '../protocol/errors.js'
+import { wireTime } from '../protocol/time.js'
 import type { Clock } from './domain/clock.js'
 import { isoAt } from './domain/clock.js'
 import { newAccessKey, newUserId } from './domain/ids.js'
-import type { Database, Tx } from './db/database.js'
-import { findAccessKey, insertAccessKey, listAccessKeys, reactivateAccessKey } from './db/stores/access-keys.js'
-import { findRootUser, findUserByEmail, insertUser, type UserRow } from './db/stores/users.js'
+import type { Database, Queryable, Tx } from './db/database.js'
+import {
+  deleteAccessKey,
+  findAccessKey,
+  insertAccessKey,
+  listAccessKeys,
+  listAllAccessKeys,
+  reactivateAccessKey,
+  updateAccessKeyStatus,
+  type AccessKeyRow,
+} from './db/stores/access-keys.js'
+import { findRootUser, findUser, findUserByEmail, insertUser, listUsers, updateUserStatus, type UserRow } from './db/stores/users.js'
 
 export interface Credentials {
   user_id: string
@@ -14,8 +24,8 @@ export interface Credentials {
   secret_access_key: string
 }
 
-async function addKey(tx: Tx, owner: string, at: string, key = newAccessKey()): Promise<typeof key> {
-  await insertAccessKey(tx, { ...key, owner, access_key_name: 'default', description: '', status: 'active', create_time: at })
+async function addKey(tx: Tx, owner: string, at: string, key = newAccessKey(), access_key_name = 'default'): Promise<typeof key> {
+  await insertAccessKey(tx, { ...key, owner, access_key_name, description: '', status: 'active', create_time: at })
   return key
 }
 
@@ -84,4 +94,92 @@ export async function ensureRootUser(
       secret_access_key: shown.secret_access_key,
     }
   })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Administration from the command line (`qingstack users …`, `qingstack keys …`): access keys are
+// provisioned out of band, as QingCloud's API has no action that creates one (gaps G-C34).
+
+/** An access key as administration shows it: never its secret. */
+export type AccessKeyInfo = Omit<AccessKeyRow, 'secret_access_key'>
+
+function withoutSecret({ secret_access_key: _secret, ...key }: AccessKeyRow): AccessKeyInfo {
+  return { ...key, create_time: wireTime(key.create_time) }
+}
+
+/** The user a command names by id (`usr-…`) or e-mail; 2100 when there is none. */
+async function userByRef(q: Queryable, ref: string): Promise<UserRow> {
+  const user = ref.includes('@') ? await findUserByEmail(q, ref.trim()) : await findUser(q, ref.trim())
+  if (!user) throw new ApiError('ResourceNotFound', { resource: 'user', id: ref })
+  return user
+}
+
+async function keyById(q: Queryable, access_key_id: string): Promise<AccessKeyRow> {
+  const key = await findAccessKey(q, access_key_id)
+  if (!key) throw new ApiError('ResourceNotFound', { resource: 'access key', id: access_key_id })
+  return key
+}
+
+export async function allUsers(database: Database): Promise<UserRow[]> {
+  return (await listUsers(database.db)).map((user) => ({ ...user, create_time: wireTime(user.create_time) }))
+}
+
+/** Enables or disables a user: a disabled user's keys answer 1200. The root user stays enabled. */
+export async function setUserStatus(database: Database, ref: string, status: UserRow['status']): Promise<UserRow> {
+  return database.transaction(async (tx) => {
+    const user = await userByRef(tx.db, ref)
+    if (user.role === 'root' && status !== 'active') {
+      throw new ApiError('PermissionDenied', { reason: `user [${user.user_id}] is the root user, can not be disabled` })
+    }
+    await updateUserStatus(tx, user.user_id, status)
+    return { ...user, status }
+  })
+}
+
+/** Gives a user one more access key; the secret is shown once, here. */
+export async function createAccessKey(
+  database: Database,
+  clock: Clock,
+  ref: string,
+  access_key_name = 'default',
+): Promise<Credentials & { access_key_name: string }> {
+  return database.transaction(async (tx) => {
+    const user = await userByRef(tx.db, ref)
+    const key = await addKey(tx, user.user_id, isoAt(clock.now()), newAccessKey(), access_key_name)
+    return { user_id: user.user_id, user_name: user.user_name, email: user.email, access_key_name, ...key }
+  })
+}
+
+/** Every access key, or those of one user. */
+export async function accessKeysOf(database: Database, ref?: string): Promise<AccessKeyInfo[]> {
+  const keys = ref === undefined ? await listAllAccessKeys(database.db) : await listAccessKeys(database.db, (await userByRef(database.db, ref)).user_id)
+  return keys.map(withoutSecret)
+}
+
+export async function setAccessKeyStatus(database: Database, access_key_id: string, status: AccessKeyRow['status']): Promise<AccessKeyInfo> {
+  return database.transaction(async (tx) => {
+    const key = await keyById(tx.db, access_key_id)
+    if (status !== 'active') await keepRootReachable(tx, key)
+    await updateAccessKeyStatus(tx, access_key_id, status)
+    return withoutSecret({ ...key, status })
+  })
+}
+
+export async function removeAccessKey(database: Database, access_key_id: string): Promise<AccessKeyInfo> {
+  return database.transaction(async (tx) => {
+    const key = await keyById(tx.db, access_key_id)
+    await keepRootReachable(tx, key)
+    await deleteAccessKey(tx, access_key_id)
+    return withoutSecret(key)
+  })
+}
+
+/** The root user keeps one active key: the server prints it at start, and the operator needs it. */
+async function keepRootReachable(tx: Tx, key: AccessKeyRow): Promise<void> {
+  const owner = await findUser(tx.db, key.owner)
+  if (owner?.role !== 'root' || key.status !== 'active') return
+  const others = (await listAccessKeys(tx.db, owner.user_id)).filter((k) => k.status === 'active' && k.access_key_id !== key.access_key_id)
+  if (others.length === 0) {
+    throw new ApiError('PermissionDenied', { reason: `access key [${key.access_key_id}] is the root user's last active key` })
+  }
 }

@@ -116,3 +116,29 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
+
+export interface CliResult {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Runs `qingstack <args>` as a process to its end (no TTY), on the store's data directory and
+ * database. HOME is the data directory, so a `~/.qingcloud/config.yaml` of the machine never leaks in.
+ */
+export function runCli(store: ProcessStore, args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+  const { QY_ACCESS_KEY_ID: _id, QY_SECRET_ACCESS_KEY: _secret, ...inherited } = process.env
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { ...inherited, HOME: store.dataDir, QINGSTACK_LOG_LEVEL: 'warn', ...store.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}

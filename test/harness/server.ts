@@ -67,6 +67,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       secretAccessKey: credentials.secret_access_key,
       zone: clientZone,
       now: () => clock.now(),
+      // The SDK's waiters move the fake clock and run what fell due instead of sleeping; a retry
+      // would hide a 5000 the test should see.
+      sleep: async (ms) => {
+        clock.advance(ms)
+        while ((await app.worker.runDue()) > 0);
+      },
+      retries: 0,
     })
 
   return {

@@ -40,6 +40,15 @@ function relativeImports(file: string): string[] {
   return found.map((spec) => path.relative(src, path.resolve(path.dirname(file), spec)).replace(/\.js$/, '.ts'))
 }
 
+/** The code of a file without its comments: JSDoc examples may name actions (`client.call('DescribeZones')`). */
+function withoutComments(file: string): string {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
+    .join('\n')
+}
+
 describe('import boundaries (STYLE.md §2)', () => {
   const files = sourceFiles(src)
 
@@ -72,7 +81,7 @@ describe('import boundaries (STYLE.md §2)', () => {
     // spelled-out action name is a string the compiler cannot check.
     const offenders = files
       .filter((file) => !path.relative(src, file).startsWith('protocol/'))
-      .filter((file) => /(?<!<)['"`](Describe|Create|Delete|Run|Stop|Start|Terminate|Modify|Attach|Detach)[A-Z][A-Za-z]+['"`]/.test(fs.readFileSync(file, 'utf8')))
+      .filter((file) => /(?<!<)['"`](Describe|Create|Delete|Run|Stop|Start|Terminate|Modify|Attach|Detach)[A-Z][A-Za-z]+['"`]/.test(withoutComments(file)))
       .map((file) => path.relative(src, file))
     expect(offenders).toEqual([])
   })

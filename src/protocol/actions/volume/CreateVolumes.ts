@@ -11,7 +11,7 @@ export const CreateVolumes = defineAction({
   zone: 'required',
   permission: { resource: 'volume', operation: 'modify' },
   params: {
-    size: p.int({ min: 1 }).required().describe('size in GB: a multiple of 10 within the range of the volume type'),
+    size: p.int({ min: 1 }).required().example(20).describe('size in GB: a multiple of 10 within the range of the volume type'),
     volume_name: p.string({ max: 256 }).describe('name of the new volumes'),
     volume_type: p
       .int({ allowed: volumeTypes })

@@ -23,3 +23,15 @@ export async function reactivateAccessKey(tx: Tx, access_key_id: string, secret_
     .where('access_key_id', '=', access_key_id)
     .execute()
 }
+
+export async function listAllAccessKeys(q: Queryable): Promise<AccessKeyRow[]> {
+  return q.selectFrom('access_keys').selectAll().orderBy('create_time').orderBy('access_key_id').execute()
+}
+
+export async function updateAccessKeyStatus(tx: Tx, access_key_id: string, status: AccessKeyRow['status']): Promise<void> {
+  await tx.db.updateTable('access_keys').set({ status }).where('access_key_id', '=', access_key_id).execute()
+}
+
+export async function deleteAccessKey(tx: Tx, access_key_id: string): Promise<void> {
+  await tx.db.deleteFrom('access_keys').where('access_key_id', '=', access_key_id).execute()
+}

@@ -18,3 +18,11 @@ export async function findUserByEmail(q: Queryable, email: string): Promise<User
 export async function findRootUser(q: Queryable): Promise<UserRow | undefined> {
   return q.selectFrom('users').selectAll().where('role', '=', 'root').orderBy('create_time').executeTakeFirst()
 }
+
+export async function listUsers(q: Queryable): Promise<UserRow[]> {
+  return q.selectFrom('users').selectAll().orderBy('create_time').orderBy('user_id').execute()
+}
+
+export async function updateUserStatus(tx: Tx, user_id: string, status: UserRow['status']): Promise<void> {
+  await tx.db.updateTable('users').set({ status }).where('user_id', '=', user_id).execute()
+}

@@ -1,0 +1,51 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { Command, Option } from 'commander'
+import { QingClient } from '../sdk/index.js'
+import { defaultConfigPath } from '../sdk/config.js'
+import { outputFormats, type OutputFormat } from './output.js'
+
+/** What every API command accepts besides its parameters. */
+export interface ConnectionFlags {
+  config?: string
+  endpoint?: string
+  zone?: string
+  output: OutputFormat
+}
+
+/** Where the CLI looks for its settings; `dataDir` is the server's (QINGSTACK_DATA_DIR). */
+export interface CliEnvironment {
+  dataDir: string
+  env: NodeJS.ProcessEnv
+}
+
+export function addConnectionOptions(command: Command): Command {
+  const group = 'Connection and output:'
+  return command
+    .addOption(
+      new Option('-f, --config <file>', 'QingCloud config file (default: <data dir>/config.yaml, else ~/.qingcloud/config.yaml)').helpGroup(group),
+    )
+    .addOption(new Option('--endpoint <url>', 'API endpoint, e.g. http://127.0.0.1:7878/iaas/ (default: from the config file)').helpGroup(group))
+    .addOption(new Option('--zone <zone>', 'zone of the call (default: from the config file)').helpGroup(group))
+    .addOption(new Option('-o, --output <format>', 'json or table').choices(outputFormats).default('json').helpGroup(group))
+}
+
+/**
+ * The config file to use: `--config`, else the one `qingstack start` wrote into the data directory,
+ * else QingCloud's own `~/.qingcloud/config.yaml`; undefined when there is none (keys then come from
+ * QY_ACCESS_KEY_ID and QY_SECRET_ACCESS_KEY).
+ */
+export function configFile(flags: Pick<ConnectionFlags, 'config'>, where: CliEnvironment): string | undefined {
+  if (flags.config !== undefined) return flags.config
+  return [path.join(where.dataDir, 'config.yaml'), defaultConfigPath()].find((file) => fs.existsSync(file))
+}
+
+export function connect(flags: ConnectionFlags, where: CliEnvironment): QingClient {
+  const file = configFile(flags, where)
+  return QingClient.fromConfig({
+    ...(file === undefined ? {} : { file }),
+    env: where.env,
+    endpoint: flags.endpoint,
+    zone: flags.zone,
+  })
+}
