@@ -87,6 +87,7 @@ export function paramType(spec: AnyParam): string {
     case 'enum':
       return `one of ${enumValues!.map(code).join(', ')}`
     case 'id':
+      if (resource === 'any') return 'id of a resource of any type'
       return resource ? `${resourceTypes[resource].label} id${resourceTypes[resource].prefix ? ` (${code(`${resourceTypes[resource].prefix}…`)})` : ''}` : 'id'
     case 'list':
       return `list of ${paramType(item!)}`
@@ -148,7 +149,7 @@ export function sampleParam(spec: AnyParam): unknown {
     case 'enum':
       return enumValues![0]
     case 'id':
-      return sampleId(resource)
+      return sampleId(resource === 'any' ? 'instance' : resource)
     case 'list':
       return [sampleParam(item!)]
     case 'objects':

@@ -27,8 +27,8 @@ interface ParamState<T> {
   defaultValue?: T
   /** Scalars: validates the wire string. Lists, objects, JSON: validates the decoded wire shape. */
   schema: z.ZodType<T>
-  /** Ids: the resource type the id names; authorization and the CLI read it. */
-  resource?: ResourceType
+  /** Ids: the resource type the id names (`any`: the request says which); authorization and the CLI read it. */
+  resource?: ResourceType | 'any'
   enumValues?: readonly string[]
   item?: AnyParam
   fields?: Record<string, AnyParam>
@@ -278,8 +278,12 @@ function oneOf<const V extends readonly [string, ...string[]]>(values: V): Param
   return make('enum', schema, { enumValues: values })
 }
 
-/** An opaque, case-sensitive resource id (gaps G-I1: never 1100 for an odd-looking id). */
-function id(resource?: ResourceType): Param<string> {
+/**
+ * An opaque, case-sensitive resource id (gaps G-I1: never 1100 for an odd-looking id). With a
+ * resource type the authorize stage checks it belongs to the caller; `any` does so for an id of
+ * any type (AttachTags names its resources' types in another field).
+ */
+function id(resource?: ResourceType | 'any'): Param<string> {
   const schema = z
     .string()
     .min(1, { error: 'must not be empty' })

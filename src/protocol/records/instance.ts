@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TagRef } from './tag.js'
 
 /** Instance statuses (spec iaas.md §3.0.1). */
 export const instanceStatuses = ['pending', 'running', 'stopped', 'suspended', 'terminated', 'ceased'] as const
@@ -64,6 +65,7 @@ export const Instance = z.object({
   status_time: z.string(),
   image: InstanceImage,
   vxnets: z.array(InstanceVxnet),
+  tags: z.array(TagRef),
   owner: z.string(),
   zone_id: z.string(),
   /** Only with `verbose=1`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TagRef } from './tag.js'
 
 /** All four methods CreateKeyPair documents (gaps G-C24). */
 export const encryptMethods = ['ssh-rsa', 'ssh-dss', 'ecdsa-sha2-nistp521', 'ssh-ed25519'] as const
@@ -14,6 +15,7 @@ export const KeyPair = z.object({
   owner: z.string(),
   zone_id: z.string(),
   create_time: z.string(),
+  tags: z.array(TagRef),
   /** Only with `verbose=1`. */
   instance_ids: z.array(z.string()).optional(),
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TagRef } from './tag.js'
 
 export const volumeStatuses = ['pending', 'available', 'in-use', 'suspended', 'deleted', 'ceased'] as const
 export type VolumeStatus = (typeof volumeStatuses)[number]
@@ -33,6 +34,7 @@ export const Volume = z.object({
   zone_id: z.string(),
   create_time: z.string(),
   status_time: z.string(),
+  tags: z.array(TagRef),
   /** Present only while attached (gaps G-C6). */
   instance: z.object({ instance_id: z.string(), instance_name: z.string(), device: z.string() }).optional(),
 })

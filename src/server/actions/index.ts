@@ -2,6 +2,7 @@ import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
 import type { HandlerMap } from './types.js'
+import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
 
@@ -10,6 +11,7 @@ export const handlers: HandlerMap = {
   ...instance,
   ...job,
   ...keypair,
+  ...tag,
   ...volume,
   ...zone,
 }

@@ -50,3 +50,18 @@ export function checkImageUsable(image: ImageState): void {
     throw new ApiError('PermissionDenied', { reason: `image [${image.image_id}] is ${state}, can not be used to create instances` })
   }
 }
+
+/**
+ * The OS disk after a reset (gaps G-C17): it only grows, to the requested size or to what the
+ * (new) image's platform needs at least.
+ */
+export function resetDiskSize(instance_id: string, platform: Platform, current: number, requested: number | undefined): number {
+  const size = osDiskSize(platform, requested ?? Math.max(current, osDisk[platform].min))
+  if (size < current) {
+    throw new ApiError('InvalidParameter', {
+      param: 'os_disk_size',
+      reason: `can only grow the ${current} GB OS disk of instance [${instance_id}] (got [${size}])`,
+    })
+  }
+  return size
+}

@@ -34,8 +34,8 @@ export async function authorize(
 }
 
 /** Every id value of a typed id parameter (scalar, list item or object field), with its type. */
-export function namedIds(params: ParamShape, values: Record<string, unknown>): Map<string, ResourceType> {
-  const found = new Map<string, ResourceType>()
+export function namedIds(params: ParamShape, values: Record<string, unknown>): Map<string, ResourceType | 'any'> {
+  const found = new Map<string, ResourceType | 'any'>()
   const visit = (spec: AnyParam, value: unknown): void => {
     if (value === undefined || value === null) return
     const { kind, resource, item, fields } = spec.state

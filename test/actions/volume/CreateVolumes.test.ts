@@ -55,4 +55,14 @@ describe('CreateVolumes', () => {
     const error = (await api.client.call('CreateVolumes', {} as never).catch((e: unknown) => e)) as QingApiError
     expect(error.message).toBe('MissingParameter, parameter [size] is required')
   })
+
+  it('answers 2500 before writing anything when the count or size quota would be passed', async () => {
+    await using api = await startTestServer({ env: { QINGSTACK_QUOTAS: 'volume=2,volume_size=100' } })
+    await api.client.createVolumes({ size: 50 })
+    const count = (await api.client.createVolumes({ size: 20, count: 2 }).catch((e: unknown) => e)) as QingApiError
+    expect([count.ret_code, count.message]).toEqual([2500, 'QuotaExceeded, quota [volume] is 2: 1 in use, 2 more requested'])
+    const size = (await api.client.createVolumes({ size: 60 }).catch((e: unknown) => e)) as QingApiError
+    expect(size.message).toBe('QuotaExceeded, quota [volume_size] is 100: 50 in use, 60 more requested')
+    expect((await api.client.describeVolumes()).total_count).toBe(1)
+  })
 })

@@ -21,6 +21,7 @@ export const DescribeInstances = defineAction({
     exclude_reserved: p.int({ allowed: [0, 1] }).describe('1 omits reserved instances (qingstack has none)'),
     status: p.list(p.enum(instanceStatuses)).describe('instance statuses to return'),
     search_word: p.searchWord(),
+    tags: p.list(p.id('tag')).describe('only instances bound to any of these tags'),
     instance_name: p.string({ max: 256 }).describe('only instances with exactly this name'),
     transition_status: p.enum(instanceTransitions.filter((t) => t !== '') as [string, ...string[]]).describe('only instances in this transition'),
     not_transition: p.flag().describe('1 lists only settled instances'),

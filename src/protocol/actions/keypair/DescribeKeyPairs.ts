@@ -15,6 +15,7 @@ export const DescribeKeyPairs = defineAction({
     instance_id: p.id('instance').describe('only key pairs attached to this instance'),
     encrypt_method: p.enum(encryptMethods).describe('only key pairs of this type'),
     search_word: p.searchWord(),
+    tags: p.list(p.id('tag')).describe('only key pairs bound to any of these tags'),
     owner: p.id('user').describe('only key pairs of this user'),
     ...p.listing(),
   },

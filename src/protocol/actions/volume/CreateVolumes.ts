@@ -22,5 +22,5 @@ export const CreateVolumes = defineAction({
   response: {
     volumes: z.array(z.string()),
   },
-  errors: ['MissingParameter', 'InvalidParameter'],
+  errors: ['MissingParameter', 'InvalidParameter', 'QuotaExceeded'],
 })

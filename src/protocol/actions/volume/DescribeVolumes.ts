@@ -15,6 +15,7 @@ export const DescribeVolumes = defineAction({
     volume_type: p.int({ min: 0 }).describe('only volumes of this type'),
     status: p.list(p.enum(volumeStatuses)).describe('volume statuses to return'),
     search_word: p.searchWord(),
+    tags: p.list(p.id('tag')).describe('only volumes bound to any of these tags'),
     owner: p.id('user').describe('only volumes of this user'),
     ...p.listing(),
   },

@@ -1,7 +1,4 @@
 import type { Handler } from '../types.js'
-import { beginInstanceMove } from './moves.js'
+import { moveInstances } from './moves.js'
 
-export const CeaseInstances: Handler<'CeaseInstances'> = async (params, ctx) => {
-  const { job_id } = await beginInstanceMove(ctx, params.instances, 'cease')
-  return { job_id }
-}
+export const CeaseInstances: Handler<'CeaseInstances'> = (params, ctx) => moveInstances(ctx, params.instances, 'cease')

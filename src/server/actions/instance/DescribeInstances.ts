@@ -18,6 +18,7 @@ export const DescribeInstances: Handler<'DescribeInstances'> = async (params, { 
     memory_current: params.memory_current,
     os_disk_size: params.os_disk_size,
     search_word: params.search_word,
+    tag_ids: params.tags,
     instance_name: params.instance_name,
     transition_status: params.transition_status,
     settled: params.not_transition,

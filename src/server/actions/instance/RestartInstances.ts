@@ -1,7 +1,4 @@
 import type { Handler } from '../types.js'
-import { beginInstanceMove } from './moves.js'
+import { moveInstances } from './moves.js'
 
-export const RestartInstances: Handler<'RestartInstances'> = async (params, ctx) => {
-  const { job_id } = await beginInstanceMove(ctx, params.instances, 'restart')
-  return { job_id }
-}
+export const RestartInstances: Handler<'RestartInstances'> = (params, ctx) => moveInstances(ctx, params.instances, 'restart')

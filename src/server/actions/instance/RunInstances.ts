@@ -1,39 +1,17 @@
 import { ApiError } from '../../../protocol/errors.js'
-import type { InstanceImage } from '../../../protocol/records/instance.js'
 import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
-import { checkImageUsable, checkLogin, osDiskSize } from '../../domain/images.js'
+import { checkLogin, osDiskSize } from '../../domain/images.js'
 import { resolveSize } from '../../domain/instance-types.js'
-import { findVisibleImages, type ImageRow } from '../../db/stores/images.js'
 import { insertInstances, type InstanceRow } from '../../db/stores/instances.js'
 import { attachKeypairs } from '../../db/stores/keypairs.js'
-import { registerResources } from '../../db/stores/resources.js'
+import { registerNew } from '../../db/stores/resources.js'
 import { requireQuota } from '../quota/require.js'
-import type { Handler, HandlerContext } from '../types.js'
+import type { Handler } from '../types.js'
 import { keypairs } from '../keypair/lookup.js'
 import { claimVolumesForNewInstance } from '../volume/attach.js'
+import { embeddedImage, usableImage } from './images.js'
 import { createNics, parseNicRequests } from './networks.js'
-
-/** The image a caller may start instances from: a system image, its own, or one granted to it. */
-async function usableImage(ctx: HandlerContext, image_id: string): Promise<ImageRow> {
-  const [image] = await findVisibleImages(ctx.tx.db, { scope: ctx.scope, user_id: ctx.caller.user_id, zone_id: ctx.zone }, [image_id])
-  if (!image || image.status === 'ceased') throw new ApiError('ResourceNotFound', { resource: 'image', id: image_id })
-  checkImageUsable(image)
-  return image
-}
-
-export function embeddedImage(image: ImageRow): InstanceImage {
-  return {
-    image_id: image.image_id,
-    image_name: image.image_name,
-    image_size: image.size,
-    size: image.size,
-    os_family: image.os_family,
-    platform: image.platform,
-    processor_type: image.processor_type,
-    provider: image.provider,
-  }
-}
 
 export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   const { tx, caller, zone, now } = ctx
@@ -74,7 +52,7 @@ export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   // Volumes are checked (and claimed) before anything is written: a refusal leaves no instance.
   await claimVolumesForNewInstance(tx, { volume_ids: params.volumes ?? [], instance_id: instances[0]!, instance_class: params.instance_class, zone })
   await insertInstances(tx, rows)
-  await registerResources(tx, instances.map((resource_id) => ({ resource_id, resource_type: 'instance', owner: caller.user_id, zone_id: zone, create_time: at })))
+  await registerNew(tx, 'instance', instances, { owner: caller.user_id, zone_id: zone, create_time: at })
   await createNics(tx, { instanceIds: instances, requests: nicRequests, owner: caller.user_id, zone_id: zone, at })
   if (keypair) await attachKeypairs(tx, instances, [keypair.keypair_id], at)
   const job_id = await ctx.enqueueJob({ resource_ids: instances, directive: { instances, volumes: params.volumes ?? [] } })

@@ -1,7 +1,4 @@
 import type { Handler } from '../types.js'
-import { beginInstanceMove } from './moves.js'
+import { moveInstances } from './moves.js'
 
-export const StartInstances: Handler<'StartInstances'> = async (params, ctx) => {
-  const { job_id } = await beginInstanceMove(ctx, params.instances, 'start')
-  return { job_id }
-}
+export const StartInstances: Handler<'StartInstances'> = (params, ctx) => moveInstances(ctx, params.instances, 'start')

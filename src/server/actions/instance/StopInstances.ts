@@ -1,7 +1,4 @@
 import type { Handler } from '../types.js'
-import { beginInstanceMove } from './moves.js'
+import { moveInstances } from './moves.js'
 
-export const StopInstances: Handler<'StopInstances'> = async (params, ctx) => {
-  const { job_id } = await beginInstanceMove(ctx, params.instances, 'stop')
-  return { job_id }
-}
+export const StopInstances: Handler<'StopInstances'> = (params, ctx) => moveInstances(ctx, params.instances, 'stop')

@@ -15,20 +15,25 @@ export interface NicRequest {
  * QingCloud's clients wait for the first NIC's address (gaps 4.8). Networks other than vxnet-0
  * are VxNets of the networking service; until it knows them they are not found.
  */
-export function parseNicRequests(values: readonly string[] | undefined): NicRequest[] {
+export function parseNicRequests(values: readonly string[] | undefined, param = 'vxnets'): NicRequest[] {
   if (!values?.length) return [{ vxnet_id: baseVxnet.vxnet_id }]
-  const requests = values.map((value, i): NicRequest => {
-    const [vxnet_id = '', private_ip, ...rest] = value.split('|').map((s) => s.trim())
-    if (vxnet_id === '' || rest.length > 0) {
-      throw new ApiError('InvalidParameter', { param: `vxnets.${i + 1}`, reason: 'must be vxnet-id or vxnet-id|ip-address' })
-    }
-    if (vxnet_id === baseVxnet.vxnet_id && private_ip) {
-      throw new ApiError('InvalidParameter', { param: `vxnets.${i + 1}`, reason: 'can not fix an address in vxnet-0: the platform assigns it' })
-    }
-    return private_ip ? { vxnet_id, private_ip } : { vxnet_id }
-  })
+  return checkNicRequests(values.map((value, i) => parseNicRequest(value, `${param}.${i + 1}`)), param)
+}
+
+/** `vxnet-id` or `vxnet-id|ip-address`. */
+export function parseNicRequest(value: string, param: string): NicRequest {
+  const [vxnet_id = '', private_ip, ...rest] = value.split('|').map((s) => s.trim())
+  if (vxnet_id === '' || rest.length > 0) throw new ApiError('InvalidParameter', { param, reason: 'must be vxnet-id or vxnet-id|ip-address' })
+  if (vxnet_id === baseVxnet.vxnet_id && private_ip) {
+    throw new ApiError('InvalidParameter', { param, reason: 'can not fix an address in vxnet-0: the platform assigns it' })
+  }
+  return private_ip ? { vxnet_id, private_ip } : { vxnet_id }
+}
+
+/** The networks of one instance: each once; only the basic network exists so far. */
+export function checkNicRequests(requests: NicRequest[], param: string): NicRequest[] {
   if (new Set(requests.map((r) => r.vxnet_id)).size !== requests.length) {
-    throw new ApiError('InvalidParameter', { param: 'vxnets', reason: 'names a network twice' })
+    throw new ApiError('InvalidParameter', { param, reason: 'names a network twice' })
   }
   for (const request of requests) {
     if (request.vxnet_id !== baseVxnet.vxnet_id) throw new ApiError('ResourceNotFound', { resource: 'vxnet', id: request.vxnet_id })

@@ -1,4 +1,5 @@
 import type { Instance, InstanceImage } from '../../../protocol/records/instance.js'
+import type { TagRef } from '../../../protocol/records/tag.js'
 import { wireTime } from '../../../protocol/time.js'
 import { baseVxnet } from '../../domain/addresses.js'
 import { groupBy } from '../../domain/collections.js'
@@ -7,9 +8,11 @@ import type { InstanceRow } from '../../db/stores/instances.js'
 import { keypairBindings } from '../../db/stores/keypairs.js'
 import { nicsOf, type NicRow } from '../../db/stores/nics.js'
 import { volumesOf, type VolumeRow } from '../../db/stores/volumes.js'
+import { tagRefs } from '../tag/refs.js'
 
 interface Related {
   nics: Map<string, NicRow[]>
+  tags: (id: string) => TagRef[]
   volumes?: Map<string, VolumeRow[]>
   keypairs?: Map<string, Array<{ keypair_id: string }>>
 }
@@ -44,6 +47,7 @@ function instanceRecord(row: InstanceRow, related: Related): Instance {
     status_time: wireTime(row.status_time),
     image: JSON.parse(row.image) as InstanceImage,
     vxnets: (related.nics.get(id) ?? []).map(vxnetOf),
+    tags: related.tags(id),
     owner: row.owner,
     zone_id: row.zone_id,
   }
@@ -62,7 +66,7 @@ function instanceRecord(row: InstanceRow, related: Related): Instance {
  */
 export async function instanceRecords(q: Queryable, rows: readonly InstanceRow[], options: { verbose: boolean }): Promise<Instance[]> {
   const ids = rows.map((row) => row.instance_id)
-  const related: Related = { nics: groupBy(await nicsOf(q, ids), (n) => n.instance_id) }
+  const related: Related = { nics: groupBy(await nicsOf(q, ids), (n) => n.instance_id), tags: await tagRefs(q, ids) }
   if (options.verbose) {
     related.volumes = groupBy(await volumesOf(q, ids), (v) => v.instance_id!)
     related.keypairs = groupBy(await keypairBindings(q, { instance_ids: ids }), (k) => k.instance_id)

@@ -3,7 +3,7 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { generateSshKeyPair, parseSshPublicKey } from '../../domain/ssh-keys.js'
 import { insertKeypair } from '../../db/stores/keypairs.js'
-import { registerResources } from '../../db/stores/resources.js'
+import { registerNew } from '../../db/stores/resources.js'
 import { requireQuota } from '../quota/require.js'
 import type { Handler } from '../types.js'
 
@@ -27,6 +27,6 @@ export const CreateKeyPair: Handler<'CreateKeyPair'> = async (params, ctx) => {
     zone_id: zone,
     create_time: at,
   })
-  await registerResources(tx, [{ resource_id: keypair_id, resource_type: 'keypair', owner: caller.user_id, zone_id: zone, create_time: at }])
+  await registerNew(tx, 'keypair', [keypair_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return { keypair_id, private_key: key.private_key }
 }

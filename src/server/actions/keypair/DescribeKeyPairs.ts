@@ -13,6 +13,7 @@ export const DescribeKeyPairs: Handler<'DescribeKeyPairs'> = async (params, { tx
     instance_id: params.instance_id,
     encrypt_method: params.encrypt_method,
     search_word: params.search_word,
+    tag_ids: params.tags,
   }
   const order = listOrder(params, keypairSortKeys)
   const { rows, total } = await describeKeypairs(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })

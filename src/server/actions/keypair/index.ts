@@ -1,2 +1,6 @@
+export { AttachKeyPairs } from './AttachKeyPairs.js'
 export { CreateKeyPair } from './CreateKeyPair.js'
+export { DeleteKeyPairs } from './DeleteKeyPairs.js'
 export { DescribeKeyPairs } from './DescribeKeyPairs.js'
+export { DetachKeyPairs } from './DetachKeyPairs.js'
+export { ModifyKeyPairAttributes } from './ModifyKeyPairAttributes.js'

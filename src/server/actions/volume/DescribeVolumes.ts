@@ -1,13 +1,12 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { describeVolumes, volumeSortKeys } from '../../db/stores/volumes.js'
 import { listOrder } from '../../domain/listing.js'
+import { checkOwnerFilter } from '../../domain/lookup.js'
 import type { Handler } from '../types.js'
-import { volumeRecord } from './records.js'
+import { volumeRecords } from './records.js'
 
 export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, caller, scope, zone }) => {
-  if (params.owner !== undefined && params.owner !== caller.user_id) {
-    throw new ApiError('PermissionDenied', { reason: `user [${caller.user_id}] may not list the volumes of [${params.owner}]` })
-  }
+  checkOwnerFilter(params.owner, caller.user_id, 'volumes')
   const filter = {
     scope,
     zone_id: zone,
@@ -15,6 +14,7 @@ export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, 
     statuses: params.status,
     volume_type: params.volume_type,
     search_word: params.search_word,
+    tag_ids: params.tags,
   }
   if (params.volumes?.length) {
     // The page says an unknown volume id is an error (gaps G-C15); ids outside the scope are unknown.
@@ -29,5 +29,5 @@ export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, 
   }
   const order = listOrder(params, volumeSortKeys)
   const { rows, total } = await describeVolumes(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })
-  return { volume_set: rows.map(volumeRecord), total_count: total }
+  return { volume_set: await volumeRecords(tx.db, rows), total_count: total }
 }

@@ -1,2 +1,7 @@
+export { AttachVolumes } from './AttachVolumes.js'
 export { CreateVolumes } from './CreateVolumes.js'
+export { DeleteVolumes } from './DeleteVolumes.js'
 export { DescribeVolumes } from './DescribeVolumes.js'
+export { DetachVolumes } from './DetachVolumes.js'
+export { ModifyVolumeAttributes } from './ModifyVolumeAttributes.js'
+export { ResizeVolumes } from './ResizeVolumes.js'

@@ -1,10 +1,16 @@
 import type { Volume } from '../../../protocol/records/volume.js'
 import { wireTime } from '../../../protocol/time.js'
+import type { Queryable } from '../../db/database.js'
+import { findInstances } from '../../db/stores/instances.js'
 import type { VolumeRow } from '../../db/stores/volumes.js'
+import { tagRefs } from '../tag/refs.js'
 
-/** A stored volume as DescribeVolumes shows it. */
-export function volumeRecord(row: VolumeRow): Volume {
-  return {
+/** Stored volumes as DescribeVolumes shows them; an attached one names its instance (spec iaas.md §5.2). */
+export async function volumeRecords(q: Queryable, rows: readonly VolumeRow[]): Promise<Volume[]> {
+  const attachedTo = [...new Set(rows.flatMap((row) => (row.instance_id ? [row.instance_id] : [])))]
+  const names = new Map((await findInstances(q, attachedTo)).map((i) => [i.instance_id, i.instance_name]))
+  const tags = await tagRefs(q, rows.map((row) => row.volume_id))
+  return rows.map((row) => ({
     volume_id: row.volume_id,
     volume_name: row.volume_name,
     description: row.description,
@@ -17,6 +23,9 @@ export function volumeRecord(row: VolumeRow): Volume {
     zone_id: row.zone_id,
     create_time: wireTime(row.create_time),
     status_time: wireTime(row.status_time),
-    ...(row.instance_id ? { instance: { instance_id: row.instance_id, instance_name: '', device: row.device ?? '' } } : {}),
-  }
+    tags: tags(row.volume_id),
+    ...(row.instance_id
+      ? { instance: { instance_id: row.instance_id, instance_name: names.get(row.instance_id) ?? '', device: row.device ?? '' } }
+      : {}),
+  }))
 }

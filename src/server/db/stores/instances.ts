@@ -4,6 +4,7 @@ import type { InstancesTable } from '../schema/instances.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
+import { taggedWith } from './tags.js'
 
 export type InstanceRow = InstancesTable
 
@@ -50,6 +51,7 @@ export interface InstanceFilter {
   memory_current?: number | undefined
   os_disk_size?: number | undefined
   search_word?: string | undefined
+  tag_ids?: string[] | undefined
   instance_name?: string | undefined
   transition_status?: string | undefined
   /** Only settled instances (Go's `not_transition=1`). */
@@ -91,6 +93,7 @@ function filtered(q: Queryable, f: InstanceFilter) {
   if (f.transition_status !== undefined) query = query.where('instances.transition_status', '=', f.transition_status as InstanceTransition)
   if (f.settled) query = query.where('instances.transition_status', '=', '')
   if (f.search_word) query = query.where(matchesWord('instances.instance_id', 'instances.instance_name', f.search_word))
+  if (f.tag_ids?.length) query = query.where(taggedWith('instances.instance_id', f.tag_ids))
   if (f.vxnet !== undefined) {
     const vxnet = f.vxnet
     query = query.where('instances.instance_id', 'in', (eb) =>

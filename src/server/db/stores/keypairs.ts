@@ -3,6 +3,7 @@ import type { KeypairsTable } from '../schema/keypairs.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
+import { taggedWith } from './tags.js'
 
 export type KeypairRow = KeypairsTable
 
@@ -65,6 +66,7 @@ export interface KeypairFilter {
   instance_id?: string | undefined
   encrypt_method?: KeypairRow['encrypt_method'] | undefined
   search_word?: string | undefined
+  tag_ids?: string[] | undefined
 }
 
 export const keypairSortKeys = ['create_time', 'keypair_id', 'keypair_name', 'encrypt_method'] as const
@@ -77,6 +79,7 @@ function filtered(q: Queryable, f: KeypairFilter) {
   if (f.keypair_ids) query = query.where('keypairs.keypair_id', 'in', f.keypair_ids.length ? f.keypair_ids : [''])
   if (f.encrypt_method !== undefined) query = query.where('keypairs.encrypt_method', '=', f.encrypt_method)
   if (f.search_word) query = query.where(matchesWord('keypairs.keypair_id', 'keypairs.keypair_name', f.search_word))
+  if (f.tag_ids?.length) query = query.where(taggedWith('keypairs.keypair_id', f.tag_ids))
   if (f.instance_id !== undefined) {
     const instance = f.instance_id
     query = query.where('keypairs.keypair_id', 'in', (eb) =>

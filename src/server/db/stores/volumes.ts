@@ -4,6 +4,7 @@ import type { VolumesTable } from '../schema/volumes.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
+import { taggedWith } from './tags.js'
 
 export type VolumeRow = VolumesTable
 
@@ -27,6 +28,7 @@ export interface VolumeFilter {
   statuses?: VolumeStatus[] | undefined
   volume_type?: number | undefined
   search_word?: string | undefined
+  tag_ids?: string[] | undefined
 }
 
 export const volumeSortKeys = ['create_time', 'status_time', 'volume_id', 'volume_name', 'size', 'status'] as const
@@ -42,6 +44,7 @@ function filtered(q: Queryable, f: VolumeFilter) {
   else if (!f.volume_ids) query = query.where('status', '!=', 'ceased')
   if (f.volume_type !== undefined) query = query.where('volume_type', '=', f.volume_type)
   if (f.search_word) query = query.where(matchesWord('volume_id', 'volume_name', f.search_word))
+  if (f.tag_ids?.length) query = query.where(taggedWith('volumes.volume_id', f.tag_ids))
   return query
 }
 

@@ -2,6 +2,7 @@ import { isoAt } from '../../domain/clock.js'
 import { instanceMoves } from '../../domain/instances.js'
 import { settleInstances } from '../../db/stores/instances.js'
 import { releaseInstanceResources } from '../../db/stores/instance-cascade.js'
+import { unbindResources } from '../../db/stores/tags.js'
 import type { JobKind } from '../kind.js'
 import type { InstancesDirective } from './instance-moves.js'
 
@@ -21,6 +22,7 @@ export const TerminateInstances: JobKind<InstancesDirective & { direct_cease: bo
           at,
         })
         await releaseInstanceResources(tx, directive.instances, at)
+        if (directive.direct_cease) await unbindResources(tx, directive.instances)
       },
     },
   ],

@@ -1,7 +1,16 @@
 import type { ActionName, Actions } from '../../../protocol/actions/index.js'
 import type { JobKind } from '../kind.js'
+import { AttachKeyPairs } from './AttachKeyPairs.js'
+import { AttachVolumes } from './AttachVolumes.js'
 import { CeaseInstances } from './CeaseInstances.js'
+import { CloneInstances } from './CloneInstances.js'
 import { CreateVolumes } from './CreateVolumes.js'
+import { DeleteVolumes } from './DeleteVolumes.js'
+import { DetachKeyPairs } from './DetachKeyPairs.js'
+import { DetachVolumes } from './DetachVolumes.js'
+import { ResetInstances } from './ResetInstances.js'
+import { ResizeInstances } from './ResizeInstances.js'
+import { ResizeVolumes } from './ResizeVolumes.js'
 import { RestartInstances } from './RestartInstances.js'
 import { RunInstances } from './RunInstances.js'
 import { StartInstances } from './StartInstances.js'
@@ -12,8 +21,17 @@ export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'a
 
 /** The steps of every async action; a missing one is a compile error. */
 export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
+  AttachKeyPairs,
+  AttachVolumes,
   CeaseInstances,
+  CloneInstances,
   CreateVolumes,
+  DeleteVolumes,
+  DetachKeyPairs,
+  DetachVolumes,
+  ResetInstances,
+  ResizeInstances,
+  ResizeVolumes,
   RestartInstances,
   RunInstances,
   StartInstances,

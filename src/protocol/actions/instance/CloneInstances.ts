@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { defineAction } from '../../define.js'
+import { p } from '../../params.js'
+
+export const CloneInstances = defineAction({
+  name: 'CloneInstances',
+  service: 'instance',
+  summary: 'Clone running or stopped instances with their volumes; the clones pass through pending/creating to running.',
+  mode: 'async',
+  zone: 'required',
+  permission: { resource: 'instance', operation: 'modify' },
+  params: {
+    instances: p.list(p.id('instance')).required().describe('source instance IDs'),
+    vxnets: p.list(p.string({ max: 200 })).describe("networks of a clone: `instance-id|vxnet-id[|ip]` (quotes as in the docs' example are stripped)"),
+  },
+  response: {
+    instances: z.array(z.string()),
+    /** Keyed by source instance id (Go `instance_set map[string]InstanceDetails`). */
+    instance_set: z.record(
+      z.string(),
+      z.object({ instance_map: z.record(z.string(), z.string()), volumes_map: z.record(z.string(), z.string()).optional() }),
+    ),
+  },
+  errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied', 'QuotaExceeded', 'InsufficientResources'],
+})

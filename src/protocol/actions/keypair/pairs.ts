@@ -1,0 +1,20 @@
+import { defineAction } from '../../define.js'
+import { p } from '../../params.js'
+
+/** AttachKeyPairs / DetachKeyPairs: every key pair with every instance (spec iaas.md §6.3). */
+export function keypairInstancesAction<const N extends string>(name: N, summary: string) {
+  return defineAction({
+    name,
+    service: 'keypair',
+    summary,
+    mode: 'async',
+    zone: 'required',
+    permission: { resource: 'keypair', operation: 'modify' },
+    params: {
+      keypairs: p.list(p.id('keypair')).required().describe('key-pair IDs'),
+      instances: p.list(p.id('instance')).required().describe('instance IDs, running or stopped'),
+    },
+    response: {},
+    errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],
+  })
+}

@@ -1,0 +1,6 @@
+export { AttachTags } from './AttachTags.js'
+export { CreateTag } from './CreateTag.js'
+export { DeleteTags } from './DeleteTags.js'
+export { DescribeTags } from './DescribeTags.js'
+export { DetachTags } from './DetachTags.js'
+export { ModifyTagAttributes } from './ModifyTagAttributes.js'
