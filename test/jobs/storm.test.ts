@@ -36,7 +36,8 @@ async function storm(count: number, pick: (i: number) => QingClient, onHalf: () 
 describe.runIf(testDialect() === 'postgres')('two server processes on one PostgreSQL database', () => {
   it('run every job exactly once under a storm, and finish the jobs of a process killed mid-storm', async () => {
     await using store = await processStore()
-    const env = { QINGSTACK_JOB_LEASE_S: '1', QINGSTACK_TIMING: 'realistic' }
+    // 120 calls of 2 volumes each: above the default volume quota of 200.
+    const env = { QINGSTACK_JOB_LEASE_S: '1', QINGSTACK_TIMING: 'realistic', QINGSTACK_QUOTAS: 'volume=1000' }
     const a = await spawnServer(store, env)
     const b = await spawnServer(store, env)
     let bAlive = true
