@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Command, Option } from 'commander'
-import { QingClient } from '../sdk/index.js'
+import { QingClient, QingConfigError } from '../sdk/index.js'
 import { defaultConfigPath } from '../sdk/config.js'
 import { outputFormats, type OutputFormat } from './output.js'
 
@@ -42,6 +42,11 @@ export function configFile(flags: Pick<ConnectionFlags, 'config'>, where: CliEnv
 
 export function connect(flags: ConnectionFlags, where: CliEnvironment): QingClient {
   const file = configFile(flags, where)
+  if (file === undefined && !(where.env.QY_ACCESS_KEY_ID && where.env.QY_SECRET_ACCESS_KEY)) {
+    throw new QingConfigError(
+      `no access key: \`qingstack start\` writes ${path.join(where.dataDir, 'config.yaml')}; or pass -f <QingCloud config file>, or set QY_ACCESS_KEY_ID and QY_SECRET_ACCESS_KEY`,
+    )
+  }
   return QingClient.fromConfig({
     ...(file === undefined ? {} : { file }),
     env: where.env,

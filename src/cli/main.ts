@@ -1,6 +1,6 @@
 import { type Command, CommanderError } from 'commander'
 import { ApiError } from '../protocol/errors.js'
-import { QingApiError, QingJobFailedError, QingNetworkError, QingTimeoutError } from '../sdk/index.js'
+import { QingApiError, QingConfigError, QingJobFailedError, QingNetworkError, QingTimeoutError } from '../sdk/index.js'
 import { ConfigError, loadConfig } from '../server/config.js'
 import { buildProgram } from './program.js'
 
@@ -9,6 +9,9 @@ import { buildProgram } from './program.js'
  * command line was wrong.
  */
 const io = { stdout: process.stdout, stderr: process.stderr }
+
+/** Errors whose message says it all; anything else is a bug, shown with its stack. */
+const EXPLAINED = [ConfigError, ApiError, QingNetworkError, QingConfigError]
 
 function fail(error: unknown): void {
   if (error instanceof CommanderError) {
@@ -20,8 +23,8 @@ function fail(error: unknown): void {
     process.stderr.write(`qingstack: ${error.action} failed with ret_code ${error.ret_code}: ${error.message}\n`)
   } else if (error instanceof QingJobFailedError || error instanceof QingTimeoutError) {
     // The progress display has said what happened.
-  } else if (error instanceof ConfigError || error instanceof ApiError || error instanceof QingNetworkError) {
-    process.stderr.write(`qingstack: ${error.message}\n`)
+  } else if (EXPLAINED.some((type) => error instanceof type)) {
+    process.stderr.write(`qingstack: ${(error as Error).message}\n`)
   } else {
     process.stderr.write(`qingstack: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
   }

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander'
+import { InvalidArgumentError, Option, type Command } from 'commander'
 import { actions } from '../protocol/actions/index.js'
 import type { AnyAction } from '../protocol/define.js'
 import type { ParamPair } from '../protocol/signing.js'
@@ -26,9 +26,15 @@ export function addWaitOptions(command: Command): Command {
     .addOption(new Option('--wait', 'wait for the job to end, showing its progress').helpGroup('Connection and output:'))
     .addOption(
       new Option('--timeout <seconds>', `give up waiting after this long (default: ${DEFAULT_WAIT_S})`)
-        .argParser((v) => Number(v))
+        .argParser(parseSeconds)
         .helpGroup('Connection and output:'),
     )
+}
+
+function parseSeconds(value: string): number {
+  const seconds = Number(value)
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError('must be a positive number of seconds')
+  return seconds
 }
 
 /** A call from a derived command (typed parameters) or from `qingstack call` (wire pairs as given). */

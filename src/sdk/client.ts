@@ -4,7 +4,7 @@ import { canonicalEncode, signRequest, type ParamPair, type SignatureMethod } fr
 import { formatQingTime } from '../protocol/time.js'
 import { defaultConfigPath, dropUndefined, readConfigFile, resolveConfig } from './config.js'
 import { encodeCall } from './encode.js'
-import { QingApiError, QingNetworkError } from './errors.js'
+import { QingApiError, QingConfigError, QingNetworkError } from './errors.js'
 import { pages, records } from './paginate.js'
 import type { ActionResponse, CallArgs, ItemOf, PageArgs, PagedAction } from './registry.js'
 import { methodName } from '../protocol/surface.js'
@@ -95,7 +95,7 @@ export class QingClient {
     const resolved = resolveConfig(path === undefined ? {} : readConfigFile(path), env)
     const merged = { ...dropUndefined(resolved), ...dropUndefined(overrides) }
     if (!merged.accessKeyId || !merged.secretAccessKey) {
-      throw new Error(
+      throw new QingConfigError(
         `no access key: set QY_ACCESS_KEY_ID and QY_SECRET_ACCESS_KEY, or qy_access_key_id and qy_secret_access_key in ${path ?? defaultConfigPath()}`,
       )
     }

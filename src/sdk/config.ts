@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { QingConfigError } from './errors.js'
 
 /**
  * QingCloud's client config file, as its SDKs and CLI read it (`~/.qingcloud/config.yaml`; the Go SDK's
@@ -38,26 +39,27 @@ export function defaultConfigPath(): string {
 /** Reads and checks a config file; `~/` is the home directory, as in the Go SDK. */
 export function readConfigFile(file: string): QingConfigFile {
   const resolved = file.startsWith('~/') ? path.join(os.homedir(), file.slice(2)) : file
+  if (!fs.existsSync(resolved)) throw new QingConfigError(`config file ${resolved} does not exist`)
   const text = fs.readFileSync(resolved, 'utf8')
   let parsed: unknown
   try {
     parsed = parse(text)
   } catch (error) {
-    throw new Error(`${resolved} is not valid YAML: ${(error as Error).message}`)
+    throw new QingConfigError(`${resolved} is not valid YAML: ${(error as Error).message}`)
   }
   if (parsed === null || parsed === undefined) return {}
-  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`${resolved} must be a YAML mapping`)
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new QingConfigError(`${resolved} must be a YAML mapping`)
   const config = parsed as Record<string, unknown>
   const scalar = (key: keyof QingConfigFile) => {
     const value = config[key]
     if (value === undefined || value === null) return undefined
-    if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${resolved}: ${key} must be a string`)
+    if (typeof value !== 'string' && typeof value !== 'number') throw new QingConfigError(`${resolved}: ${key} must be a string`)
     return String(value)
   }
   const number = (key: keyof QingConfigFile) => {
     const value = scalar(key)
     if (value === undefined) return undefined
-    if (!/^\d+$/.test(value)) throw new Error(`${resolved}: ${key} must be a whole number, got "${value}"`)
+    if (!/^\d+$/.test(value)) throw new QingConfigError(`${resolved}: ${key} must be a whole number, got "${value}"`)
     return Number(value)
   }
   return dropUndefined({
@@ -92,7 +94,7 @@ export interface ResolvedConfig {
  */
 export function resolveConfig(file: QingConfigFile, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
   const protocol = file.protocol ?? 'https'
-  if (protocol !== 'http' && protocol !== 'https') throw new Error(`protocol must be http or https, got "${protocol}"`)
+  if (protocol !== 'http' && protocol !== 'https') throw new QingConfigError(`protocol must be http or https, got "${protocol}"`)
   const host = file.host ?? 'api.qingcloud.com'
   const port = file.port ?? (protocol === 'https' ? 443 : 80)
   const defaultPort = (protocol === 'https' && port === 443) || (protocol === 'http' && port === 80)

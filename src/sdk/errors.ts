@@ -61,3 +61,8 @@ export class QingNetworkError extends Error {
     this.endpoint = endpoint
   }
 }
+
+/** A config file that is missing or wrong, or settings that name no access key. */
+export class QingConfigError extends Error {
+  override name = 'QingConfigError'
+}

@@ -3,7 +3,7 @@
  * one typed method per action of the registry, job and settle waiters, paging, retries.
  */
 export { QingClient, type QingClientOptions, type FromConfigOptions } from './client.js'
-export { QingApiError, QingJobFailedError, QingNetworkError, QingTimeoutError } from './errors.js'
+export { QingApiError, QingConfigError, QingJobFailedError, QingNetworkError, QingTimeoutError } from './errors.js'
 export { defaultConfigPath, readConfigFile, resolveConfig, type QingConfigFile, type ResolvedConfig } from './config.js'
 export { encodeCall } from './encode.js'
 export { MAX_PAGE_SIZE, type PageOptions } from './paginate.js'

@@ -111,7 +111,12 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
     await using elsewhere = await processStore()
     const noConfig = await runCli(elsewhere, ['zone', 'describe-zones'])
     expect(noConfig.code).toBe(1)
-    expect(noConfig.stderr).toContain('no access key')
+    expect(noConfig.stderr).toBe(
+      `qingstack: no access key: \`qingstack start\` writes ${elsewhere.dataDir}/config.yaml; or pass -f <QingCloud config file>, or set QY_ACCESS_KEY_ID and QY_SECRET_ACCESS_KEY\n`,
+    )
+    const missingFile = await runCli(elsewhere, ['zone', 'describe-zones', '-f', `${elsewhere.dataDir}/nope.yaml`])
+    expect(missingFile.code).toBe(1)
+    expect(missingFile.stderr).toBe(`qingstack: config file ${elsewhere.dataDir}/nope.yaml does not exist\n`)
     const env = { QY_ACCESS_KEY_ID: 'QYPROCESSTESTKEY0001', QY_SECRET_ACCESS_KEY: 'process-test-secret-0123456789abcdefghij' }
     const viaEnv = await runCli(elsewhere, ['zone', 'describe-zones', '--endpoint', server.url, '--zone', 'sh1a'], env)
     expect(viaEnv.code).toBe(0)

@@ -95,7 +95,8 @@ export async function spawnServer(
       return stdout
     },
     client: (zone = 'pek3a') =>
-      new QingClient({ endpoint: url, accessKeyId: PROCESS_KEY.id, secretAccessKey: PROCESS_KEY.secret, zone }),
+      // No retries: a test must see a lost answer or a 5000 as it happened.
+      new QingClient({ endpoint: url, accessKeyId: PROCESS_KEY.id, secretAccessKey: PROCESS_KEY.secret, zone, retries: 0 }),
     // SIGKILL of a `--processes N` primary would orphan its workers: they get SIGTERM first.
     kill: () =>
       new Promise<void>((resolve) => {
