@@ -1,3 +1,4 @@
+import * as image from './image/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
@@ -8,6 +9,7 @@ import * as zone from './zone/index.js'
 
 /** The handler of every registry action; a missing one is a compile error (house rule 3). */
 export const handlers: HandlerMap = {
+  ...image,
   ...instance,
   ...job,
   ...keypair,

@@ -2,9 +2,11 @@ import type { ActionName, Actions } from '../../../protocol/actions/index.js'
 import type { JobKind } from '../kind.js'
 import { AttachKeyPairs } from './AttachKeyPairs.js'
 import { AttachVolumes } from './AttachVolumes.js'
+import { CaptureInstance } from './CaptureInstance.js'
 import { CeaseInstances } from './CeaseInstances.js'
 import { CloneInstances } from './CloneInstances.js'
 import { CreateVolumes } from './CreateVolumes.js'
+import { DeleteImages } from './DeleteImages.js'
 import { DeleteVolumes } from './DeleteVolumes.js'
 import { DetachKeyPairs } from './DetachKeyPairs.js'
 import { DetachVolumes } from './DetachVolumes.js'
@@ -23,9 +25,11 @@ export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'a
 export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
   AttachKeyPairs,
   AttachVolumes,
+  CaptureInstance,
   CeaseInstances,
   CloneInstances,
   CreateVolumes,
+  DeleteImages,
   DeleteVolumes,
   DetachKeyPairs,
   DetachVolumes,
