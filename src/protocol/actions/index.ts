@@ -3,6 +3,7 @@ import * as image from './image/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
+import * as quota from './quota/index.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
@@ -16,6 +17,7 @@ export const actions = {
   ...instance,
   ...job,
   ...keypair,
+  ...quota,
   ...tag,
   ...volume,
   ...zone,

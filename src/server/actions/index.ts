@@ -2,6 +2,7 @@ import * as image from './image/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
+import * as quota from './quota/index.js'
 import type { HandlerMap } from './types.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
@@ -13,6 +14,7 @@ export const handlers: HandlerMap = {
   ...instance,
   ...job,
   ...keypair,
+  ...quota,
   ...tag,
   ...volume,
   ...zone,
