@@ -4,6 +4,7 @@ import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
 import * as quota from './quota/index.js'
+import * as snapshot from './snapshot/index.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
@@ -18,6 +19,7 @@ export const actions = {
   ...job,
   ...keypair,
   ...quota,
+  ...snapshot,
   ...tag,
   ...volume,
   ...zone,

@@ -4,6 +4,7 @@ import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
 import * as quota from './quota/index.js'
 import type { HandlerMap } from './types.js'
+import * as snapshot from './snapshot/index.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
@@ -15,6 +16,7 @@ export const handlers: HandlerMap = {
   ...job,
   ...keypair,
   ...quota,
+  ...snapshot,
   ...tag,
   ...volume,
   ...zone,

@@ -5,6 +5,7 @@ import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
 import type { ResourcesTable } from './resources.js'
+import type { SnapshotsTable } from './snapshots.js'
 import type { TagBindingsTable, TagsTable } from './tags.js'
 import type { UsersTable } from './users.js'
 import type { VolumesTable } from './volumes.js'
@@ -25,4 +26,5 @@ export interface DB {
   instance_keypairs: InstanceKeypairsTable
   tags: TagsTable
   tag_bindings: TagBindingsTable
+  snapshots: SnapshotsTable
 }
