@@ -4,9 +4,11 @@ import { ApplySnapshots } from './ApplySnapshots.js'
 import { AttachKeyPairs } from './AttachKeyPairs.js'
 import { AttachVolumes } from './AttachVolumes.js'
 import { CaptureInstance } from './CaptureInstance.js'
+import { CaptureInstanceFromSnapshot } from './CaptureInstanceFromSnapshot.js'
 import { CeaseInstances } from './CeaseInstances.js'
 import { CloneInstances } from './CloneInstances.js'
 import { CreateSnapshots } from './CreateSnapshots.js'
+import { CreateVolumeFromSnapshot } from './CreateVolumeFromSnapshot.js'
 import { CreateVolumes } from './CreateVolumes.js'
 import { DeleteImages } from './DeleteImages.js'
 import { DeleteSnapshots } from './DeleteSnapshots.js'
@@ -30,12 +32,11 @@ export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
   AttachKeyPairs,
   AttachVolumes,
   CaptureInstance,
-  // An image or a volume made from a point is created like any other.
-  CaptureInstanceFromSnapshot: CaptureInstance,
+  CaptureInstanceFromSnapshot,
   CeaseInstances,
   CloneInstances,
   CreateSnapshots,
-  CreateVolumeFromSnapshot: CreateVolumes,
+  CreateVolumeFromSnapshot,
   CreateVolumes,
   DeleteImages,
   DeleteSnapshots,
