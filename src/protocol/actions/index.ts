@@ -1,4 +1,5 @@
 import type { AnyAction } from '../define.js'
+import * as account from './account/index.js'
 import * as image from './image/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
@@ -14,6 +15,7 @@ import * as zone from './zone/index.js'
  * Routing, validation, the SDK, the CLI and the docs are all derived from it.
  */
 export const actions = {
+  ...account,
   ...image,
   ...instance,
   ...job,

@@ -1,3 +1,4 @@
+import * as account from './account/index.js'
 import * as image from './image/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
@@ -11,6 +12,7 @@ import * as zone from './zone/index.js'
 
 /** The handler of every registry action; a missing one is a compile error (house rule 3). */
 export const handlers: HandlerMap = {
+  ...account,
   ...image,
   ...instance,
   ...job,

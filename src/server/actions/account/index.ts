@@ -1,0 +1,1 @@
+export { DescribeAccessKeys } from './DescribeAccessKeys.js'
