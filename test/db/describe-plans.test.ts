@@ -61,5 +61,6 @@ describe.runIf(testDialect() === 'sqlite')('Describe* query plans', () => {
       expect(plan).not.toMatch(/SCAN (instances|volumes|snapshots|tag_bindings)(?! USING)/)
     }
     expect(unfiltered[0]).not.toMatch(/TEMP B-TREE/)
+    expect(volumes[0]).toMatch(/INDEX volumes_owner_zone_status_time \(owner=\? AND zone_id=\? AND status=\?\)/)
   })
 })
