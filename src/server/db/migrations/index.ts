@@ -4,7 +4,7 @@ import * as m010 from './010-volumes.js'
 import * as m011 from './011-instances.js'
 import * as m012 from './012-tags.js'
 import * as m013 from './013-snapshots.js'
-import * as m014 from './014-volume-status-index.js'
+import * as m014 from './014-describe-indexes.js'
 import * as m040 from './040-job-steps.js'
 
 /**
@@ -18,6 +18,6 @@ export const migrations: Record<string, Migration> = {
   '011-instances': m011,
   '012-tags': m012,
   '013-snapshots': m013,
-  '014-volume-status-index': m014,
+  '014-describe-indexes': m014,
   '040-job-steps': m040,
 }
