@@ -89,3 +89,41 @@ export async function itemCount(q: Queryable, project_id: string): Promise<numbe
     .executeTakeFirstOrThrow()
   return Number(row.n)
 }
+
+/**
+ * A project's usage from its current items (spec project.md §3.18): instances and volumes that
+ * still exist. EIPs count once the network service registers them as items of type `eip`.
+ */
+export async function projectUsage(q: Queryable, project_id: string) {
+  const items = (eb: Queryable) => eb.selectFrom('project_resource_items').select('resource_id').where('project_id', '=', project_id)
+  const instances = await q
+    .selectFrom('instances')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.coalesce(eb.fn.sum<number>('vcpus_current'), eb.val(0)).as('vcpus'),
+      eb.fn.coalesce(eb.fn.sum<number>('memory_current'), eb.val(0)).as('memory'),
+    ])
+    .where('instance_id', 'in', items(q))
+    .where('status', 'not in', ['terminated', 'ceased'])
+    .executeTakeFirstOrThrow()
+  const volumes = await q
+    .selectFrom('volumes')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.coalesce(eb.fn.sum<number>('size'), eb.val(0)).as('size')])
+    .where('volume_id', 'in', items(q))
+    .where('status', 'not in', ['deleted', 'ceased'])
+    .executeTakeFirstOrThrow()
+  const eips = await q
+    .selectFrom('project_resource_items')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('project_id', '=', project_id)
+    .where('resource_type', '=', 'eip')
+    .executeTakeFirstOrThrow()
+  return {
+    instance_count: Number(instances.n),
+    vcpus_count: Number(instances.vcpus),
+    memory_sum: Number(instances.memory),
+    volume_count: Number(volumes.n),
+    volume_size: Number(volumes.size),
+    eip_count: Number(eips.n),
+  }
+}

@@ -134,3 +134,10 @@ export async function describeMembers(
     ],
   })
 }
+
+/** The account a member entry names (gaps G-PR4): by e-mail (any case) first, then by user name. */
+export async function findAccountByInfo(q: Queryable, info: string): Promise<{ user_id: string; user_name: string; email: string } | undefined> {
+  const byEmail = await q.selectFrom('users').select(['user_id', 'user_name', 'email']).where('email', '=', info.toLowerCase()).executeTakeFirst()
+  if (byEmail) return byEmail
+  return q.selectFrom('users').select(['user_id', 'user_name', 'email']).where('user_name', '=', info).orderBy('create_time').executeTakeFirst()
+}
