@@ -6,23 +6,7 @@ import type { ResourceType } from '../../protocol/resources.js'
  * resources may join a project, what the preset roles grant, and whether a rule grants an action.
  */
 
-/** Types that may be project items (gaps G-PR8); anything else never joins a project. */
-export const joinableTypes: ReadonlySet<string> = new Set<ResourceType>([
-  'instance',
-  'volume',
-  'keypair',
-  'security_group',
-  'security_group_ipset',
-  'eip',
-  'vxnet',
-  'router',
-  'snapshot',
-  'image',
-  'instance_group',
-])
-
-/** Joinable types that may be items of several projects at once (gaps G-PR8). */
-export const reusableTypes: ReadonlySet<string> = new Set<ResourceType>(['keypair', 'security_group', 'security_group_ipset', 'vxnet', 'router'])
+export { joinableTypes, reusableTypes } from '../../protocol/project-items.js'
 
 /** The Project service's own entities: only `all.project_manage` changes them (§2.7). */
 export const projectEntityTypes: ReadonlySet<string> = new Set<ResourceType>(['project', 'group_role', 'group_role_rule', 'project_member'])

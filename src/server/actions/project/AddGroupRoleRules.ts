@@ -9,7 +9,7 @@ import { ruleRecord } from './records.js'
 export const AddGroupRoleRules: Handler<'AddGroupRoleRules'> = async (params, { tx, now }) => {
   const role = await roles.one(tx.db, params.group_role)
   sameProject([role], params.project_id, 'group_role')
-  requireCustom(role, 'AddGroupRoleRules')
+  requireCustom(role)
   const project = await projects.one(tx.db, role.project_id)
   const at = isoAt(now)
   const row: RuleRow = {

@@ -7,7 +7,7 @@ import { requireCustom, roles, sameProject } from './lookup.js'
 export const DeleteGroupRoles: Handler<'DeleteGroupRoles'> = async (params, { tx }) => {
   const rows = await roles.all(tx.db, params.group_roles)
   sameProject(rows, params.project_id, 'group_roles')
-  for (const role of rows) requireCustom(role, 'DeleteGroupRoles')
+  for (const role of rows) requireCustom(role)
   const [held] = await rolesInUse(tx.db, rows.map((r) => r.group_role_id))
   if (held) {
     throw new ApiError('PermissionDenied', { reason: `group role [${held.role}] is held by project member [${held.project_member_id}]` })

@@ -6,7 +6,7 @@ import { requireCustom, roles, sameProject } from './lookup.js'
 export const ModifyGroupRoleAttributes: Handler<'ModifyGroupRoleAttributes'> = async (params, { tx, now }) => {
   const role = await roles.one(tx.db, params.group_role)
   sameProject([role], params.project_id, 'group_role')
-  requireCustom(role, 'ModifyGroupRoleAttributes')
+  requireCustom(role)
   const changes: Partial<RoleRow> = {}
   if (params.group_role_name !== undefined) changes.group_role_name = params.group_role_name.trim()
   if (params.description !== undefined) changes.description = params.description.trim()

@@ -9,7 +9,7 @@ import { checkedRule } from './principle.js'
 export const ModifyGroupRoleRuleAttributes: Handler<'ModifyGroupRoleRuleAttributes'> = async (params, { tx, now }) => {
   const rule = await rules.one(tx.db, params.group_role_rule)
   sameProject([rule], params.project_id, 'group_role_rule')
-  requireCustom(await roles.one(tx.db, rule.group_role_id), 'ModifyGroupRoleRuleAttributes')
+  requireCustom(await roles.one(tx.db, rule.group_role_id))
   const changes: Partial<RuleRow> = {}
   if (params.policy !== undefined || params.principle !== undefined) {
     Object.assign(changes, checkedRule(params.policy ?? rule.policy, params.principle ?? rule.principle))

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../protocol/errors.js'
-import { joinableTypes } from '../../domain/projects.js'
+import { joinableTypes } from '../../../protocol/project-items.js'
 import type { Queryable, Tx } from '../database.js'
 import type { ResourcesTable } from '../schema/resources.js'
 import { deleteItemsOf, insertItems } from './project-items.js'
