@@ -4,6 +4,7 @@ import type { InstanceNicsTable, InstancesTable } from './instances.js'
 import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
+import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, ProjectResourceItemsTable, ProjectsTable } from './projects.js'
 import type { ResourcesTable } from './resources.js'
 import type { TagBindingsTable, TagsTable } from './tags.js'
 import type { UsersTable } from './users.js'
@@ -25,4 +26,9 @@ export interface DB {
   instance_keypairs: InstanceKeypairsTable
   tags: TagsTable
   tag_bindings: TagBindingsTable
+  projects: ProjectsTable
+  group_roles: GroupRolesTable
+  group_role_rules: GroupRoleRulesTable
+  project_members: ProjectMembersTable
+  project_resource_items: ProjectResourceItemsTable
 }
