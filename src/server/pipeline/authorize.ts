@@ -40,7 +40,10 @@ export async function authorize(
     await authorizeProjectService(descriptor, values, caller, db)
     return { scope: own }
   }
-  const target = requestedProject && joinableTypes.has(resource) ? await targetProject(descriptor, caller, db, requestedProject) : undefined
+  // `project_id` is ignored where it cannot apply (gaps G-PR10): types that never join a project,
+  // and Describe* actions that list something else (DescribeInstanceTypes is about instances).
+  const applies = joinableTypes.has(resource) && (operation !== 'describe' || `${resource}_set` in descriptor.response)
+  const target = requestedProject && applies ? await targetProject(descriptor, caller, db, requestedProject) : undefined
   if (operation === 'describe') {
     if (!target) return { scope: own }
     if (target.owner !== caller.user_id) {
