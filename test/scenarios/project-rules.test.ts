@@ -31,6 +31,25 @@ describe('project role rules are enforced on every service', () => {
     expect((await api.client.describeProjectResourceItems({ resources: own.volumes })).total_count).toBe(0)
   })
 
+  it('records of Describe* carry resource_project_info; project_id is ignored where it cannot apply (gaps G-PR10)', async () => {
+    await using api = await startTestServer()
+    const p = await furnishedProject(api)
+    const { keypair_id } = await api.client.createKeyPair({ encrypt_method: 'ssh-ed25519' })
+    const info = (records: readonly object[]) => records.map((r) => (r as { resource_project_info?: unknown }).resource_project_info)
+    expect(info((await api.client.describeVolumes({ volumes: [p.volume] })).volume_set)).toEqual([[p.project_id]])
+    expect(info((await api.client.describeInstances({ instances: [p.instance] })).instance_set)).toEqual([[p.project_id]])
+    expect(info((await api.client.describeKeyPairs({ keypairs: [keypair_id] })).keypair_set)).toEqual([[]])
+    const stranger = await api.newUser()
+    expect((await stranger.client.describeInstanceTypes({ project_id: p.project_id })).total_count).toBeGreaterThan(0)
+    // On an action that creates nothing, project_id is ignored; on a creation it must name a project.
+    const { keypair_id: strangers } = await stranger.client.createKeyPair({ encrypt_method: 'ssh-ed25519' })
+    await stranger.client.modifyKeyPairAttributes({ keypair: strangers, description: 'mine', project_id: p.project_id })
+    expect((await refusal(stranger.client.createKeyPair({ encrypt_method: 'ssh-ed25519', project_id: 'pj-nothere0' }))).ret_code).toBe(2100)
+    expect((await refusal(stranger.client.createKeyPair({ encrypt_method: 'ssh-ed25519', project_id: p.project_id }))).ret_code).toBe(1400)
+    expect((await stranger.client.describeKeyPairs()).total_count).toBe(1)
+    expect((await stranger.client.describeTags({ project_id: p.project_id })).total_count).toBe(0)
+  })
+
   it('volumes: a rule grants exactly its resource type and operation; disabling it takes effect at once', async () => {
     await using api = await startTestServer()
     const p = await furnishedProject(api)

@@ -12,8 +12,11 @@ import { joinableTypes, neededPolicy, projectEntityTypes, ruleGrants, type Need 
 /** What the authorize stage decided: the Describe* scope, and the project new resources join. */
 export interface Authorized {
   scope: Scope
-  /** Set when the request targets a project (`project_id`): resources it creates become its items. */
-  createIn?: { project_id: string; owner: string }
+  /**
+   * Set when the request names a project (`project_id`): resources it creates become its items.
+   * `owner` is undefined when no such project exists.
+   */
+  createIn?: { project_id: string; owner: string | undefined }
 }
 
 /**
@@ -40,9 +43,12 @@ export async function authorize(
     await authorizeProjectService(descriptor, values, caller, db)
     return { scope: own }
   }
-  const target = requestedProject && joinableTypes.has(resource) ? await targetProject(descriptor, caller, db, requestedProject) : undefined
+  // `project_id` is ignored where it cannot apply (gaps G-PR10): types that never join a project,
+  // and Describe* actions that list something else (DescribeInstanceTypes is about instances).
+  const applies = requestedProject !== undefined && joinableTypes.has(resource) && (operation !== 'describe' || `${resource}_set` in descriptor.response)
   if (operation === 'describe') {
-    if (!target) return { scope: own }
+    if (!applies) return { scope: own }
+    const target = await targetProject(descriptor, caller, db, requestedProject)
     if (target.owner !== caller.user_id) {
       requireGrant(target, { action: descriptor.name, resource_type: resource, declared: resource, operation }, `${descriptor.name} is not allowed in project [${target.project_id}]`)
     }
@@ -67,7 +73,10 @@ export async function authorize(
       }
     }
   }
-  return target ? { scope: own, createIn: { project_id: target.project_id, owner: target.owner } } : { scope: own }
+  if (!applies) return { scope: own }
+  // Only a creation cares about the project (registerResources checks it): other actions ignore it.
+  const target = (await accessTo(db, caller.user_id, [requestedProject])).get(requestedProject)
+  return { scope: own, createIn: { project_id: requestedProject, owner: target?.owner } }
 }
 
 /** The project `project_id` names; 2100 when unknown, 1400 when the caller is not in it. */

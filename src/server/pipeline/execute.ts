@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js'
 import { enqueueJob } from '../jobs/queue.js'
 import { createInProject } from '../db/stores/resources.js'
 import { authorize } from './authorize.js'
+import { addProjectInfo } from './project-info.js'
 
 export interface ExecuteDeps {
   database: Database
@@ -61,7 +62,9 @@ export async function execute(
             deps.nudgeWorker,
           ),
       }
-      return (await handler(input.values as never, ctx)) as Record<string, unknown>
+      const body = (await handler(input.values as never, ctx)) as Record<string, unknown>
+      await addProjectInfo(descriptor, body, tx.db)
+      return body
     },
     { readOnly },
   )

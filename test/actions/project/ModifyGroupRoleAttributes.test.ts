@@ -16,6 +16,19 @@ describe('ModifyGroupRoleAttributes', () => {
     expect(after!.status_time > after!.create_time).toBe(true)
   })
 
+  it('a disabled role grants nothing until enabled again', async () => {
+    await using api = await startTestServer()
+    const { project_id } = await newProject(api.client)
+    const [role] = (await api.client.createGroupRoles({ project_id, role_type: 'rule' })).group_role_ids
+    const member = await addMember(api, api.client, project_id, role!)
+    await api.client.createVolumes({ size: 20, project_id })
+    expect((await member.client.describeVolumes({ project_id })).total_count).toBe(1)
+    await api.client.modifyGroupRoleAttributes({ group_role: role!, status: 'disabled' })
+    expect((await refusal(member.client.describeVolumes({ project_id }))).message).toMatch(/granting volume\.describe$/)
+    await api.client.modifyGroupRoleAttributes({ group_role: role!, status: 'enabled' })
+    expect((await member.client.describeVolumes({ project_id })).total_count).toBe(1)
+  })
+
   it('refuses preset roles and non-managers (1400), unknown roles (2100), a role of another project_id (1100)', async () => {
     await using api = await startTestServer()
     const a = await newProject(api.client)

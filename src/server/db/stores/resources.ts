@@ -11,9 +11,9 @@ export type ResourceRow = ResourcesTable
  * request names `project_id`). Kept beside the registry so that every action that registers what
  * it creates joins the project without knowing about projects.
  */
-const creationProjects = new WeakMap<Tx, { project_id: string; owner: string; caller: string }>()
+const creationProjects = new WeakMap<Tx, { project_id: string; owner: string | undefined; caller: string }>()
 
-export function createInProject(tx: Tx, target: { project_id: string; owner: string; caller: string }): void {
+export function createInProject(tx: Tx, target: { project_id: string; owner: string | undefined; caller: string }): void {
   creationProjects.set(tx, target)
 }
 
@@ -28,6 +28,7 @@ export async function registerResources(tx: Tx, rows: ResourceRow[]): Promise<vo
   const target = creationProjects.get(tx)
   const joining = target ? rows.filter((r) => joinableTypes.has(r.resource_type)) : []
   if (!target || joining.length === 0) return
+  if (target.owner === undefined) throw new ApiError('ResourceNotFound', { resource: 'project', id: target.project_id })
   if (target.caller !== target.owner) {
     throw new ApiError('PermissionDenied', {
       reason: `only the owner [${target.owner}] of project [${target.project_id}] may create resources in it`,
