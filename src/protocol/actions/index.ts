@@ -1,8 +1,11 @@
 import type { AnyAction } from '../define.js'
+import * as image from './image/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
 import * as project from './project/index.js'
+import * as quota from './quota/index.js'
+import * as snapshot from './snapshot/index.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
@@ -12,10 +15,13 @@ import * as zone from './zone/index.js'
  * Routing, validation, the SDK, the CLI and the docs are all derived from it.
  */
 export const actions = {
+  ...image,
   ...instance,
   ...job,
   ...keypair,
   ...project,
+  ...quota,
+  ...snapshot,
   ...tag,
   ...volume,
   ...zone,

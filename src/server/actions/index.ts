@@ -1,18 +1,24 @@
+import * as image from './image/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
 import * as project from './project/index.js'
+import * as quota from './quota/index.js'
 import type { HandlerMap } from './types.js'
+import * as snapshot from './snapshot/index.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
 
 /** The handler of every registry action; a missing one is a compile error (house rule 3). */
 export const handlers: HandlerMap = {
+  ...image,
   ...instance,
   ...job,
   ...keypair,
   ...project,
+  ...quota,
+  ...snapshot,
   ...tag,
   ...volume,
   ...zone,

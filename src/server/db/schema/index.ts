@@ -6,6 +6,7 @@ import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
 import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, ProjectResourceItemsTable, ProjectsTable } from './projects.js'
 import type { ResourcesTable } from './resources.js'
+import type { SnapshotsTable } from './snapshots.js'
 import type { TagBindingsTable, TagsTable } from './tags.js'
 import type { UsersTable } from './users.js'
 import type { VolumesTable } from './volumes.js'
@@ -31,4 +32,5 @@ export interface DB {
   group_role_rules: GroupRoleRulesTable
   project_members: ProjectMembersTable
   project_resource_items: ProjectResourceItemsTable
+  snapshots: SnapshotsTable
 }

@@ -1,10 +1,17 @@
 import type { ActionName, Actions } from '../../../protocol/actions/index.js'
 import type { JobKind } from '../kind.js'
+import { ApplySnapshots } from './ApplySnapshots.js'
 import { AttachKeyPairs } from './AttachKeyPairs.js'
 import { AttachVolumes } from './AttachVolumes.js'
+import { CaptureInstance } from './CaptureInstance.js'
+import { CaptureInstanceFromSnapshot } from './CaptureInstanceFromSnapshot.js'
 import { CeaseInstances } from './CeaseInstances.js'
 import { CloneInstances } from './CloneInstances.js'
+import { CreateSnapshots } from './CreateSnapshots.js'
+import { CreateVolumeFromSnapshot } from './CreateVolumeFromSnapshot.js'
 import { CreateVolumes } from './CreateVolumes.js'
+import { DeleteImages } from './DeleteImages.js'
+import { DeleteSnapshots } from './DeleteSnapshots.js'
 import { DeleteVolumes } from './DeleteVolumes.js'
 import { DetachKeyPairs } from './DetachKeyPairs.js'
 import { DetachVolumes } from './DetachVolumes.js'
@@ -21,11 +28,18 @@ export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'a
 
 /** The steps of every async action; a missing one is a compile error. */
 export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
+  ApplySnapshots,
   AttachKeyPairs,
   AttachVolumes,
+  CaptureInstance,
+  CaptureInstanceFromSnapshot,
   CeaseInstances,
   CloneInstances,
+  CreateSnapshots,
+  CreateVolumeFromSnapshot,
   CreateVolumes,
+  DeleteImages,
+  DeleteSnapshots,
   DeleteVolumes,
   DetachKeyPairs,
   DetachVolumes,
