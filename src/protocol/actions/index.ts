@@ -2,6 +2,7 @@ import type { AnyAction } from '../define.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
+import * as security_group from './security_group/index.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
 import * as zone from './zone/index.js'
@@ -14,6 +15,7 @@ export const actions = {
   ...instance,
   ...job,
   ...keypair,
+  ...security_group,
   ...tag,
   ...volume,
   ...zone,

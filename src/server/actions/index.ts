@@ -1,6 +1,7 @@
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
+import * as security_group from './security_group/index.js'
 import type { HandlerMap } from './types.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
@@ -11,6 +12,7 @@ export const handlers: HandlerMap = {
   ...instance,
   ...job,
   ...keypair,
+  ...security_group,
   ...tag,
   ...volume,
   ...zone,

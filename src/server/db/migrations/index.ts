@@ -3,6 +3,7 @@ import * as m001 from './001-foundation.js'
 import * as m010 from './010-volumes.js'
 import * as m011 from './011-instances.js'
 import * as m012 from './012-tags.js'
+import * as m020 from './020-network.js'
 import * as m040 from './040-job-steps.js'
 
 /**
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '010-volumes': m010,
   '011-instances': m011,
   '012-tags': m012,
+  '020-network': m020,
   '040-job-steps': m040,
 }

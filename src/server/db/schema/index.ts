@@ -1,6 +1,15 @@
 import type { AccessKeysTable } from './access-keys.js'
 import type { ImagesTable, ImageUsersTable } from './images.js'
 import type { InstanceNicsTable, InstancesTable } from './instances.js'
+import type {
+  EipsTable,
+  RoutersTable,
+  RouterStaticsTable,
+  SecurityGroupBindingsTable,
+  SecurityGroupRulesTable,
+  SecurityGroupsTable,
+  VxnetsTable,
+} from './network.js'
 import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
@@ -25,4 +34,11 @@ export interface DB {
   instance_keypairs: InstanceKeypairsTable
   tags: TagsTable
   tag_bindings: TagBindingsTable
+  security_groups: SecurityGroupsTable
+  security_group_rules: SecurityGroupRulesTable
+  security_group_bindings: SecurityGroupBindingsTable
+  eips: EipsTable
+  vxnets: VxnetsTable
+  routers: RoutersTable
+  router_statics: RouterStaticsTable
 }

@@ -1,5 +1,6 @@
 import type { ActionName, Actions } from '../../../protocol/actions/index.js'
 import type { JobKind } from '../kind.js'
+import { ApplySecurityGroup } from './ApplySecurityGroup.js'
 import { AttachKeyPairs } from './AttachKeyPairs.js'
 import { AttachVolumes } from './AttachVolumes.js'
 import { CeaseInstances } from './CeaseInstances.js'
@@ -21,6 +22,7 @@ export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'a
 
 /** The steps of every async action; a missing one is a compile error. */
 export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
+  ApplySecurityGroup,
   AttachKeyPairs,
   AttachVolumes,
   CeaseInstances,

@@ -1,0 +1,6 @@
+import { lookupOf } from '../../domain/lookup.js'
+import { findRules, findSecurityGroups } from '../../db/stores/security-groups.js'
+
+/** `securityGroups.all(q, ids, zone)` / `.one(…)`: rows, or 2100 for the first unknown id. */
+export const securityGroups = lookupOf(findSecurityGroups, (row) => row.security_group_id, 'security group')
+export const securityGroupRules = lookupOf(findRules, (row) => row.security_group_rule_id, 'security group rule')
