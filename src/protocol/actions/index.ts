@@ -1,4 +1,5 @@
 import type { AnyAction } from '../define.js'
+import * as eip from './eip/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
@@ -12,6 +13,7 @@ import * as zone from './zone/index.js'
  * Routing, validation, the SDK, the CLI and the docs are all derived from it.
  */
 export const actions = {
+  ...eip,
   ...instance,
   ...job,
   ...keypair,

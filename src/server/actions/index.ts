@@ -1,3 +1,4 @@
+import * as eip from './eip/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
@@ -9,6 +10,7 @@ import * as zone from './zone/index.js'
 
 /** The handler of every registry action; a missing one is a compile error (house rule 3). */
 export const handlers: HandlerMap = {
+  ...eip,
   ...instance,
   ...job,
   ...keypair,

@@ -5,14 +5,18 @@ import { baseVxnet } from '../../domain/addresses.js'
 import { groupBy } from '../../domain/collections.js'
 import type { Queryable } from '../../db/database.js'
 import type { InstanceRow } from '../../db/stores/instances.js'
+import { eipsOfHolders, type EipRow } from '../../db/stores/eips.js'
 import { keypairBindings } from '../../db/stores/keypairs.js'
 import { nicsOf, type NicRow } from '../../db/stores/nics.js'
+import { bindingsOfResources, findSecurityGroups, type SecurityGroupRow } from '../../db/stores/security-groups.js'
 import { volumesOf, type VolumeRow } from '../../db/stores/volumes.js'
 import { tagRefs } from '../tag/refs.js'
 
 interface Related {
   nics: Map<string, NicRow[]>
   tags: (id: string) => TagRef[]
+  eips: Map<string, EipRow>
+  securityGroups?: Map<string, SecurityGroupRow>
   volumes?: Map<string, VolumeRow[]>
   keypairs?: Map<string, Array<{ keypair_id: string }>>
 }
@@ -51,6 +55,10 @@ function instanceRecord(row: InstanceRow, related: Related): Instance {
     owner: row.owner,
     zone_id: row.zone_id,
   }
+  const eip = related.eips.get(id)
+  if (eip) record.eip = { eip_id: eip.eip_id, eip_addr: eip.eip_addr, bandwidth: eip.bandwidth }
+  const group = related.securityGroups?.get(id)
+  if (group) record.security_group = { security_group_id: group.security_group_id, is_default: group.is_default }
   if (related.volumes) {
     const volumes = related.volumes.get(id) ?? []
     record.volume_ids = volumes.map((v) => v.volume_id)
@@ -66,9 +74,17 @@ function instanceRecord(row: InstanceRow, related: Related): Instance {
  */
 export async function instanceRecords(q: Queryable, rows: readonly InstanceRow[], options: { verbose: boolean }): Promise<Instance[]> {
   const ids = rows.map((row) => row.instance_id)
-  const related: Related = { nics: groupBy(await nicsOf(q, ids), (n) => n.instance_id), tags: await tagRefs(q, ids) }
+  const eips = (await eipsOfHolders(q, ids)).filter((e) => e.status === 'associated')
+  const related: Related = {
+    nics: groupBy(await nicsOf(q, ids), (n) => n.instance_id),
+    tags: await tagRefs(q, ids),
+    eips: new Map(eips.map((e) => [e.resource_id!, e])),
+  }
   if (options.verbose) {
     related.volumes = groupBy(await volumesOf(q, ids), (v) => v.instance_id!)
+    const bindings = await bindingsOfResources(q, ids)
+    const groups = new Map((await findSecurityGroups(q, [...new Set(bindings.map((b) => b.security_group_id))])).map((g) => [g.security_group_id, g]))
+    related.securityGroups = new Map(bindings.flatMap((b) => (groups.has(b.security_group_id) ? [[b.resource_id, groups.get(b.security_group_id)!]] : [])))
     related.keypairs = groupBy(await keypairBindings(q, { instance_ids: ids }), (k) => k.instance_id)
   }
   return rows.map((row) => instanceRecord(row, related))

@@ -1,5 +1,6 @@
 import type { Tx } from '../database.js'
 import { detachKeypairs } from './keypairs.js'
+import { dropEipsOfHolders } from './eips.js'
 import { releaseNics } from './nics.js'
 import { unbindSecurityGroups } from './security-groups.js'
 import { detachAllVolumes } from './volumes.js'
@@ -15,4 +16,5 @@ export async function releaseInstanceResources(tx: Tx, instanceIds: readonly str
   await detachKeypairs(tx, instanceIds)
   await releaseNics(tx, instanceIds)
   await unbindSecurityGroups(tx, instanceIds)
+  await dropEipsOfHolders(tx, instanceIds, at)
 }

@@ -2,6 +2,7 @@ import type { Queryable } from '../database.js'
 import { imageUsage } from './images.js'
 import { instanceUsage } from './instances.js'
 import { keypairUsage } from './keypairs.js'
+import { eipUsage } from './eips.js'
 import { securityGroupUsage } from './security-groups.js'
 import { tagUsage } from './tags.js'
 import { volumeUsage } from './volumes.js'
@@ -17,6 +18,7 @@ const counters: Array<{ keys: readonly string[]; count: Counter }> = [
   { keys: ['volume', 'volume_size'], count: volumeUsage },
   { keys: ['keypair'], count: async (q, owner, zone) => ({ keypair: await keypairUsage(q, owner, zone) }) },
   { keys: ['image'], count: async (q, owner, zone) => ({ image: await imageUsage(q, owner, zone) }) },
+  { keys: ['eip', 'eip_bandwidth'], count: eipUsage },
   { keys: ['security_group'], count: async (q, owner, zone) => ({ security_group: await securityGroupUsage(q, owner, zone) }) },
   { keys: ['tag'], count: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }) },
 ]

@@ -1,5 +1,10 @@
 import type { ActionName, Actions } from '../../../protocol/actions/index.js'
 import type { JobKind } from '../kind.js'
+import { AssociateEip } from './AssociateEip.js'
+import { ChangeEipsBandwidth } from './ChangeEipsBandwidth.js'
+import { ChangeEipsBillingMode } from './ChangeEipsBillingMode.js'
+import { DissociateEips } from './DissociateEips.js'
+import { ReleaseEips } from './ReleaseEips.js'
 import { ApplySecurityGroup } from './ApplySecurityGroup.js'
 import { AttachKeyPairs } from './AttachKeyPairs.js'
 import { AttachVolumes } from './AttachVolumes.js'
@@ -23,7 +28,12 @@ export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'a
 /** The steps of every async action; a missing one is a compile error. */
 export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
   ApplySecurityGroup,
+  AssociateEip,
   AttachKeyPairs,
+  ChangeEipsBandwidth,
+  ChangeEipsBillingMode,
+  DissociateEips,
+  ReleaseEips,
   AttachVolumes,
   CeaseInstances,
   CloneInstances,

@@ -1,0 +1,21 @@
+import type { QingClient } from '../../src/sdk/index.js'
+import type { TestServer } from './server.js'
+
+/** Allocates available EIPs of 4 Mbps. */
+export async function availableEips(api: TestServer, count = 1, client: QingClient = api.client): Promise<string[]> {
+  return (await client.allocateEips({ bandwidth: 4, count })).eips
+}
+
+/** `[status, transition_status, holder]` of each EIP, in the order asked ('' when unheld). */
+export async function eipStates(client: QingClient, eips: readonly string[]): Promise<Array<[string, string, string]>> {
+  const found = await client.describeEips({ eips: [...eips], limit: 100 })
+  const byId = new Map(
+    found.eip_set.map((e) => [e.eip_id, [e.status, e.transition_status, 'resource_id' in e.resource ? e.resource.resource_id : ''] as [string, string, string]]),
+  )
+  return eips.map((id) => byId.get(id) ?? ['(missing)', '', ''])
+}
+
+/** The `eip` field of an instance record, or undefined. */
+export async function instanceEip(client: QingClient, instance: string) {
+  return (await client.describeInstances({ instances: [instance] })).instance_set[0]?.eip
+}
