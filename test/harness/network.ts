@@ -19,3 +19,9 @@ export async function eipStates(client: QingClient, eips: readonly string[]): Pr
 export async function instanceEip(client: QingClient, instance: string) {
   return (await client.describeInstances({ instances: [instance] })).instance_set[0]?.eip
 }
+
+/** The `[vxnet_id, private_ip]` of each NIC of an instance. */
+export async function instanceNics(client: QingClient, instance: string): Promise<Array<[string, string]>> {
+  const record = (await client.describeInstances({ instances: [instance] })).instance_set[0]
+  return (record?.vxnets ?? []).map((v) => [v.vxnet_id, v.private_ip])
+}

@@ -6,6 +6,7 @@ import * as keypair from './keypair/index.js'
 import * as security_group from './security_group/index.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
+import * as vxnet from './vxnet/index.js'
 import * as zone from './zone/index.js'
 
 /**
@@ -20,6 +21,7 @@ export const actions = {
   ...security_group,
   ...tag,
   ...volume,
+  ...vxnet,
   ...zone,
 } satisfies Record<string, AnyAction>
 

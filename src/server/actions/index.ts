@@ -6,6 +6,7 @@ import * as security_group from './security_group/index.js'
 import type { HandlerMap } from './types.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
+import * as vxnet from './vxnet/index.js'
 import * as zone from './zone/index.js'
 
 /** The handler of every registry action; a missing one is a compile error (house rule 3). */
@@ -17,5 +18,6 @@ export const handlers: HandlerMap = {
   ...security_group,
   ...tag,
   ...volume,
+  ...vxnet,
   ...zone,
 }

@@ -4,6 +4,7 @@ import { instanceUsage } from './instances.js'
 import { keypairUsage } from './keypairs.js'
 import { eipUsage } from './eips.js'
 import { securityGroupUsage } from './security-groups.js'
+import { vxnetUsage } from './vxnets.js'
 import { tagUsage } from './tags.js'
 import { volumeUsage } from './volumes.js'
 
@@ -20,6 +21,7 @@ const counters: Array<{ keys: readonly string[]; count: Counter }> = [
   { keys: ['image'], count: async (q, owner, zone) => ({ image: await imageUsage(q, owner, zone) }) },
   { keys: ['eip', 'eip_bandwidth'], count: eipUsage },
   { keys: ['security_group'], count: async (q, owner, zone) => ({ security_group: await securityGroupUsage(q, owner, zone) }) },
+  { keys: ['vxnet'], count: async (q, owner, zone) => ({ vxnet: await vxnetUsage(q, owner, zone) }) },
   { keys: ['tag'], count: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }) },
 ]
 

@@ -4,6 +4,8 @@ import { AssociateEip } from './AssociateEip.js'
 import { ChangeEipsBandwidth } from './ChangeEipsBandwidth.js'
 import { ChangeEipsBillingMode } from './ChangeEipsBillingMode.js'
 import { DissociateEips } from './DissociateEips.js'
+import { JoinVxnet } from './JoinVxnet.js'
+import { LeaveVxnet } from './LeaveVxnet.js'
 import { ReleaseEips } from './ReleaseEips.js'
 import { ApplySecurityGroup } from './ApplySecurityGroup.js'
 import { AttachKeyPairs } from './AttachKeyPairs.js'
@@ -33,6 +35,8 @@ export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
   ChangeEipsBandwidth,
   ChangeEipsBillingMode,
   DissociateEips,
+  JoinVxnet,
+  LeaveVxnet,
   ReleaseEips,
   AttachVolumes,
   CeaseInstances,
