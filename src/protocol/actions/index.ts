@@ -3,6 +3,7 @@ import * as eip from './eip/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
+import * as router from './router/index.js'
 import * as security_group from './security_group/index.js'
 import * as tag from './tag/index.js'
 import * as volume from './volume/index.js'
@@ -18,6 +19,7 @@ export const actions = {
   ...instance,
   ...job,
   ...keypair,
+  ...router,
   ...security_group,
   ...tag,
   ...volume,

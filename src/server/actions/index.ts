@@ -2,6 +2,7 @@ import * as eip from './eip/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
+import * as router from './router/index.js'
 import * as security_group from './security_group/index.js'
 import type { HandlerMap } from './types.js'
 import * as tag from './tag/index.js'
@@ -15,6 +16,7 @@ export const handlers: HandlerMap = {
   ...instance,
   ...job,
   ...keypair,
+  ...router,
   ...security_group,
   ...tag,
   ...volume,

@@ -65,3 +65,16 @@ export async function deleteNics(tx: Tx, nicIds: readonly string[]): Promise<voi
 export async function setNicAddress(tx: Tx, nic_id: string, private_ip: string): Promise<void> {
   await tx.db.updateTable('instance_nics').set({ private_ip }).where('nic_id', '=', nic_id).execute()
 }
+
+/** NICs of a network that have no address yet. */
+export async function nicsInVxnetWithoutAddress(q: Queryable, zone_id: string, vxnet_id: string): Promise<NicRow[]> {
+  return q
+    .selectFrom('instance_nics')
+    .selectAll()
+    .where('zone_id', '=', zone_id)
+    .where('vxnet_id', '=', vxnet_id)
+    .where('private_ip', 'is', null)
+    .orderBy('create_time')
+    .orderBy('nic_id')
+    .execute()
+}

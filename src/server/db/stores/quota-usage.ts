@@ -5,6 +5,7 @@ import { keypairUsage } from './keypairs.js'
 import { eipUsage } from './eips.js'
 import { securityGroupUsage } from './security-groups.js'
 import { vxnetUsage } from './vxnets.js'
+import { routerUsage } from './routers.js'
 import { tagUsage } from './tags.js'
 import { volumeUsage } from './volumes.js'
 
@@ -22,6 +23,7 @@ const counters: Array<{ keys: readonly string[]; count: Counter }> = [
   { keys: ['eip', 'eip_bandwidth'], count: eipUsage },
   { keys: ['security_group'], count: async (q, owner, zone) => ({ security_group: await securityGroupUsage(q, owner, zone) }) },
   { keys: ['vxnet'], count: async (q, owner, zone) => ({ vxnet: await vxnetUsage(q, owner, zone) }) },
+  { keys: ['router'], count: async (q, owner, zone) => ({ router: await routerUsage(q, owner, zone) }) },
   { keys: ['tag'], count: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }) },
 ]
 

@@ -3,6 +3,13 @@ import type { JobKind } from '../kind.js'
 import { AssociateEip } from './AssociateEip.js'
 import { ChangeEipsBandwidth } from './ChangeEipsBandwidth.js'
 import { ChangeEipsBillingMode } from './ChangeEipsBillingMode.js'
+import { CreateRouters } from './CreateRouters.js'
+import { DeleteRouters } from './DeleteRouters.js'
+import { UpdateRouters } from './UpdateRouters.js'
+import { PowerOffRouters } from './PowerOffRouters.js'
+import { PowerOnRouters } from './PowerOnRouters.js'
+import { JoinRouter } from './JoinRouter.js'
+import { LeaveRouter } from './LeaveRouter.js'
 import { DissociateEips } from './DissociateEips.js'
 import { JoinVxnet } from './JoinVxnet.js'
 import { LeaveVxnet } from './LeaveVxnet.js'
@@ -29,6 +36,13 @@ export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'a
 
 /** The steps of every async action; a missing one is a compile error. */
 export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
+  CreateRouters,
+  DeleteRouters,
+  UpdateRouters,
+  PowerOffRouters,
+  PowerOnRouters,
+  JoinRouter,
+  LeaveRouter,
   ApplySecurityGroup,
   AssociateEip,
   AttachKeyPairs,
