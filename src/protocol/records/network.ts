@@ -190,3 +190,45 @@ export const RouterStatic = z.object({
   create_time: z.string(),
 })
 export type RouterStatic = z.infer<typeof RouterStatic>
+
+/** A rule as a snapshot keeps it: no ids (spec network.md §1.17). */
+export const SnapshotRule = z.object({
+  security_group_rule_name: z.string(),
+  protocol: z.string(),
+  priority: z.number().int(),
+  action: z.string(),
+  direction: z.number().int(),
+  val1: z.string(),
+  val2: z.string(),
+  val3: z.string(),
+  disabled: z.number().int(),
+})
+
+/** DescribeSecurityGroupSnapshots record (Go `SecurityGroupSnapshot`). */
+export const SecurityGroupSnapshot = z.object({
+  security_group_snapshot_id: z.string(),
+  group_id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  owner: z.string(),
+  root_user_id: z.string(),
+  create_time: z.string(),
+  rules: z.array(SnapshotRule),
+})
+export type SecurityGroupSnapshot = z.infer<typeof SecurityGroupSnapshot>
+
+/** DescribeSecurityGroupIPSets record; `ipset_type` an integer (gaps G-N12). */
+export const SecurityGroupIpset = z.object({
+  security_group_ipset_id: z.string(),
+  security_group_ipset_name: z.string(),
+  description: z.string().nullable(),
+  ipset_type: z.number().int(),
+  val: z.string(),
+  create_time: z.string(),
+  owner: z.string(),
+  zone_id: z.string(),
+  tags: z.array(TagRef),
+  /** Only with `verbose=1`: groups with a rule naming the set. */
+  resources: z.array(ResourceRef).optional(),
+})
+export type SecurityGroupIpset = z.infer<typeof SecurityGroupIpset>

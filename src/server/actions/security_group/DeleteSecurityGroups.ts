@@ -1,10 +1,11 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { bindingsOfGroups, deleteSecurityGroups, ruleIdsOfGroups } from '../../db/stores/security-groups.js'
+import { deleteSnapshots, snapshotIdsOfGroups } from '../../db/stores/security-group-sets.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import type { Handler } from '../types.js'
 import { securityGroups } from './lookup.js'
 
-/** All or nothing (gaps G-N8): the default group and groups in use are refused with 1400. */
+/** All or nothing (gaps G-N8): the default group and groups in use are refused with 1400; rules and snapshots go too. */
 export const DeleteSecurityGroups: Handler<'DeleteSecurityGroups'> = async (params, { tx, zone }) => {
   const rows = await securityGroups.all(tx.db, params.security_groups, zone)
   const ids = rows.map((row) => row.security_group_id)
@@ -21,7 +22,9 @@ export const DeleteSecurityGroups: Handler<'DeleteSecurityGroups'> = async (para
     })
   }
   const ruleIds = await ruleIdsOfGroups(tx.db, ids)
+  const snapshotIds = await snapshotIdsOfGroups(tx.db, ids)
   await deleteSecurityGroups(tx, ids)
-  await unregisterResources(tx, [...ids, ...ruleIds])
+  await deleteSnapshots(tx, snapshotIds)
+  await unregisterResources(tx, [...ids, ...ruleIds, ...snapshotIds])
   return { security_groups: ids }
 }

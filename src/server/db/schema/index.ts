@@ -6,6 +6,8 @@ import type {
   RoutersTable,
   RouterStaticsTable,
   SecurityGroupBindingsTable,
+  SecurityGroupIpsetsTable,
+  SecurityGroupSnapshotsTable,
   SecurityGroupRulesTable,
   SecurityGroupsTable,
   VxnetsTable,
@@ -41,4 +43,6 @@ export interface DB {
   vxnets: VxnetsTable
   routers: RoutersTable
   router_statics: RouterStaticsTable
+  security_group_snapshots: SecurityGroupSnapshotsTable
+  security_group_ipsets: SecurityGroupIpsetsTable
 }

@@ -112,3 +112,26 @@ export interface RouterStaticsTable {
   zone_id: string
   create_time: string
 }
+
+export interface SecurityGroupSnapshotsTable {
+  security_group_snapshot_id: string
+  security_group_id: string
+  name: string
+  description: string
+  /** JSON text: the rules' fields, without ids. */
+  rules: string
+  owner: string
+  zone_id: string
+  create_time: string
+}
+
+export interface SecurityGroupIpsetsTable {
+  security_group_ipset_id: string
+  security_group_ipset_name: string
+  description: string | null
+  ipset_type: number
+  val: string
+  owner: string
+  zone_id: string
+  create_time: string
+}

@@ -3,6 +3,7 @@ import { imageUsage } from './images.js'
 import { instanceUsage } from './instances.js'
 import { keypairUsage } from './keypairs.js'
 import { eipUsage } from './eips.js'
+import { ipsetUsage } from './security-group-sets.js'
 import { securityGroupUsage } from './security-groups.js'
 import { vxnetUsage } from './vxnets.js'
 import { routerUsage } from './routers.js'
@@ -24,6 +25,7 @@ const counters: Array<{ keys: readonly string[]; count: Counter }> = [
   { keys: ['security_group'], count: async (q, owner, zone) => ({ security_group: await securityGroupUsage(q, owner, zone) }) },
   { keys: ['vxnet'], count: async (q, owner, zone) => ({ vxnet: await vxnetUsage(q, owner, zone) }) },
   { keys: ['router'], count: async (q, owner, zone) => ({ router: await routerUsage(q, owner, zone) }) },
+  { keys: ['security_group_ipset'], count: async (q, owner, zone) => ({ security_group_ipset: await ipsetUsage(q, owner, zone) }) },
   { keys: ['tag'], count: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }) },
 ]
 

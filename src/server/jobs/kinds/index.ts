@@ -15,6 +15,7 @@ import { JoinVxnet } from './JoinVxnet.js'
 import { LeaveVxnet } from './LeaveVxnet.js'
 import { ReleaseEips } from './ReleaseEips.js'
 import { ApplySecurityGroup } from './ApplySecurityGroup.js'
+import { ApplySecurityGroupIPSets } from './ApplySecurityGroupIPSets.js'
 import { AttachKeyPairs } from './AttachKeyPairs.js'
 import { AttachVolumes } from './AttachVolumes.js'
 import { CeaseInstances } from './CeaseInstances.js'
@@ -44,6 +45,7 @@ export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
   JoinRouter,
   LeaveRouter,
   ApplySecurityGroup,
+  ApplySecurityGroupIPSets,
   AssociateEip,
   AttachKeyPairs,
   ChangeEipsBandwidth,
