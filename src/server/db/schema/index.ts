@@ -1,6 +1,17 @@
 import type { AccessKeysTable } from './access-keys.js'
 import type { ImagesTable, ImageUsersTable } from './images.js'
 import type { InstanceNicsTable, InstancesTable } from './instances.js'
+import type {
+  EipsTable,
+  RoutersTable,
+  RouterStaticsTable,
+  SecurityGroupBindingsTable,
+  SecurityGroupIpsetsTable,
+  SecurityGroupSnapshotsTable,
+  SecurityGroupRulesTable,
+  SecurityGroupsTable,
+  VxnetsTable,
+} from './network.js'
 import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
@@ -33,4 +44,13 @@ export interface DB {
   project_members: ProjectMembersTable
   project_resource_items: ProjectResourceItemsTable
   snapshots: SnapshotsTable
+  security_groups: SecurityGroupsTable
+  security_group_rules: SecurityGroupRulesTable
+  security_group_bindings: SecurityGroupBindingsTable
+  eips: EipsTable
+  vxnets: VxnetsTable
+  routers: RoutersTable
+  router_statics: RouterStaticsTable
+  security_group_snapshots: SecurityGroupSnapshotsTable
+  security_group_ipsets: SecurityGroupIpsetsTable
 }
