@@ -17,15 +17,23 @@ export function createInProject(tx: Tx, target: { project_id: string; owner: str
   creationProjects.set(tx, target)
 }
 
+export interface RegisterOptions {
+  /**
+   * false for what a request creates on the account's behalf rather than as its result (the
+   * default security group made on first need): it stays out of the request's project.
+   */
+  joinsProject?: boolean
+}
+
 /**
  * Every resource store calls this when it creates a resource, in the same transaction. In a
  * project context the new resources of joinable types become its items; only the project's owner
  * may create there (spec project.md §2.5), anyone else's request fails as a whole.
  */
-export async function registerResources(tx: Tx, rows: ResourceRow[]): Promise<void> {
+export async function registerResources(tx: Tx, rows: ResourceRow[], options: RegisterOptions = {}): Promise<void> {
   if (rows.length === 0) return
   await tx.db.insertInto('resources').values(rows).execute()
-  const target = creationProjects.get(tx)
+  const target = options.joinsProject === false ? undefined : creationProjects.get(tx)
   const joining = target ? rows.filter((r) => joinableTypes.has(r.resource_type)) : []
   if (!target || joining.length === 0) return
   if (target.owner === undefined) throw new ApiError('ResourceNotFound', { resource: 'project', id: target.project_id })
@@ -58,9 +66,11 @@ export async function registerNew(
   resource_type: ResourceRow['resource_type'],
   ids: readonly string[],
   where: { owner: string; zone_id: string; create_time: string },
+  options: RegisterOptions = {},
 ): Promise<void> {
   await registerResources(
     tx,
     ids.map((resource_id) => ({ resource_id, resource_type, ...where })),
+    options,
   )
 }
