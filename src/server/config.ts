@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { parseCidr, type AddressRange } from './domain/addresses.js'
 import { defaultQuotas, isQuotaKey, type QuotaLimits } from './domain/quotas.js'
 
 /**
@@ -30,6 +31,8 @@ export interface Config {
   logLevel: string
   /** Per-user, per-zone resource limits (defaults overridden by QINGSTACK_QUOTAS). */
   quotas: QuotaLimits
+  /** The public addresses AllocateEips hands out (QINGSTACK_EIP_POOL, a CIDR). */
+  eipPool: AddressRange
 }
 
 /** Regions QingCloud documents, with the availability zones each covers (spec README §3). */
@@ -75,6 +78,13 @@ export function parseQuotas(text: string): QuotaLimits {
   return quotas
 }
 
+/** `139.198.0.0/16`: a CIDR from /8 to /30. */
+export function parseEipPool(text: string): AddressRange {
+  const range = parseCidr(text)
+  if (!range) throw new ConfigError(`QINGSTACK_EIP_POOL must be a CIDR such as 139.198.0.0/16 (a /8 to a /30), got "${text}"`)
+  return range
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const keyId = env.QINGSTACK_ACCESS_KEY_ID || undefined
   const secret = env.QINGSTACK_SECRET_ACCESS_KEY || undefined
@@ -102,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     processes: integer(env, 'QINGSTACK_PROCESSES', 1, 1, 64),
     logLevel: env.QINGSTACK_LOG_LEVEL || 'info',
     quotas: parseQuotas(env.QINGSTACK_QUOTAS ?? ''),
+    eipPool: parseEipPool(env.QINGSTACK_EIP_POOL || '139.198.0.0/16'),
   }
 }

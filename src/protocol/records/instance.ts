@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { InstanceEip } from './network.js'
 import { TagRef } from './tag.js'
 
 /** Instance statuses (spec iaas.md §3.0.1). */
@@ -68,7 +69,10 @@ export const Instance = z.object({
   tags: z.array(TagRef),
   owner: z.string(),
   zone_id: z.string(),
+  /** Present only while an EIP is associated (gaps G-C6, spec network.md §2.3). */
+  eip: InstanceEip.optional(),
   /** Only with `verbose=1`. */
+  security_group: z.object({ security_group_id: z.string(), is_default: z.number().int() }).optional(),
   volume_ids: z.array(z.string()).optional(),
   keypair_ids: z.array(z.string()).optional(),
   volumes: z.array(z.object({ volume_id: z.string(), device: z.string(), size: z.number().int() })).optional(),

@@ -58,3 +58,21 @@ export function lowestFree(range: AddressRange, taken: ReadonlySet<number>, coun
 export function newMac(): string {
   return ['52', '54', ...[...randomBytes(4)].map((b) => b.toString(16).padStart(2, '0'))].join(':')
 }
+
+/** `a.b.c.d/n` as the range of its host addresses (network and broadcast excluded); undefined when malformed. */
+export function parseCidr(text: string): AddressRange | undefined {
+  const [ip, bits, ...rest] = text.trim().split('/')
+  const base = ip === undefined ? undefined : parseIp(ip)
+  if (base === undefined || bits === undefined || rest.length > 0 || !/^\d{1,2}$/.test(bits)) return undefined
+  const n = Number(bits)
+  if (n < 8 || n > 30) return undefined
+  const size = 2 ** (32 - n)
+  const network = base - (base % size)
+  if (network !== base) return undefined
+  return { first: network + 1, last: network + size - 2 }
+}
+
+/** Whether `n` lies inside `range`. */
+export function inRange(range: AddressRange, n: number): boolean {
+  return n >= range.first && n <= range.last
+}

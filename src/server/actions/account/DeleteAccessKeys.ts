@@ -2,10 +2,10 @@ import { ApiError } from '../../../protocol/errors.js'
 import { deleteAccessKey, describeAccessKeys } from '../../db/stores/access-keys.js'
 import type { Handler } from '../types.js'
 
-export const DeleteAccessKeys: Handler<'DeleteAccessKeys'> = async (params, { tx, caller, scope }) => {
+export const DeleteAccessKeys: Handler<'DeleteAccessKeys'> = async (params, { tx, caller }) => {
   const ids = [...new Set(params.access_keys)]
-  // Keys are not in the resource registry: a key outside the caller's scope is unknown (2100).
-  const { rows } = await describeAccessKeys(tx.db, { scope, access_key_ids: ids }, { offset: 0, limit: ids.length, key: 'access_key_id', direction: 'asc' })
+  // Keys are not in the resource registry and belong to an account: another user's key is unknown (2100).
+  const { rows } = await describeAccessKeys(tx.db, { scope: { kind: 'owner', owner: caller.user_id }, access_key_ids: ids }, { offset: 0, limit: ids.length, key: 'access_key_id', direction: 'asc' })
   const known = new Set(rows.map((row) => row.access_key_id))
   const missing = ids.find((id) => !known.has(id))
   if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'access key', id: missing })

@@ -9,6 +9,8 @@ import { registerNew } from '../../db/stores/resources.js'
 import { requireQuota } from '../quota/require.js'
 import type { Handler } from '../types.js'
 import { keypairs } from '../keypair/lookup.js'
+import { bindNewInstances } from '../security_group/bind.js'
+import { securityGroups } from '../security_group/lookup.js'
 import { claimVolumesForNewInstance } from '../volume/attach.js'
 import { embeddedImage, usableImage } from './images.js'
 import { createNics, parseNicRequests } from './networks.js'
@@ -24,6 +26,7 @@ export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   const os_disk_size = osDiskSize(image.platform, params.os_disk_size)
   const keypair = params.login_mode === 'keypair' ? await keypairs.one(tx.db, params.login_keypair!, zone) : undefined
   const nicRequests = parseNicRequests(params.vxnets)
+  const group = params.security_group === undefined ? undefined : await securityGroups.one(tx.db, params.security_group, zone)
   await requireQuota(ctx, { instance: params.count, cpu: params.count * size.vcpus_current, memory: params.count * size.memory_current })
   if (params.dry_run) return { instances: [], job_id: '' }
 
@@ -54,6 +57,7 @@ export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   await insertInstances(tx, rows)
   await registerNew(tx, 'instance', instances, { owner: caller.user_id, zone_id: zone, create_time: at })
   await createNics(tx, { instanceIds: instances, requests: nicRequests, owner: caller.user_id, zone_id: zone, at })
+  await bindNewInstances(ctx, instances, group?.security_group_id)
   if (keypair) await attachKeypairs(tx, instances, [keypair.keypair_id], at)
   const job_id = await ctx.enqueueJob({ resource_ids: instances, directive: { instances, volumes: params.volumes ?? [] } })
   return { job_id, instances }

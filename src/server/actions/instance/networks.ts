@@ -1,8 +1,8 @@
 import { ApiError } from '../../../protocol/errors.js'
-import { basePool, baseVxnet, newMac } from '../../domain/addresses.js'
+import { baseVxnet, newMac } from '../../domain/addresses.js'
 import type { Tx } from '../../db/database.js'
 import { insertNics, type NicRow } from '../../db/stores/nics.js'
-import { allocateAddresses } from './addresses.js'
+import { addressesFor, resolveNetwork } from '../vxnet/addressing.js'
 
 /** One network a new instance joins, with the fixed address asked for, if any (`vxnet-id|ip`). */
 export interface NicRequest {
@@ -13,7 +13,7 @@ export interface NicRequest {
 /**
  * `vxnets.n` of RunInstances (README §4 E4). Without any, an instance joins the basic network:
  * QingCloud's clients wait for the first NIC's address (gaps 4.8). Networks other than vxnet-0
- * are VxNets of the networking service; until it knows them they are not found.
+ * are the caller's VxNets.
  */
 export function parseNicRequests(values: readonly string[] | undefined, param = 'vxnets'): NicRequest[] {
   if (!values?.length) return [{ vxnet_id: baseVxnet.vxnet_id }]
@@ -30,39 +30,40 @@ export function parseNicRequest(value: string, param: string): NicRequest {
   return private_ip ? { vxnet_id, private_ip } : { vxnet_id }
 }
 
-/** The networks of one instance: each once; only the basic network exists so far. */
+/** The networks of one instance: each once (which exist, createNics checks). */
 export function checkNicRequests(requests: NicRequest[], param: string): NicRequest[] {
   if (new Set(requests.map((r) => r.vxnet_id)).size !== requests.length) {
     throw new ApiError('InvalidParameter', { param, reason: 'names a network twice' })
-  }
-  for (const request of requests) {
-    if (request.vxnet_id !== baseVxnet.vxnet_id) throw new ApiError('ResourceNotFound', { resource: 'vxnet', id: request.vxnet_id })
   }
   return requests
 }
 
 /**
- * One NIC per requested network for each new instance, addresses allocated from the network's
- * pool; the first NIC of an instance has role 1 (gaps G-N29).
+ * One NIC per requested network for each new instance, addresses allocated as the network
+ * assigns them (vxnet/addressing.ts); the first NIC of an instance has role 1 (gaps G-N29). An
+ * instance is in at most one managed network, vxnet-0 included (spec network.md §3.0).
  */
 export async function createNics(
   tx: Tx,
   input: { instanceIds: readonly string[]; requests: readonly NicRequest[]; owner: string; zone_id: string; at: string },
 ): Promise<NicRow[]> {
+  const networks = []
+  for (const request of input.requests) networks.push(await resolveNetwork(tx, request.vxnet_id, input.zone_id, input.owner))
+  const managed = networks.filter((n) => n.vxnet_type === 1)
+  if (managed.length > 1) {
+    throw new ApiError('PermissionDenied', {
+      reason: `an instance can be in one managed network only, not [${managed.map((n) => n.vxnet_id).join(', ')}]`,
+    })
+  }
   const rows: NicRow[] = []
   for (const [index, request] of input.requests.entries()) {
-    const addresses = await allocateAddresses(tx, {
-      zone_id: input.zone_id,
-      vxnet_id: request.vxnet_id,
-      range: basePool,
-      count: input.instanceIds.length,
-    })
+    const addresses = await addressesFor(tx, networks[index]!, input.zone_id, input.instanceIds.length, request.private_ip)
     input.instanceIds.forEach((instance_id, i) =>
       rows.push({
         nic_id: newMac(),
         instance_id,
         vxnet_id: request.vxnet_id,
-        private_ip: addresses[i]!,
+        private_ip: addresses[i] ?? null,
         role: index === 0 ? 1 : 0,
         owner: input.owner,
         zone_id: input.zone_id,

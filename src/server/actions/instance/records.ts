@@ -5,24 +5,31 @@ import { baseVxnet } from '../../domain/addresses.js'
 import { groupBy } from '../../domain/collections.js'
 import type { Queryable } from '../../db/database.js'
 import type { InstanceRow } from '../../db/stores/instances.js'
+import { eipsOfHolders, type EipRow } from '../../db/stores/eips.js'
 import { keypairBindings } from '../../db/stores/keypairs.js'
 import { nicsOf, type NicRow } from '../../db/stores/nics.js'
+import { bindingsOfResources, findSecurityGroups, type SecurityGroupRow } from '../../db/stores/security-groups.js'
+import { findVxnets, type VxnetRow } from '../../db/stores/vxnets.js'
 import { volumesOf, type VolumeRow } from '../../db/stores/volumes.js'
 import { tagRefs } from '../tag/refs.js'
 
 interface Related {
   nics: Map<string, NicRow[]>
   tags: (id: string) => TagRef[]
+  eips: Map<string, EipRow>
+  vxnets: Map<string, VxnetRow>
+  securityGroups?: Map<string, SecurityGroupRow>
   volumes?: Map<string, VolumeRow[]>
   keypairs?: Map<string, Array<{ keypair_id: string }>>
 }
 
-function vxnetOf(nic: NicRow): Instance['vxnets'][number] {
+function vxnetOf(nic: NicRow, vxnets: Map<string, VxnetRow>): Instance['vxnets'][number] {
   const base = nic.vxnet_id === baseVxnet.vxnet_id
+  const row = vxnets.get(nic.vxnet_id)
   return {
     vxnet_id: nic.vxnet_id,
-    vxnet_name: base ? baseVxnet.vxnet_name : '',
-    vxnet_type: base ? baseVxnet.vxnet_type : 1,
+    vxnet_name: base ? baseVxnet.vxnet_name : (row?.vxnet_name ?? ''),
+    vxnet_type: base ? baseVxnet.vxnet_type : (row?.vxnet_type ?? 1),
     nic_id: nic.nic_id,
     private_ip: nic.private_ip ?? '',
     role: nic.role,
@@ -46,11 +53,15 @@ function instanceRecord(row: InstanceRow, related: Related): Instance {
     create_time: wireTime(row.create_time),
     status_time: wireTime(row.status_time),
     image: JSON.parse(row.image) as InstanceImage,
-    vxnets: (related.nics.get(id) ?? []).map(vxnetOf),
+    vxnets: (related.nics.get(id) ?? []).map((nic) => vxnetOf(nic, related.vxnets)),
     tags: related.tags(id),
     owner: row.owner,
     zone_id: row.zone_id,
   }
+  const eip = related.eips.get(id)
+  if (eip) record.eip = { eip_id: eip.eip_id, eip_addr: eip.eip_addr, bandwidth: eip.bandwidth }
+  const group = related.securityGroups?.get(id)
+  if (group) record.security_group = { security_group_id: group.security_group_id, is_default: group.is_default }
   if (related.volumes) {
     const volumes = related.volumes.get(id) ?? []
     record.volume_ids = volumes.map((v) => v.volume_id)
@@ -66,9 +77,20 @@ function instanceRecord(row: InstanceRow, related: Related): Instance {
  */
 export async function instanceRecords(q: Queryable, rows: readonly InstanceRow[], options: { verbose: boolean }): Promise<Instance[]> {
   const ids = rows.map((row) => row.instance_id)
-  const related: Related = { nics: groupBy(await nicsOf(q, ids), (n) => n.instance_id), tags: await tagRefs(q, ids) }
+  const eips = (await eipsOfHolders(q, ids)).filter((e) => e.status === 'associated')
+  const nics = await nicsOf(q, ids)
+  const vxnets = await findVxnets(q, [...new Set(nics.map((n) => n.vxnet_id))])
+  const related: Related = {
+    nics: groupBy(nics, (n) => n.instance_id),
+    vxnets: new Map(vxnets.map((v) => [v.vxnet_id, v])),
+    tags: await tagRefs(q, ids),
+    eips: new Map(eips.map((e) => [e.resource_id!, e])),
+  }
   if (options.verbose) {
     related.volumes = groupBy(await volumesOf(q, ids), (v) => v.instance_id!)
+    const bindings = await bindingsOfResources(q, ids)
+    const groups = new Map((await findSecurityGroups(q, [...new Set(bindings.map((b) => b.security_group_id))])).map((g) => [g.security_group_id, g]))
+    related.securityGroups = new Map(bindings.flatMap((b) => (groups.has(b.security_group_id) ? [[b.resource_id, groups.get(b.security_group_id)!]] : [])))
     related.keypairs = groupBy(await keypairBindings(q, { instance_ids: ids }), (k) => k.instance_id)
   }
   return rows.map((row) => instanceRecord(row, related))

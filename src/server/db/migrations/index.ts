@@ -5,6 +5,9 @@ import * as m011 from './011-instances.js'
 import * as m012 from './012-tags.js'
 import * as m013 from './013-snapshots.js'
 import * as m014 from './014-describe-indexes.js'
+import * as m020 from './020-network.js'
+import * as m021 from './021-security-group-sets.js'
+import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
 
 /**
@@ -19,5 +22,8 @@ export const migrations: Record<string, Migration> = {
   '012-tags': m012,
   '013-snapshots': m013,
   '014-describe-indexes': m014,
+  '020-network': m020,
+  '021-security-group-sets': m021,
+  '030-projects': m030,
   '040-job-steps': m040,
 }

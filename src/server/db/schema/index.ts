@@ -1,9 +1,21 @@
 import type { AccessKeysTable } from './access-keys.js'
 import type { ImagesTable, ImageUsersTable } from './images.js'
 import type { InstanceNicsTable, InstancesTable } from './instances.js'
+import type {
+  EipsTable,
+  RoutersTable,
+  RouterStaticsTable,
+  SecurityGroupBindingsTable,
+  SecurityGroupIpsetsTable,
+  SecurityGroupSnapshotsTable,
+  SecurityGroupRulesTable,
+  SecurityGroupsTable,
+  VxnetsTable,
+} from './network.js'
 import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
+import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, ProjectResourceItemsTable, ProjectsTable } from './projects.js'
 import type { ResourcesTable } from './resources.js'
 import type { SnapshotsTable } from './snapshots.js'
 import type { TagBindingsTable, TagsTable } from './tags.js'
@@ -26,5 +38,19 @@ export interface DB {
   instance_keypairs: InstanceKeypairsTable
   tags: TagsTable
   tag_bindings: TagBindingsTable
+  projects: ProjectsTable
+  group_roles: GroupRolesTable
+  group_role_rules: GroupRoleRulesTable
+  project_members: ProjectMembersTable
+  project_resource_items: ProjectResourceItemsTable
   snapshots: SnapshotsTable
+  security_groups: SecurityGroupsTable
+  security_group_rules: SecurityGroupRulesTable
+  security_group_bindings: SecurityGroupBindingsTable
+  eips: EipsTable
+  vxnets: VxnetsTable
+  routers: RoutersTable
+  router_statics: RouterStaticsTable
+  security_group_snapshots: SecurityGroupSnapshotsTable
+  security_group_ipsets: SecurityGroupIpsetsTable
 }

@@ -14,6 +14,23 @@ export async function findAccessKey(q: Queryable, access_key_id: string): Promis
   return q.selectFrom('access_keys').selectAll().where('access_key_id', '=', access_key_id).executeTakeFirst()
 }
 
+/** A request's key with its owner's status and role, in one lookup: every request pays for it. */
+export async function findSigningKey(q: Queryable, access_key_id: string) {
+  return q
+    .selectFrom('access_keys')
+    .innerJoin('users', 'users.user_id', 'access_keys.owner')
+    .select([
+      'access_keys.access_key_id',
+      'access_keys.secret_access_key',
+      'access_keys.status as key_status',
+      'users.user_id',
+      'users.status as user_status',
+      'users.role',
+    ])
+    .where('access_keys.access_key_id', '=', access_key_id)
+    .executeTakeFirst()
+}
+
 export async function listAccessKeys(q: Queryable, owner: string): Promise<AccessKeyRow[]> {
   return q.selectFrom('access_keys').selectAll().where('owner', '=', owner).orderBy('create_time').execute()
 }

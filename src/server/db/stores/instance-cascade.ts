@@ -1,6 +1,8 @@
 import type { Tx } from '../database.js'
 import { detachKeypairs } from './keypairs.js'
+import { dropEipsOfHolders } from './eips.js'
 import { releaseNics } from './nics.js'
+import { unbindSecurityGroups } from './security-groups.js'
 import { detachAllVolumes } from './volumes.js'
 
 /**
@@ -13,4 +15,6 @@ export async function releaseInstanceResources(tx: Tx, instanceIds: readonly str
   await detachAllVolumes(tx, instanceIds, at)
   await detachKeypairs(tx, instanceIds)
   await releaseNics(tx, instanceIds)
+  await unbindSecurityGroups(tx, instanceIds)
+  await dropEipsOfHolders(tx, instanceIds, at)
 }

@@ -49,3 +49,32 @@ export async function nicsOf(q: Queryable, instanceIds: readonly string[]): Prom
 export async function releaseNics(tx: Tx, instanceIds: readonly string[]): Promise<void> {
   if (instanceIds.length > 0) await tx.db.deleteFrom('instance_nics').where('instance_id', 'in', [...instanceIds]).execute()
 }
+
+/** The NICs these instances have in one network. */
+export async function nicsInNetwork(q: Queryable, vxnet_id: string, instanceIds: readonly string[]): Promise<NicRow[]> {
+  if (instanceIds.length === 0) return []
+  return q.selectFrom('instance_nics').selectAll().where('vxnet_id', '=', vxnet_id).where('instance_id', 'in', [...instanceIds]).execute()
+}
+
+/** Removes NICs; their addresses are free again. */
+export async function deleteNics(tx: Tx, nicIds: readonly string[]): Promise<void> {
+  if (nicIds.length > 0) await tx.db.deleteFrom('instance_nics').where('nic_id', 'in', [...nicIds]).execute()
+}
+
+/** Sets the address of NICs that have none (instances in a VxNet that just joined a router). */
+export async function setNicAddress(tx: Tx, nic_id: string, private_ip: string): Promise<void> {
+  await tx.db.updateTable('instance_nics').set({ private_ip }).where('nic_id', '=', nic_id).execute()
+}
+
+/** NICs of a network that have no address yet. */
+export async function nicsInVxnetWithoutAddress(q: Queryable, zone_id: string, vxnet_id: string): Promise<NicRow[]> {
+  return q
+    .selectFrom('instance_nics')
+    .selectAll()
+    .where('zone_id', '=', zone_id)
+    .where('vxnet_id', '=', vxnet_id)
+    .where('private_ip', 'is', null)
+    .orderBy('create_time')
+    .orderBy('nic_id')
+    .execute()
+}

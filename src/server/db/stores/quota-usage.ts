@@ -2,7 +2,12 @@ import type { Queryable } from '../database.js'
 import { imageUsage } from './images.js'
 import { instanceUsage } from './instances.js'
 import { keypairUsage } from './keypairs.js'
+import { eipUsage } from './eips.js'
+import { routerUsage } from './routers.js'
+import { ipsetUsage } from './security-group-sets.js'
+import { securityGroupUsage } from './security-groups.js'
 import { snapshotUsage } from './snapshots.js'
+import { vxnetUsage } from './vxnets.js'
 import { tagUsage } from './tags.js'
 import { volumeUsage } from './volumes.js'
 
@@ -18,6 +23,11 @@ const counters: Array<{ keys: readonly string[]; count: Counter }> = [
   { keys: ['keypair'], count: async (q, owner, zone) => ({ keypair: await keypairUsage(q, owner, zone) }) },
   { keys: ['image'], count: async (q, owner, zone) => ({ image: await imageUsage(q, owner, zone) }) },
   { keys: ['snapshot'], count: async (q, owner, zone) => ({ snapshot: await snapshotUsage(q, owner, zone) }) },
+  { keys: ['eip', 'eip_bandwidth'], count: eipUsage },
+  { keys: ['security_group'], count: async (q, owner, zone) => ({ security_group: await securityGroupUsage(q, owner, zone) }) },
+  { keys: ['vxnet'], count: async (q, owner, zone) => ({ vxnet: await vxnetUsage(q, owner, zone) }) },
+  { keys: ['router'], count: async (q, owner, zone) => ({ router: await routerUsage(q, owner, zone) }) },
+  { keys: ['security_group_ipset'], count: async (q, owner, zone) => ({ security_group_ipset: await ipsetUsage(q, owner, zone) }) },
   { keys: ['tag'], count: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }) },
 ]
 

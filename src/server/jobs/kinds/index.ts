@@ -1,6 +1,22 @@
 import type { ActionName, Actions } from '../../../protocol/actions/index.js'
 import type { JobKind } from '../kind.js'
+import { ApplySecurityGroup } from './ApplySecurityGroup.js'
+import { ApplySecurityGroupIPSets } from './ApplySecurityGroupIPSets.js'
 import { ApplySnapshots } from './ApplySnapshots.js'
+import { AssociateEip } from './AssociateEip.js'
+import { ChangeEipsBandwidth } from './ChangeEipsBandwidth.js'
+import { ChangeEipsBillingMode } from './ChangeEipsBillingMode.js'
+import { CreateRouters } from './CreateRouters.js'
+import { DeleteRouters } from './DeleteRouters.js'
+import { DissociateEips } from './DissociateEips.js'
+import { JoinRouter } from './JoinRouter.js'
+import { JoinVxnet } from './JoinVxnet.js'
+import { LeaveRouter } from './LeaveRouter.js'
+import { LeaveVxnet } from './LeaveVxnet.js'
+import { PowerOffRouters } from './PowerOffRouters.js'
+import { PowerOnRouters } from './PowerOnRouters.js'
+import { ReleaseEips } from './ReleaseEips.js'
+import { UpdateRouters } from './UpdateRouters.js'
 import { AttachKeyPairs } from './AttachKeyPairs.js'
 import { AttachVolumes } from './AttachVolumes.js'
 import { CaptureInstance } from './CaptureInstance.js'
@@ -29,7 +45,23 @@ export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'a
 /** The steps of every async action; a missing one is a compile error. */
 export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
   ApplySnapshots,
+  CreateRouters,
+  DeleteRouters,
+  UpdateRouters,
+  PowerOffRouters,
+  PowerOnRouters,
+  JoinRouter,
+  LeaveRouter,
+  ApplySecurityGroup,
+  ApplySecurityGroupIPSets,
+  AssociateEip,
   AttachKeyPairs,
+  ChangeEipsBandwidth,
+  ChangeEipsBillingMode,
+  DissociateEips,
+  JoinVxnet,
+  LeaveVxnet,
+  ReleaseEips,
   AttachVolumes,
   CaptureInstance,
   CaptureInstanceFromSnapshot,

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+import { defineAction } from '../../define.js'
+import { p } from '../../params.js'
+import { ruleActions, ruleProtocols } from '../../records/network.js'
+
+export const ModifySecurityGroupRuleAttributes = defineAction({
+  name: 'ModifySecurityGroupRuleAttributes',
+  service: 'security_group',
+  summary: "Change one rule's fields; the result is checked as a new rule would be, and its group's is_applied becomes 0.",
+  mode: 'sync',
+  zone: 'required',
+  permission: { resource: 'security_group' },
+  params: {
+    security_group_rule: p.id('security_group_rule').required().describe('one rule ID'),
+    security_group: p.id('security_group').describe("the rule's group (Go sends it); another group is an error"),
+    security_group_rule_name: p.string({ max: 256 }).keepEmpty().describe('new name'),
+    priority: p.int({ min: 0, max: 100 }).describe('0 (first) to 100 (last)'),
+    rule_action: p.enum(ruleActions).describe('accept or drop'),
+    direction: p.int({ allowed: [0, 1] }).describe('0 inbound, 1 outbound'),
+    protocol: p.enum(ruleProtocols).describe('tcp, udp, icmp, gre, esp, ah or ipip'),
+    val1: p.string({ max: 64 }).keepEmpty().describe('tcp/udp: first port; icmp: type'),
+    val2: p.string({ max: 64 }).keepEmpty().describe('tcp/udp: last port; icmp: code'),
+    val3: p.string({ max: 64 }).keepEmpty().describe('IP address or CIDR of the peer'),
+  },
+  response: {
+    security_group_rule_id: z.string(),
+  },
+  errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
+})

@@ -1,0 +1,20 @@
+import { updateEips } from '../../db/stores/eips.js'
+import { requireQuota } from '../quota/require.js'
+import type { Handler } from '../types.js'
+import { eips, requireEipStatus } from './lookup.js'
+
+/**
+ * The new cap is in effect at once (spec network.md §2.6) and no transition is defined for it
+ * (gaps G-N17): the job only records the change.
+ */
+export const ChangeEipsBandwidth: Handler<'ChangeEipsBandwidth'> = async (params, ctx) => {
+  const { tx, zone, enqueueJob } = ctx
+  const rows = await eips.all(tx.db, params.eips, zone)
+  requireEipStatus(rows, ['available', 'associated'], 'changed')
+  const growth = rows.reduce((sum, row) => sum + params.bandwidth - row.bandwidth, 0)
+  await requireQuota(ctx, { eip_bandwidth: growth })
+  const ids = rows.map((row) => row.eip_id)
+  await updateEips(tx, ids, { bandwidth: params.bandwidth })
+  const job_id = await enqueueJob({ resource_ids: ids, directive: { eips: ids } })
+  return { job_id }
+}

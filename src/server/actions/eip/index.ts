@@ -1,0 +1,8 @@
+export { AllocateEips } from './AllocateEips.js'
+export { AssociateEip } from './AssociateEip.js'
+export { ChangeEipsBandwidth } from './ChangeEipsBandwidth.js'
+export { ChangeEipsBillingMode } from './ChangeEipsBillingMode.js'
+export { DescribeEips } from './DescribeEips.js'
+export { DissociateEips } from './DissociateEips.js'
+export { ModifyEipAttributes } from './ModifyEipAttributes.js'
+export { ReleaseEips } from './ReleaseEips.js'

@@ -1,0 +1,26 @@
+import { ApiError } from '../../../protocol/errors.js'
+import { lookupOf } from '../../domain/lookup.js'
+import type { Queryable } from '../../db/database.js'
+import { findEips, type EipRow } from '../../db/stores/eips.js'
+
+async function findLiveEips(q: Queryable, ids: readonly string[]): Promise<EipRow[]> {
+  return (await findEips(q, ids)).filter((row) => row.status !== 'ceased')
+}
+
+/** `eips.all(q, ids, zone)` / `.one(…)`: rows, or 2100 for the first unknown (or ceased) id. */
+export const eips = lookupOf(findLiveEips, (row) => row.eip_id, 'eip')
+
+/**
+ * 1400 for the first EIP not settled in one of `statuses` (spec network.md §7.6): all or nothing
+ * (gaps G-N8), e.g. `PermissionDenied, eip [eip-…] is associated, can not be released`.
+ */
+export function requireEipStatus(rows: readonly EipRow[], statuses: readonly EipRow['status'][], verb: string): void {
+  for (const row of rows) {
+    if (row.transition_status !== '') {
+      throw new ApiError('PermissionDenied', { reason: `eip [${row.eip_id}] is ${row.transition_status}, please try again later` })
+    }
+    if (!statuses.includes(row.status)) {
+      throw new ApiError('PermissionDenied', { reason: `eip [${row.eip_id}] is ${row.status}, can not be ${verb}` })
+    }
+  }
+}

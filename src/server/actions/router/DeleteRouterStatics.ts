@@ -1,0 +1,13 @@
+import { deleteStatics, updateRouters } from '../../db/stores/routers.js'
+import { unregisterResources } from '../../db/stores/resources.js'
+import type { Handler } from '../types.js'
+import { routerStatics } from './lookup.js'
+
+export const DeleteRouterStatics: Handler<'DeleteRouterStatics'> = async (params, { tx, zone }) => {
+  const rows = await routerStatics.all(tx.db, params.router_statics, zone)
+  const ids = rows.map((row) => row.router_static_id)
+  await deleteStatics(tx, ids)
+  await unregisterResources(tx, ids)
+  await updateRouters(tx, [...new Set(rows.map((row) => row.router_id))], { is_applied: 0 })
+  return { router_statics: ids }
+}

@@ -1,0 +1,49 @@
+import { ApiError } from '../../../protocol/errors.js'
+import { isoAt } from '../../domain/clock.js'
+import { routedNetwork } from '../../domain/vxnets.js'
+import { updateRouters, type RouterRow } from '../../db/stores/routers.js'
+import { bindSecurityGroup } from '../../db/stores/security-groups.js'
+import { updateVxnets } from '../../db/stores/vxnets.js'
+import { eips, requireEipStatus } from '../eip/lookup.js'
+import { securityGroups } from '../security_group/lookup.js'
+import type { Handler } from '../types.js'
+import { routedOf } from '../vxnet/addressing.js'
+import { vxnets } from '../vxnet/lookup.js'
+import { routers } from './lookup.js'
+
+/**
+ * Name and description change at once; so does the security group (gaps G-N31). The EIP and DHCP
+ * settings are staged: is_applied becomes 0 until UpdateRouters (spec network.md §4.8).
+ */
+export const ModifyRouterAttributes: Handler<'ModifyRouterAttributes'> = async (params, { tx, caller, zone, now }) => {
+  const router = await routers.one(tx.db, params.router, zone)
+  const changes: Partial<RouterRow> = {}
+  if (params.router_name !== undefined) changes.router_name = params.router_name.trim()
+  if (params.description !== undefined) changes.description = params.description.trim() === '' ? null : params.description.trim()
+  if (params.eip !== undefined) {
+    const wanted = params.eip.trim()
+    if (wanted !== '') {
+      const eip = await eips.one(tx.db, wanted, zone)
+      // `eip=` may be empty, so it is not an id parameter the authorize stage checks.
+      if (eip.owner !== caller.user_id) throw new ApiError('PermissionDenied', { reason: `eip [${wanted}] does not belong to user [${caller.user_id}]` })
+      requireEipStatus([eip], ['available'], 'associated')
+    }
+    Object.assign(changes, { pending_eip_id: wanted, is_applied: 0 })
+  }
+  if (params.security_group !== undefined) {
+    const group = await securityGroups.one(tx.db, params.security_group, zone)
+    await bindSecurityGroup(tx, [{ resource_id: router.router_id, resource_type: 'router' }], group.security_group_id, isoAt(now))
+  }
+  if (params.vxnet !== undefined) {
+    const vxnet = await vxnets.one(tx.db, params.vxnet, zone)
+    const routed = routedOf(vxnet)
+    if (!routed || vxnet.router_id !== router.router_id) {
+      throw new ApiError('PermissionDenied', { reason: `vxnet [${vxnet.vxnet_id}] is not joined to router [${router.router_id}]` })
+    }
+    const net = routedNetwork({ ...routed, dyn_ip_start: params.dyn_ip_start ?? routed.dyn_ip_start, dyn_ip_end: params.dyn_ip_end ?? routed.dyn_ip_end })
+    await updateVxnets(tx, [vxnet.vxnet_id], { ...net, ...(params.features !== undefined ? { features: params.features } : {}) })
+    changes.is_applied = 0
+  }
+  if (Object.keys(changes).length > 0) await updateRouters(tx, [router.router_id], changes)
+  return {}
+}

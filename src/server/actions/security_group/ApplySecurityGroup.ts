@@ -1,0 +1,24 @@
+import { ApiError } from '../../../protocol/errors.js'
+import type { Handler } from '../types.js'
+import { instances } from '../instance/lookup.js'
+import { securityGroups } from './lookup.js'
+
+/** Instances that have a network to filter (spec network.md §1.4). */
+const applicable = new Set(['pending', 'running', 'stopped'])
+
+export const ApplySecurityGroup: Handler<'ApplySecurityGroup'> = async (params, { tx, zone, enqueueJob }) => {
+  const group = await securityGroups.one(tx.db, params.security_group, zone)
+  const rows = await instances.all(tx.db, params.instances ?? [], zone)
+  const wrong = rows.find((row) => !applicable.has(row.status))
+  if (wrong) {
+    throw new ApiError('PermissionDenied', {
+      reason: `instance [${wrong.instance_id}] is ${wrong.status}, a security group can not be applied to it`,
+    })
+  }
+  const instanceIds = rows.map((row) => row.instance_id)
+  const job_id = await enqueueJob({
+    resource_ids: [group.security_group_id, ...instanceIds],
+    directive: { security_group: group.security_group_id, instances: instanceIds },
+  })
+  return { job_id }
+}

@@ -1,0 +1,13 @@
+import { deleteRules, updateSecurityGroups } from '../../db/stores/security-groups.js'
+import { unregisterResources } from '../../db/stores/resources.js'
+import type { Handler } from '../types.js'
+import { securityGroupRules } from './lookup.js'
+
+export const DeleteSecurityGroupRules: Handler<'DeleteSecurityGroupRules'> = async (params, { tx, zone }) => {
+  const rows = await securityGroupRules.all(tx.db, params.security_group_rules, zone)
+  const ids = rows.map((row) => row.security_group_rule_id)
+  await deleteRules(tx, ids)
+  await unregisterResources(tx, ids)
+  await updateSecurityGroups(tx, [...new Set(rows.map((row) => row.security_group_id))], { is_applied: 0 })
+  return { security_group_rules: ids }
+}

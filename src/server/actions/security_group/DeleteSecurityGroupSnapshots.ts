@@ -1,0 +1,12 @@
+import { unregisterResources } from '../../db/stores/resources.js'
+import { deleteSnapshots } from '../../db/stores/security-group-sets.js'
+import type { Handler } from '../types.js'
+import { securityGroupSnapshots } from './lookup.js'
+
+export const DeleteSecurityGroupSnapshots: Handler<'DeleteSecurityGroupSnapshots'> = async (params, { tx, zone }) => {
+  const rows = await securityGroupSnapshots.all(tx.db, params.security_group_snapshots, zone)
+  const ids = rows.map((row) => row.security_group_snapshot_id)
+  await deleteSnapshots(tx, ids)
+  await unregisterResources(tx, ids)
+  return { security_group_snapshots: ids }
+}

@@ -1,0 +1,26 @@
+import type { SecurityGroupSnapshot } from '../../../protocol/records/network.js'
+import { wireTime } from '../../../protocol/time.js'
+import type { RuleFields } from '../../domain/security-groups.js'
+import { describeSnapshots } from '../../db/stores/security-group-sets.js'
+import type { Handler } from '../types.js'
+import { securityGroups } from './lookup.js'
+
+export const DescribeSecurityGroupSnapshots: Handler<'DescribeSecurityGroupSnapshots'> = async (params, { tx, scope, zone }) => {
+  const group = await securityGroups.one(tx.db, params.security_group, zone)
+  const { rows, total } = await describeSnapshots(
+    tx.db,
+    { scope, security_group_id: group.security_group_id, snapshot_ids: params.security_group_snapshots },
+    { offset: params.offset, limit: params.limit, newestFirst: params.reverse !== false },
+  )
+  const set: SecurityGroupSnapshot[] = rows.map((row) => ({
+    security_group_snapshot_id: row.security_group_snapshot_id,
+    group_id: row.security_group_id,
+    name: row.name,
+    description: row.description,
+    owner: row.owner,
+    root_user_id: row.owner,
+    create_time: wireTime(row.create_time),
+    rules: (JSON.parse(row.rules) as Array<RuleFields & { security_group_rule_name: string }>).map((rule) => ({ ...rule, disabled: 0 })),
+  }))
+  return { security_group_snapshot_set: set, total_count: total }
+}

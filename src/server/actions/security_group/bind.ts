@@ -1,0 +1,18 @@
+import { isoAt } from '../../domain/clock.js'
+import { bindSecurityGroup } from '../../db/stores/security-groups.js'
+import type { HandlerContext } from '../types.js'
+import { ensureDefaultGroup } from './defaults.js'
+
+/**
+ * New instances use the group they were created with, else the caller's default group: every
+ * instance is bound to exactly one group (spec network.md §7.2).
+ */
+export async function bindNewInstances(
+  ctx: Pick<HandlerContext, 'tx' | 'caller' | 'zone' | 'now'>,
+  instanceIds: readonly string[],
+  security_group_id?: string,
+): Promise<void> {
+  const group = security_group_id ?? (await ensureDefaultGroup(ctx.tx, ctx.caller.user_id, ctx.zone, ctx.now)).security_group_id
+  const resources = instanceIds.map((resource_id) => ({ resource_id, resource_type: 'instance' as const }))
+  await bindSecurityGroup(ctx.tx, resources, group, isoAt(ctx.now))
+}

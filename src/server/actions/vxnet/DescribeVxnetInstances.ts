@@ -1,0 +1,41 @@
+import { wireTime } from '../../../protocol/time.js'
+import type { Handler } from '../types.js'
+import { nicsInVxnet } from '../../db/stores/vxnets.js'
+import { resolveNetwork } from './addressing.js'
+
+export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (params, { tx, caller, scope, zone }) => {
+  const network = await resolveNetwork(tx, params.vxnet, zone, caller.user_id)
+  const filter = {
+    scope,
+    zone_id: zone,
+    vxnet_id: network.vxnet_id,
+    instance_ids: params.instances,
+    instance_type: params.instance_type,
+    status: params.status,
+    image_id: params.image,
+  }
+  const { rows, total } = await nicsInVxnet(tx.db, filter, { offset: params.offset, limit: params.limit })
+  return {
+    instance_set: rows.map((row, i) => ({
+      vxnet_id: row.vxnet_id,
+      instance_id: row.instance_id,
+      instance_name: row.instance_name,
+      description: row.description,
+      instance_type: row.instance_type,
+      vcpus_current: row.vcpus_current,
+      memory_current: row.memory_current,
+      status: row.status,
+      transition_status: row.transition_status,
+      sub_code: row.sub_code,
+      create_time: wireTime(row.create_time),
+      status_time: wireTime(row.status_time),
+      image_id: row.image_id,
+      private_ip: row.private_ip ?? '',
+      nic_id: row.nic_id,
+      sequence: params.offset + i,
+      // DHCP options come from router statics of type 3 (gaps G-N30); none are kept yet.
+      dhcp_options: {},
+    })),
+    total_count: total,
+  }
+}

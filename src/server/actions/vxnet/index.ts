@@ -1,0 +1,7 @@
+export { CreateVxnets } from './CreateVxnets.js'
+export { DeleteVxnets } from './DeleteVxnets.js'
+export { DescribeVxnetInstances } from './DescribeVxnetInstances.js'
+export { DescribeVxnets } from './DescribeVxnets.js'
+export { JoinVxnet } from './JoinVxnet.js'
+export { LeaveVxnet } from './LeaveVxnet.js'
+export { ModifyVxnetAttributes } from './ModifyVxnetAttributes.js'

@@ -1,0 +1,140 @@
+import type { RouterStatus } from '../../../protocol/records/network.js'
+import type { Queryable, Tx } from '../database.js'
+import type { RoutersTable, RouterStaticsTable } from '../schema/network.js'
+import { pageOf, type SortedPage } from './paging.js'
+import { inScope, type Scope } from './scope.js'
+import { matchesWord } from './search.js'
+import { taggedWith } from './tags.js'
+
+export type RouterRow = RoutersTable
+export type RouterStaticRow = RouterStaticsTable
+
+export async function insertRouters(tx: Tx, rows: RouterRow[]): Promise<void> {
+  if (rows.length > 0) await tx.db.insertInto('routers').values(rows).execute()
+}
+
+export async function findRouters(q: Queryable, ids: readonly string[]): Promise<RouterRow[]> {
+  if (ids.length === 0) return []
+  return q.selectFrom('routers').selectAll().where('router_id', 'in', [...ids]).execute()
+}
+
+export async function updateRouters(tx: Tx, ids: readonly string[], changes: Partial<RouterRow>): Promise<void> {
+  if (ids.length > 0) await tx.db.updateTable('routers').set(changes).where('router_id', 'in', [...ids]).execute()
+}
+
+/** Ends a router transition: routers still in `transition` settle with `changes` (a replayed step is harmless). */
+export async function settleRouters(
+  tx: Tx,
+  ids: readonly string[],
+  input: { transition: RouterRow['transition_status']; at: string; changes?: Partial<RouterRow> },
+): Promise<string[]> {
+  if (ids.length === 0) return []
+  const rows = await tx.db
+    .updateTable('routers')
+    .set({ ...input.changes, transition_status: '', status_time: input.at })
+    .where('router_id', 'in', [...ids])
+    .where('transition_status', '=', input.transition)
+    .returning('router_id')
+    .execute()
+  return rows.map((r) => r.router_id)
+}
+
+export interface RouterFilter {
+  scope: Scope
+  zone_id: string
+  router_ids?: string[] | undefined
+  statuses?: RouterStatus[] | undefined
+  search_word?: string | undefined
+  tag_ids?: string[] | undefined
+  /** Only the router this VxNet is joined to. */
+  vxnet_id?: string | undefined
+}
+
+export const routerSortKeys = ['create_time', 'status_time', 'router_id', 'router_name', 'status'] as const
+
+export async function describeRouters(
+  q: Queryable,
+  f: RouterFilter,
+  page: SortedPage<(typeof routerSortKeys)[number]>,
+): Promise<{ rows: RouterRow[]; total: number }> {
+  let query = q
+    .selectFrom('routers')
+    .where(inScope(f.scope, { id: 'routers.router_id', owner: 'routers.owner' }))
+    .where('zone_id', '=', f.zone_id)
+  if (f.router_ids) query = query.where('router_id', 'in', f.router_ids.length ? f.router_ids : [''])
+  // Ceased routers are gone unless asked for by id or status (gaps G-C14).
+  if (f.statuses?.length) query = query.where('status', 'in', f.statuses)
+  else if (!f.router_ids) query = query.where('status', '!=', 'ceased')
+  if (f.search_word) query = query.where(matchesWord('router_id', 'router_name', f.search_word))
+  if (f.tag_ids?.length) query = query.where(taggedWith('routers.router_id', f.tag_ids))
+  if (f.vxnet_id) {
+    const vxnet_id = f.vxnet_id
+    query = query.where('router_id', 'in', (eb) => eb.selectFrom('vxnets').select('router_id').where('vxnet_id', '=', vxnet_id).where('router_id', 'is not', null))
+  }
+  return pageOf(query, (s) => s.selectAll('routers'), {
+    ...page,
+    orderBy: [
+      [`routers.${page.key}`, page.direction],
+      ['routers.router_id', 'asc'],
+    ],
+  })
+}
+
+export async function routerUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
+  const row = await q
+    .selectFrom('routers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner', '=', owner)
+    .where('zone_id', '=', zone_id)
+    .where('status', 'not in', ['deleted', 'ceased'])
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+// Statics
+
+export async function insertStatics(tx: Tx, rows: RouterStaticRow[]): Promise<void> {
+  if (rows.length > 0) await tx.db.insertInto('router_statics').values(rows).execute()
+}
+
+export async function findStatics(q: Queryable, ids: readonly string[]): Promise<RouterStaticRow[]> {
+  if (ids.length === 0) return []
+  return q.selectFrom('router_statics').selectAll().where('router_static_id', 'in', [...ids]).execute()
+}
+
+export async function deleteStatics(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await tx.db.deleteFrom('router_statics').where('router_static_id', 'in', [...ids]).execute()
+}
+
+export async function staticIdsOfRouters(q: Queryable, routerIds: readonly string[]): Promise<string[]> {
+  if (routerIds.length === 0) return []
+  const rows = await q.selectFrom('router_statics').select('router_static_id').where('router_id', 'in', [...routerIds]).execute()
+  return rows.map((r) => r.router_static_id)
+}
+
+export interface StaticFilter {
+  scope: Scope
+  zone_id: string
+  static_ids?: string[] | undefined
+  router_id?: string | undefined
+  vxnet_id?: string | undefined
+  static_type?: number | undefined
+}
+
+export async function describeStatics(q: Queryable, f: StaticFilter, page: { offset: number; limit: number }): Promise<{ rows: RouterStaticRow[]; total: number }> {
+  let query = q
+    .selectFrom('router_statics')
+    .where(inScope(f.scope, { id: 'router_statics.router_static_id', owner: 'router_statics.owner' }))
+    .where('zone_id', '=', f.zone_id)
+  if (f.static_ids) query = query.where('router_static_id', 'in', f.static_ids.length ? f.static_ids : [''])
+  if (f.router_id) query = query.where('router_id', '=', f.router_id)
+  if (f.vxnet_id) query = query.where('vxnet_id', '=', f.vxnet_id)
+  if (f.static_type !== undefined) query = query.where('static_type', '=', f.static_type)
+  return pageOf(query, (s) => s.selectAll('router_statics'), {
+    ...page,
+    orderBy: [
+      ['router_statics.create_time', 'asc'],
+      ['router_statics.router_static_id', 'asc'],
+    ],
+  })
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { refusal } from '../../harness/refusal.js'
+import { startTestServer } from '../../harness/server.js'
+
+describe('AddSecurityGroupRules', () => {
+  it('adds rules with defaults, in request order, and marks the group not applied', async () => {
+    await using api = await startTestServer()
+    const { security_group_id } = await api.client.createSecurityGroup({})
+    const { security_group_rules } = await api.client.addSecurityGroupRules({
+      security_group: security_group_id,
+      rules: [
+        { protocol: 'tcp', priority: 7, val1: '22', val2: '', val3: '' },
+        { protocol: 'udp', priority: 3, action: 'drop', direction: 1, val1: '1000', val2: '2000', val3: '10.0.0.0/8', security_group_rule_name: 'out' },
+      ],
+    })
+    expect(security_group_rules).toHaveLength(2)
+    expect(security_group_rules[0]).toMatch(/^sgr-[a-z0-9]{8}$/)
+    const { security_group_rule_set } = await api.client.describeSecurityGroupRules({ security_group: security_group_id })
+    expect(security_group_rule_set).toEqual([
+      {
+        security_group_rule_id: security_group_rules[1],
+        security_group_id,
+        security_group_rule_name: 'out',
+        protocol: 'udp',
+        priority: 3,
+        action: 'drop',
+        direction: 1,
+        val1: '1000',
+        val2: '2000',
+        val3: '10.0.0.0/8',
+      },
+      {
+        security_group_rule_id: security_group_rules[0],
+        security_group_id,
+        security_group_rule_name: '',
+        protocol: 'tcp',
+        priority: 7,
+        action: 'accept',
+        direction: 0,
+        val1: '22',
+        val2: '',
+        val3: '',
+      },
+    ])
+    expect((await api.client.describeSecurityGroups({ security_groups: [security_group_id] })).security_group_set[0]!.is_applied).toBe(0)
+  })
+
+  it('checks every rule first and adds none when one is wrong (1100 naming the field)', async () => {
+    await using api = await startTestServer()
+    const { security_group_id } = await api.client.createSecurityGroup({})
+    const error = await refusal(
+      api.client.addSecurityGroupRules({
+        security_group: security_group_id,
+        rules: [
+          { protocol: 'tcp', priority: 1, val1: '80' },
+          { protocol: 'tcp', priority: 1, val1: '90', val2: '80' },
+        ],
+      }),
+    )
+    expect([error.ret_code, error.message]).toEqual([1100, 'InvalidParameter, parameter [rules.2.val2] must not be below val1 [90]'])
+    expect((await refusal(api.client.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 101 }] }))).ret_code).toBe(1100)
+    expect((await refusal(api.client.call('AddSecurityGroupRules', { security_group: security_group_id, rules: [{ protocol: 'smtp', priority: 1 }] } as never))).ret_code).toBe(1100)
+    expect((await api.client.describeSecurityGroupRules({ security_group: security_group_id })).total_count).toBe(0)
+    expect((await api.client.describeSecurityGroups({ security_groups: [security_group_id] })).security_group_set[0]!.is_applied).toBe(1)
+  })
+
+  it('answers 2100 for an unknown group, 1400 for another user’s', async () => {
+    await using api = await startTestServer()
+    const { security_group_id } = await api.client.createSecurityGroup({})
+    const rules = [{ protocol: 'tcp' as const, priority: 1 }]
+    expect((await refusal(api.client.addSecurityGroupRules({ security_group: 'sg-nothere0', rules }))).ret_code).toBe(2100)
+    const other = await api.newUser()
+    expect((await refusal(other.client.addSecurityGroupRules({ security_group: security_group_id, rules }))).ret_code).toBe(1400)
+  })
+})

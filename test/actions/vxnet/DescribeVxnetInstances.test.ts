@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { runningInstances } from '../../harness/compute.js'
+import { refusal } from '../../harness/refusal.js'
+import { startTestServer } from '../../harness/server.js'
+
+describe('DescribeVxnetInstances', () => {
+  it('lists the instances in a VxNet with their address there, filtered and paged', async () => {
+    await using api = await startTestServer()
+    const { vxnets: [vxnet] } = await api.client.createVxnets({ vxnet_type: 0 })
+    const [a, b] = await runningInstances(api, { count: 2, vxnets: [vxnet!], instance_name: 'node' })
+    await api.client.stopInstances({ instances: [b!] })
+    await api.drainJobs()
+    const all = await api.client.describeVxnetInstances({ vxnet: vxnet! })
+    expect(all.total_count).toBe(2)
+    expect(all.instance_set[0]).toMatchObject({ vxnet_id: vxnet, instance_name: 'node', image_id: 'centos7x64d', private_ip: '', dhcp_options: {} })
+    expect(all.instance_set[0]!.nic_id).toMatch(/^52:54(:[0-9a-f]{2}){4}$/)
+    const stopped = await api.client.describeVxnetInstances({ vxnet: vxnet!, status: 'stopped' })
+    expect(stopped.instance_set.map((i) => i.instance_id)).toEqual([b])
+    expect((await api.client.describeVxnetInstances({ vxnet: vxnet!, instances: [a!] })).instance_set.map((i) => i.instance_id)).toEqual([a])
+    const base = await api.client.describeVxnetInstances({ vxnet: 'vxnet-0' })
+    expect(base.total_count).toBe(0)
+  })
+
+  it('shows only the caller’s instances in vxnet-0 and refuses unknown VxNets', async () => {
+    await using api = await startTestServer()
+    const [mine] = await runningInstances(api)
+    const other = await api.newUser()
+    await runningInstances(api, {}, other.client)
+    const base = await api.client.describeVxnetInstances({ vxnet: 'vxnet-0' })
+    expect(base.instance_set.map((i) => i.instance_id)).toEqual([mine])
+    expect(base.instance_set[0]!.private_ip).toMatch(/^10\.50\./)
+    expect((await refusal(api.client.describeVxnetInstances({ vxnet: 'vxnet-nothere' }))).ret_code).toBe(2100)
+  })
+})
