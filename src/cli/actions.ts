@@ -19,6 +19,13 @@ export function actionCommand(descriptor: AnyAction, where: CliEnvironment, io: 
     command.addOption(flag.option)
     if (flag.alias) command.addOption(flag.alias)
   }
+  // Every action of another service takes QingCloud's common `project_id` (docs/projects.md).
+  const projectWide = !('project_id' in descriptor.params)
+  if (projectWide) {
+    command.addOption(
+      new Option('--project-id <id>', 'act in this project: a Describe* lists its items, a creation adds to it').helpGroup('Connection and output:'),
+    )
+  }
   addConnectionOptions(command)
   if (descriptor.mode === 'async') addWaitOptions(command)
   if (isPaged(descriptor)) {
@@ -27,6 +34,7 @@ export function actionCommand(descriptor: AnyAction, where: CliEnvironment, io: 
   return command.action(async (options: ConnectionFlags & RunFlags & Record<string, unknown>, self: Command) => {
     const { params, missing } = readParams(flags, options)
     if (missing.length > 0) self.error(`error: required option ${missing.join(', ')} not specified`)
+    if (projectWide && typeof options.projectId === 'string') params.project_id = options.projectId
     await runCall(connect(options, where), io, { action: descriptor.name, params }, options)
   })
 }

@@ -53,6 +53,17 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
     expect(json(snake.stdout).total_count).toBe(2)
   })
 
+  it('--project-id creates into a project and lists its items', async () => {
+    const project = json((await cli('project', 'create-project', '--project-name', 'cli')).stdout)
+    const created = await cli('volume', 'create-volumes', '--size', '20', '--project-id', project.project_id, '--wait')
+    expect(created.code).toBe(0)
+    const [volume] = json(created.stdout).volumes as string[]
+    const listed = json((await cli('volume', 'describe-volumes', '--project-id', project.project_id)).stdout)
+    expect(listed.volume_set.map((v: { volume_id: string }) => v.volume_id)).toEqual([volume])
+    const other = json((await cli('project', 'create-project', '--project-name', 'other')).stdout)
+    expect(json((await cli('volume', 'describe-volumes', '--project-id', other.project_id)).stdout).total_count).toBe(0)
+  })
+
   it('exits 1 with the QingCloud error when the call fails', async () => {
     const result = await cli('volume', 'describe-volumes', '--volumes', 'vol-nothere0')
     expect(result.code).toBe(1)
