@@ -5,6 +5,7 @@ import * as m011 from './011-instances.js'
 import * as m012 from './012-tags.js'
 import * as m020 from './020-network.js'
 import * as m021 from './021-security-group-sets.js'
+import * as m022 from './022-router-static-entries.js'
 import * as m040 from './040-job-steps.js'
 
 /**
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   '012-tags': m012,
   '020-network': m020,
   '021-security-group-sets': m021,
+  '022-router-static-entries': m022,
   '040-job-steps': m040,
 }
