@@ -81,6 +81,7 @@ const seedSeconds = (performance.now() - seedStart) / 1000
 const bigFilter = await measure('filtered_big_c32', presign(server.endpoint, target.describe, target.filter, 'sh1a'), 32)
 record(`filtered ${target.describe} over 1 000, req/s`, fmt(smallFilter.rps), '1.00')
 record(`filtered ${target.describe} over ${BIG}, req/s`, fmt(bigFilter.rps), fmt(bigFilter.rps / smallFilter.rps, 2), '>= 0.5 of the 1 000 figure')
+record(`  latency p50 / p99 over 1 000 / over ${BIG}, ms`, `${smallFilter.p50} / ${smallFilter.p99}`, `${bigFilter.p50} / ${bigFilter.p99}`)
 
 // 6. Creation throughput: resources created and settled per second, jobs included (instant timing).
 record(`${target.name} created and settled per second (instant timing)`, fmt(BIG / seedSeconds), `${fmt(BIG / seedSeconds / ceil32.rps, 2)} of ceiling req/s`, '>= 1 000/s')

@@ -48,11 +48,13 @@ export const instances: Target = {
   describe: 'DescribeInstances',
   async seed(client, count, zone) {
     const before = (await client.describeInstances({ zone, status: ['running'], limit: 1 })).total_count
+    // Batches alternate between two types, so an instance_type filter matches about half.
+    let batch = 0
     const ids = await inBatches(count, async (n) => {
       const { instances: created } = await client.runInstances({
         zone,
         image_id: 'centos7x64d',
-        instance_type: n % 2 ? 'c1m1' : 'c2m4',
+        instance_type: batch++ % 2 ? 'c1m1' : 'c2m4',
         count: n,
         instance_name: `bench-${n}`,
         login_mode: 'passwd',

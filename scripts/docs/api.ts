@@ -3,6 +3,7 @@ import { services, type AnyAction, type Service } from '../../src/protocol/defin
 import { errorCatalog } from '../../src/protocol/errors.js'
 import type { AnyParam, ParamShape } from '../../src/protocol/params.js'
 import { commandName, isPaged, methodName, serviceCommandName } from '../../src/protocol/surface.js'
+import { permissionText } from './permissions.js'
 import { fieldRows, jsonSchema, paramType, requirement, sampleParam, sampleValue, wireForm } from './schema.js'
 
 /** `docs/api/<service>.md` and `docs/api/README.md`, from the action registry. */
@@ -43,6 +44,7 @@ export function renderIndex(): string {
     'Every action qingstack implements, one page per service. Each action is a method of the TypeScript',
     'SDK (`qingstack/sdk`) and a command of the `qingstack` CLI; both are derived from the same descriptor',
     'as the server. Errors: [errors.md](../errors.md). Differences from QingCloud: [compat.md](../compat.md).',
+    'What a project role must grant for each action: [permissions.md](permissions.md).',
     '',
   ]
   for (const service of documentedServices()) {
@@ -73,7 +75,7 @@ function renderAction(d: AnyAction): string[] {
   const facts: Array<[string, string]> = [
     ['Mode', d.mode === 'async' ? 'asynchronous: answers `job_id` at once; the work finishes in a job (DescribeJobs)' : 'synchronous'],
     ['Zone', { required: '`zone` required', optional: '`zone` optional', none: 'no `zone`' }[d.zone]],
-    ['Permission', `\`${d.permission.resource}:${d.permission.operation}\` (what a project role rule must grant)`],
+    ['Permission', `\`${d.permission.resource}:${d.permission.operation}\`; in a project: ${permissionText(d)} ([permissions](permissions.md))`],
     ['SDK', `\`client.${methodName(d.name)}(params)\`${isPaged(d) ? `, \`client.paginate('${d.name}', params)\`` : ''}`],
     ['CLI', `\`qingstack ${serviceCommandName(d.service)} ${commandName(d.name)}\`${isPaged(d) ? ' (`--all` for every page)' : ''}${d.mode === 'async' ? ' (`--wait` to wait for the job)' : ''}`],
   ]

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { documentedServices, renderIndex, renderService } from './api.js'
 import { renderActionStatus, withActionStatus } from './compat.js'
 import { renderErrors } from './errors.js'
+import { renderPermissions } from './permissions.js'
 import type { SpecAction } from './spec-index.js'
 
 /** Every generated document, by path relative to the repository root. */
@@ -29,6 +30,7 @@ export function generateDocs(root = '.'): GeneratedFile[] {
   return [
     { path: `${API_DIR}/README.md`, content: renderIndex() },
     ...documentedServices().map((service) => ({ path: `${API_DIR}/${service}.md`, content: renderService(service) })),
+    { path: `${API_DIR}/permissions.md`, content: renderPermissions() },
     { path: 'docs/errors.md', content: renderErrors() },
     { path: compatPath, content: withActionStatus(compat, renderActionStatus(readSpecIndex(root))) },
   ]

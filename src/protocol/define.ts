@@ -34,6 +34,8 @@ export type Operation = 'describe' | 'modify' | 'delete'
 export interface Permission {
   resource: ResourceType | 'monitor'
   operation: Operation
+  /** Only a project's owner may, whatever a member's role grants (DeleteProjects, adding items). */
+  owner_only?: true
 }
 
 /** How an action uses the common `zone` parameter (spec iaas.md §1.2, gaps G-C2). */
@@ -91,7 +93,7 @@ export function defineAction<
   summary: string
   mode: M
   zone: ZoneUse
-  permission: { resource: ResourceType | 'monitor'; operation?: Operation }
+  permission: { resource: ResourceType | 'monitor'; operation?: Operation; owner_only?: true }
   params: P
   response: R
   errors: readonly ErrorKey[]
@@ -101,7 +103,11 @@ export function defineAction<
 }): ActionDescriptor<N, P, R, M> {
   return {
     ...input,
-    permission: { resource: input.permission.resource, operation: input.permission.operation ?? operationOf(input.name) },
+    permission: {
+      resource: input.permission.resource,
+      operation: input.permission.operation ?? operationOf(input.name),
+      ...(input.permission.owner_only ? { owner_only: true as const } : {}),
+    },
     // The schema of the whole body a handler returns, `job_id` included for async actions.
     responseSchema: z.object(
       input.mode === 'async' ? { ...input.response, job_id: z.string() } : input.response,

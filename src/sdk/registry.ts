@@ -14,10 +14,15 @@ import type { PageOptions } from './paginate.js'
 export interface CommonInput {
   /** The zone of this call; default: the client's zone. */
   zone?: string
+  /**
+   * Act in a project (gaps G-PR10): a Describe* lists that project's items, a creation adds to it.
+   * Actions of the Project service declare `project_id` themselves.
+   */
+  project_id?: string
 }
 
 /** What a caller passes to an action: its parameters with QingCloud's names and value types. */
-export type ActionInput<A extends ActionName> = InputOfAction<Actions[A]> & CommonInput
+export type ActionInput<A extends ActionName> = InputOfAction<Actions[A]> & Omit<CommonInput, keyof InputOfAction<Actions[A]>>
 /** The whole success answer of an action, `action` and `ret_code` included. */
 export type ActionResponse<A extends ActionName> = ResponseOfAction<Actions[A]>
 

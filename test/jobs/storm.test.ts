@@ -7,9 +7,13 @@ import { eventually, processStore, spawnServer } from '../harness/process.js'
 const REQUESTS = 120
 const CONCURRENCY = 12
 
-/** Sends `count` CreateVolumes, `CONCURRENCY` at a time, to whichever client `pick` chooses. */
+/**
+ * Sends `count` requests, `CONCURRENCY` at a time, to whichever client `pick` chooses: every third
+ * allocates two EIPs (an address allocation), the others CreateVolumes (an async job).
+ */
 async function storm(count: number, pick: (i: number) => QingClient, onHalf: () => Promise<void>) {
   const created: Array<{ job_id: string; volumes: string[] }> = []
+  const allocated: string[] = []
   let next = 0
   let halfDone = false
   const lane = async () => {
@@ -20,7 +24,8 @@ async function storm(count: number, pick: (i: number) => QingClient, onHalf: () 
         await onHalf()
       }
       try {
-        created.push(await pick(i).createVolumes({ size: 20, count: 2 }))
+        if (i % 3 === 0) allocated.push(...(await pick(i).allocateEips({ bandwidth: 1, count: 2 })).eips)
+        else created.push(await pick(i).createVolumes({ size: 20, count: 2 }))
       } catch (error) {
         // A request in flight to the killed process may fail; its answer never arrived, so it is
         // not counted (if it did commit, its job is still checked below through the database).
@@ -29,20 +34,21 @@ async function storm(count: number, pick: (i: number) => QingClient, onHalf: () 
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, lane))
-  return created
+  return { created, allocated }
 }
 
 // Several processes on one store is PostgreSQL's job (SQLite serves one process).
 describe.runIf(testDialect() === 'postgres')('two server processes on one PostgreSQL database', () => {
-  it('run every job exactly once under a storm, and finish the jobs of a process killed mid-storm', async () => {
+  it('run every job exactly once and hand out no address twice under a storm, and finish the jobs of a process killed mid-storm', async () => {
     await using store = await processStore()
     // 120 calls of 2 volumes each: above the default volume quota of 200.
-    const env = { QINGSTACK_JOB_LEASE_S: '1', QINGSTACK_TIMING: 'realistic', QINGSTACK_QUOTAS: 'volume=1000' }
+    // A /25 pool keeps the two processes picking from the same few addresses.
+    const env = { QINGSTACK_JOB_LEASE_S: '1', QINGSTACK_TIMING: 'realistic', QINGSTACK_QUOTAS: 'volume=1000,eip=1000', QINGSTACK_EIP_POOL: '139.198.7.0/25' }
     const a = await spawnServer(store, env)
     const b = await spawnServer(store, env)
     let bAlive = true
     try {
-      const created = await storm(
+      const { created, allocated } = await storm(
         REQUESTS,
         (i) => (bAlive && i % 2 === 1 ? b.client() : a.client()),
         async () => {
@@ -50,7 +56,8 @@ describe.runIf(testDialect() === 'postgres')('two server processes on one Postgr
           await b.kill()
         },
       )
-      expect(created.length).toBeGreaterThanOrEqual(REQUESTS / 2)
+      expect(created.length).toBeGreaterThanOrEqual(REQUESTS / 3)
+      expect(allocated.length).toBeGreaterThanOrEqual(REQUESTS / 3)
 
       const db = new pg.Client({ connectionString: store.env.DATABASE_URL })
       await db.connect()
@@ -75,6 +82,11 @@ describe.runIf(testDialect() === 'postgres')('two server processes on one Postgr
         expect(volumes).toHaveLength(jobs.length * 2)
         expect(new Set(volumes.map((v) => v.volume_id)).size).toBe(volumes.length)
         expect(volumes.every((v) => v.status === 'available' && v.transition_status === '')).toBe(true)
+
+        // Every answered EIP exists, and no two EIPs hold one address.
+        const eips = (await db.query('select eip_id, eip_addr from eips')).rows as Array<{ eip_id: string; eip_addr: string }>
+        for (const eip_id of allocated) expect(eips.map((e) => e.eip_id)).toContain(eip_id)
+        expect(new Set(eips.map((e) => e.eip_addr)).size).toBe(eips.length)
       } finally {
         await db.end()
       }

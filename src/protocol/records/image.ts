@@ -33,3 +33,11 @@ export const Image = z.object({
   zone_id: z.string(),
 })
 export type Image = z.infer<typeof Image>
+
+/** One share of an image (DescribeImageUsers, spec iaas.md §4.5). */
+export const ImageUser = z.object({
+  image_id: z.string(),
+  create_time: z.string(),
+  user: z.object({ user_id: z.string(), email: z.string() }),
+})
+export type ImageUser = z.infer<typeof ImageUser>

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
-import pg from 'pg'
+import type pg from 'pg'
 import { ApiError } from '../../protocol/errors.js'
 import { migrations } from './migrations/index.js'
 import type { DB } from './schema/index.js'
@@ -45,6 +45,8 @@ export class Database {
 
   static async open(options: DatabaseOptions): Promise<Database> {
     if (options.url) {
+      // Loaded only here: pg costs a SQLite start a tenth of its time to first answer.
+      const { default: pg } = await import('pg')
       const schema = options.schema
       if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`)
       if (schema) {
@@ -64,7 +66,7 @@ export class Database {
         connectionString: options.url,
         max: options.poolSize ?? 10,
         ...(schema ? { options: `-c search_path=${schema}` } : {}),
-        types: { getTypeParser: pgTypeParser },
+        types: { getTypeParser: pgTypeParser(pg.types) },
       })
       return new Database(new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), 'postgres')
     }
@@ -183,11 +185,11 @@ function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
 }
 
 /** count(*) and bigint columns arrive as numbers, not strings. */
-function pgTypeParser(oid: number, format?: string): (value: string) => unknown {
+function pgTypeParser(types: typeof pg.types) {
   const INT8 = 20
   const NUMERIC = 1700
-  if (oid === INT8 || oid === NUMERIC) return Number
-  return pg.types.getTypeParser(oid, format as 'text')
+  return (oid: number, format?: string): ((value: string) => unknown) =>
+    oid === INT8 || oid === NUMERIC ? Number : types.getTypeParser(oid, format as 'text')
 }
 
 function isRetryable(error: unknown): boolean {

@@ -1,5 +1,6 @@
 import { ApiError } from '../../protocol/errors.js'
 import type { ImageStatus, ImageTransition } from '../../protocol/records/image.js'
+import { checkMove, type Move } from './moves.js'
 
 /** OS disk sizes by platform, GB (spec iaas.md §3.1). */
 const osDisk = { linux: { min: 20, max: 100 }, windows: { min: 50, max: 100 } } as const
@@ -64,4 +65,15 @@ export function resetDiskSize(instance_id: string, platform: Platform, current: 
     })
   }
   return size
+}
+
+export type ImageMove = Move<ImageStatus, ImageTransition>
+
+/** The image state machine (spec iaas.md §4.0); capture is the creation pending/creating → available. */
+export const imageMoves = {
+  delete: { from: ['available'], transition: 'deleting', to: 'deleted', verb: 'deleted' },
+} as const satisfies Record<string, ImageMove>
+
+export function checkImageMove(image: ImageState, move: ImageMove): void {
+  checkMove({ label: 'image', id: image.image_id }, image, move)
 }

@@ -12,8 +12,7 @@ import {
 import { parseQingTime } from '../../protocol/time.js'
 import type { Caller } from '../actions/types.js'
 import type { Queryable } from '../db/database.js'
-import { findAccessKey } from '../db/stores/access-keys.js'
-import { findUser } from '../db/stores/users.js'
+import { findSigningKey } from '../db/stores/access-keys.js'
 import type { RawRequest } from './request.js'
 
 /**
@@ -45,9 +44,8 @@ export async function authenticate(
   // Base64 has no spaces: a space here is a `+` a client left unencoded in the query.
   const signature = required(params, 'signature').replaceAll(' ', '+')
 
-  const key = await findAccessKey(deps.db, accessKeyId)
-  const user = key && key.status === 'active' ? await findUser(deps.db, key.owner) : undefined
-  if (!key || !user || user.status !== 'active') {
+  const key = await findSigningKey(deps.db, accessKeyId)
+  if (!key || key.key_status !== 'active' || key.user_status !== 'active') {
     throw new ApiError('AuthFailure', { reason: `access key [${accessKeyId}] is not valid` })
   }
   if (!signatureMatches(raw, params, key.secret_access_key, method as SignatureMethod, signature)) {
@@ -61,7 +59,7 @@ export async function authenticate(
       reason: `time_stamp [${params.get('time_stamp')}] is more than ${deps.timeWindowS} seconds away from the server time`,
     })
   }
-  return { user_id: user.user_id, access_key_id: key.access_key_id, role: user.role }
+  return { user_id: key.user_id, access_key_id: key.access_key_id, role: key.role }
 }
 
 function required(params: RawParams, name: string): string {

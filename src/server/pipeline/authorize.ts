@@ -4,33 +4,124 @@ import type { AnyParam, ParamShape } from '../../protocol/params.js'
 import { resourceTypes, type ResourceType } from '../../protocol/resources.js'
 import type { Caller } from '../actions/types.js'
 import type { Queryable } from '../db/database.js'
+import { accessTo, memberProjectsOf, projectsOfEntities, type ProjectAccess } from '../db/stores/project-access.js'
 import { findResources } from '../db/stores/resources.js'
 import type { Scope } from '../db/stores/scope.js'
+import { joinableTypes, neededPolicy, projectEntityTypes, ruleGrants, type Need } from '../domain/projects.js'
+
+/** What the authorize stage decided: the Describe* scope, and the project new resources join. */
+export interface Authorized {
+  scope: Scope
+  /**
+   * Set when the request names a project (`project_id`): resources it creates become its items.
+   * `owner` is undefined when no such project exists.
+   */
+  createIn?: { project_id: string; owner: string | undefined }
+}
 
 /**
- * Decides, before any handler runs, what the caller may touch. Every id the request names through
- * a `p.id(type)` parameter is looked up in the resource registry: ids that exist must be the
- * caller's (1400 otherwise); unknown ids are left to the handler (2100). Describe* actions get a
- * scope instead, which their queries apply. Handlers therefore never check ownership themselves.
+ * Decides, before any handler runs, what the caller may touch (docs/projects.md). A caller may do
+ * anything to its own resources. Every id a `p.id(type)` parameter names is looked up in the
+ * resource registry; one that is someone else's is allowed only when it is an item of a project
+ * the caller is a member of and the member's role has an enabled rule granting this action on it
+ * (1400 otherwise; unknown ids are left to the handler, 2100). `project_id` on an action of
+ * another service targets a project: a Describe* then lists that project's items (the caller
+ * must be its owner or a member whose role grants the listing), a creation adds to it (owner
+ * only). The Project service's own actions are checked against the 2.7 table of the spec.
+ * An owner acting on its own resources costs the one registry query it always did.
  */
 export async function authorize(
   descriptor: AnyAction,
   values: Record<string, unknown>,
   caller: Caller,
   db: Queryable,
-): Promise<Scope> {
-  if (descriptor.permission.operation !== 'describe') {
-    const named = namedIds(descriptor.params as ParamShape, values)
-    for (const row of await findResources(db, [...named.keys()])) {
-      if (row.owner !== caller.user_id) {
-        const label = resourceTypes[row.resource_type].label
+  requestedProject?: string,
+): Promise<Authorized> {
+  const own: Scope = { kind: 'owner', owner: caller.user_id }
+  const { resource, operation } = descriptor.permission
+  if (projectEntityTypes.has(resource)) {
+    await authorizeProjectService(descriptor, values, caller, db)
+    return { scope: own }
+  }
+  // `project_id` is ignored where it cannot apply (gaps G-PR10): types that never join a project,
+  // and Describe* actions that list something else (DescribeInstanceTypes is about instances).
+  const applies = requestedProject !== undefined && joinableTypes.has(resource) && (operation !== 'describe' || `${resource}_set` in descriptor.response)
+  if (operation === 'describe') {
+    if (!applies) return { scope: own }
+    const target = await targetProject(descriptor, caller, db, requestedProject)
+    if (target.owner !== caller.user_id) {
+      requireGrant(target, { action: descriptor.name, resource_type: resource, declared: resource, operation }, `${descriptor.name} is not allowed in project [${target.project_id}]`)
+    }
+    return { scope: { kind: 'project', owner: caller.user_id, project_id: target.project_id } }
+  }
+  const named = namedIds(descriptor.params as ParamShape, values)
+  const foreign = (await findResources(db, [...named.keys()])).filter((row) => row.owner !== caller.user_id)
+  if (foreign.length > 0) {
+    const memberships = await memberProjectsOf(db, caller.user_id, foreign.map((r) => r.resource_id))
+    const access = await accessTo(db, caller.user_id, [...new Set(memberships.map((m) => m.project_id))])
+    for (const row of foreign) {
+      const label = resourceTypes[row.resource_type].label
+      const projects = memberships.filter((m) => m.resource_id === row.resource_id).map((m) => access.get(m.project_id)!)
+      if (projects.length === 0) {
         throw new ApiError('PermissionDenied', {
           reason: `${descriptor.name} is not allowed on ${label} [${row.resource_id}]: it does not belong to user [${caller.user_id}]`,
         })
       }
+      const need: Need = { action: descriptor.name, resource_type: row.resource_type, declared: resource, operation }
+      if (!projects.some((p) => grants(p, need))) {
+        requireGrant(projects[0]!, need, `${descriptor.name} is not allowed on ${label} [${row.resource_id}] in project [${projects[0]!.project_id}]`)
+      }
     }
   }
-  return { kind: 'owner', owner: caller.user_id }
+  if (!applies) return { scope: own }
+  // Only a creation cares about the project (registerResources checks it): other actions ignore it.
+  const target = (await accessTo(db, caller.user_id, [requestedProject])).get(requestedProject)
+  return { scope: own, createIn: { project_id: requestedProject, owner: target?.owner } }
+}
+
+/** The project `project_id` names; 2100 when unknown, 1400 when the caller is not in it. */
+async function targetProject(descriptor: AnyAction, caller: Caller, db: Queryable, project_id: string): Promise<ProjectAccess> {
+  const access = (await accessTo(db, caller.user_id, [project_id])).get(project_id)
+  if (!access) throw new ApiError('ResourceNotFound', { resource: 'project', id: project_id })
+  if (access.owner !== caller.user_id && !access.member) {
+    throw new ApiError('PermissionDenied', { reason: `${descriptor.name} is not allowed in project [${project_id}]: user [${caller.user_id}] is not a member` })
+  }
+  return access
+}
+
+function grants(access: ProjectAccess, need: Need): boolean {
+  return !!access.member?.rules.some((rule) => ruleGrants(rule, need))
+}
+
+function requireGrant(access: ProjectAccess, need: Need, denied: string): void {
+  if (grants(access, need)) return
+  const role = access.member ? `role [${access.member.role}]` : 'the caller'
+  throw new ApiError('PermissionDenied', { reason: `${denied}: ${role} has no enabled rule granting ${neededPolicy(need)}` })
+}
+
+/**
+ * The Project service (spec project.md §2.7): any member may read its project; changing roles,
+ * rules, members or the project takes `all.project_manage` (owner, project admin); `owner_only`
+ * actions take the owner. Lists in Describe* are filtered by the handlers instead.
+ */
+async function authorizeProjectService(descriptor: AnyAction, values: Record<string, unknown>, caller: Caller, db: Queryable): Promise<void> {
+  const { resource, operation, owner_only } = descriptor.permission
+  let projectIds: string[]
+  if (operation === 'describe') {
+    projectIds = typeof values.project_id === 'string' ? [values.project_id] : []
+  } else {
+    const named = [...namedIds(descriptor.params as ParamShape, values)].filter(([, type]) => projectEntityTypes.has(type)).map(([id]) => id)
+    projectIds = [...new Set((await projectsOfEntities(db, named)).values())]
+  }
+  const access = await accessTo(db, caller.user_id, projectIds)
+  for (const project_id of projectIds) {
+    const project = access.get(project_id)
+    if (!project || project.owner === caller.user_id) continue // unknown: the handler answers 2100
+    const denied = `${descriptor.name} is not allowed in project [${project_id}]`
+    if (owner_only) throw new ApiError('PermissionDenied', { reason: `${denied}: only its owner [${project.owner}] may` })
+    if (!project.member) throw new ApiError('PermissionDenied', { reason: `${denied}: user [${caller.user_id}] is not a member` })
+    if (operation !== 'describe') requireGrant(project, { action: descriptor.name, resource_type: resource, declared: resource, operation }, denied)
+  }
 }
 
 /** Every id value of a typed id parameter (scalar, list item or object field), with its type. */

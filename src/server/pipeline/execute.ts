@@ -4,7 +4,9 @@ import type { Caller, Handler, HandlerContext } from '../actions/types.js'
 import type { Config } from '../config.js'
 import type { Database } from '../db/database.js'
 import { enqueueJob } from '../jobs/queue.js'
+import { createInProject } from '../db/stores/resources.js'
 import { authorize } from './authorize.js'
+import { addProjectInfo } from './project-info.js'
 
 export interface ExecuteDeps {
   database: Database
@@ -21,14 +23,24 @@ export interface ExecuteDeps {
  */
 export async function execute(
   deps: ExecuteDeps,
-  input: { action: ActionName; values: Record<string, unknown>; caller: Caller; zone: string; now: number; requestId: string },
+  input: {
+    action: ActionName
+    values: Record<string, unknown>
+    caller: Caller
+    zone: string
+    now: number
+    requestId: string
+    /** `project_id` of an action that does not declare one itself (gaps G-PR10). */
+    projectId?: string | undefined
+  },
 ): Promise<Record<string, unknown>> {
   const descriptor = actions[input.action]
   const handler = handlers[input.action] as unknown as Handler<ActionName>
   const readOnly = descriptor.mode === 'sync' && descriptor.permission.operation === 'describe' && !descriptor.writesDefaults
   return deps.database.transaction(
     async (tx) => {
-      const scope = await authorize(descriptor, input.values, input.caller, tx.db)
+      const { scope, createIn } = await authorize(descriptor, input.values, input.caller, tx.db, input.projectId)
+      if (createIn) createInProject(tx, { ...createIn, caller: input.caller.user_id })
       const ctx: HandlerContext = {
         tx,
         caller: input.caller,
@@ -51,7 +63,9 @@ export async function execute(
             deps.nudgeWorker,
           ),
       }
-      return (await handler(input.values as never, ctx)) as Record<string, unknown>
+      const body = (await handler(input.values as never, ctx)) as Record<string, unknown>
+      await addProjectInfo(descriptor, body, tx.db)
+      return body
     },
     { readOnly },
   )

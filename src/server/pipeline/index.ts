@@ -47,6 +47,8 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
       zone,
       now,
       requestId: raw.requestId,
+      // Any action may name a project (gaps G-PR10); the Project service's own declare it.
+      projectId: 'project_id' in descriptor.params ? undefined : params.get('project_id')?.trim() || undefined,
     })
     if (deps.validateResponses) {
       const checked = descriptor.responseSchema.safeParse(body)

@@ -16,7 +16,9 @@ import type {
 import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
+import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, ProjectResourceItemsTable, ProjectsTable } from './projects.js'
 import type { ResourcesTable } from './resources.js'
+import type { SnapshotsTable } from './snapshots.js'
 import type { TagBindingsTable, TagsTable } from './tags.js'
 import type { UsersTable } from './users.js'
 import type { VolumesTable } from './volumes.js'
@@ -37,6 +39,12 @@ export interface DB {
   instance_keypairs: InstanceKeypairsTable
   tags: TagsTable
   tag_bindings: TagBindingsTable
+  projects: ProjectsTable
+  group_roles: GroupRolesTable
+  group_role_rules: GroupRoleRulesTable
+  project_members: ProjectMembersTable
+  project_resource_items: ProjectResourceItemsTable
+  snapshots: SnapshotsTable
   security_groups: SecurityGroupsTable
   security_group_rules: SecurityGroupRulesTable
   security_group_bindings: SecurityGroupBindingsTable

@@ -5,6 +5,7 @@ import type { ImagesTable } from '../schema/images.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
+import { taggedWith } from './tags.js'
 
 export type ImageRow = ImagesTable
 
@@ -47,6 +48,9 @@ export interface ImageFilter extends ImageVisibility {
   visibility?: string | undefined
   provider?: string | undefined
   search_word?: string | undefined
+  tag_ids?: string[] | undefined
+  /** Only images of this owner (system images belong to none). */
+  owner?: string | undefined
 }
 
 export const imageSortKeys = ['create_time', 'status_time', 'image_id', 'image_name', 'size', 'os_family'] as const
@@ -61,6 +65,8 @@ function filtered(q: Queryable, f: ImageFilter) {
   if (f.visibility !== undefined) query = query.where('visibility', '=', f.visibility as ImageRow['visibility'])
   if (f.provider !== undefined) query = query.where('provider', '=', f.provider as ImageRow['provider'])
   if (f.search_word) query = query.where(matchesWord('image_id', 'image_name', f.search_word))
+  if (f.owner !== undefined) query = query.where('images.owner', '=', f.owner)
+  if (f.tag_ids?.length) query = query.where(taggedWith('images.image_id', f.tag_ids))
   return query
 }
 
@@ -94,4 +100,55 @@ export async function imageUsage(q: Queryable, owner: string, zone_id: string): 
     .where('status', '!=', 'ceased')
     .executeTakeFirstOrThrow()
   return Number(row.n)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shares (GrantImageToUsers)
+
+/** Shares `image_id` with `users`; a share that exists already keeps its first time. */
+export async function grantImage(tx: Tx, image_id: string, users: readonly string[], create_time: string): Promise<void> {
+  if (users.length === 0) return
+  const existing = new Set(
+    (await tx.db.selectFrom('image_users').select('user_id').where('image_id', '=', image_id).where('user_id', 'in', [...users]).execute()).map(
+      (row) => row.user_id,
+    ),
+  )
+  const fresh = [...new Set(users)].filter((user_id) => !existing.has(user_id))
+  if (fresh.length > 0) await tx.db.insertInto('image_users').values(fresh.map((user_id) => ({ image_id, user_id, create_time }))).execute()
+}
+
+export async function revokeImage(tx: Tx, image_id: string, users: readonly string[]): Promise<void> {
+  if (users.length > 0) await tx.db.deleteFrom('image_users').where('image_id', '=', image_id).where('user_id', 'in', [...users]).execute()
+}
+
+/** Every share of these images goes (a deleted image is no longer shared). */
+export async function revokeAllShares(tx: Tx, image_ids: readonly string[]): Promise<void> {
+  if (image_ids.length > 0) await tx.db.deleteFrom('image_users').where('image_id', 'in', [...image_ids]).execute()
+}
+
+/** The users an image is shared with, earliest grant first, with their e-mail. */
+export async function imageShares(
+  q: Queryable,
+  image_id: string,
+  page: { offset: number; limit: number },
+): Promise<{ rows: Array<{ image_id: string; user_id: string; create_time: string; email: string }>; total: number }> {
+  const filtered = q.selectFrom('image_users').innerJoin('users', 'users.user_id', 'image_users.user_id').where('image_users.image_id', '=', image_id)
+  return pageOf(filtered, (query) => query.select(['image_users.image_id', 'image_users.user_id', 'image_users.create_time', 'users.email']), {
+    ...page,
+    orderBy: [
+      ['image_users.create_time', 'asc'],
+      ['image_users.user_id', 'asc'],
+    ],
+  })
+}
+
+/** Ends an image move: images still in `transition` settle in `status` (a replayed step is harmless). */
+export async function settleImages(tx: Tx, ids: readonly string[], input: { transition: ImageRow['transition_status']; status?: ImageStatus; at: string }): Promise<void> {
+  if (ids.length === 0) return
+  await tx.db
+    .updateTable('images')
+    .set({ transition_status: '', status_time: input.at, ...(input.status ? { status: input.status } : {}) })
+    .where('image_id', 'in', [...ids])
+    .where('transition_status', '=', input.transition)
+    .execute()
 }

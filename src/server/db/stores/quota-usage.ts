@@ -3,10 +3,11 @@ import { imageUsage } from './images.js'
 import { instanceUsage } from './instances.js'
 import { keypairUsage } from './keypairs.js'
 import { eipUsage } from './eips.js'
+import { routerUsage } from './routers.js'
 import { ipsetUsage } from './security-group-sets.js'
 import { securityGroupUsage } from './security-groups.js'
+import { snapshotUsage } from './snapshots.js'
 import { vxnetUsage } from './vxnets.js'
-import { routerUsage } from './routers.js'
 import { tagUsage } from './tags.js'
 import { volumeUsage } from './volumes.js'
 
@@ -21,6 +22,7 @@ const counters: Array<{ keys: readonly string[]; count: Counter }> = [
   { keys: ['volume', 'volume_size'], count: volumeUsage },
   { keys: ['keypair'], count: async (q, owner, zone) => ({ keypair: await keypairUsage(q, owner, zone) }) },
   { keys: ['image'], count: async (q, owner, zone) => ({ image: await imageUsage(q, owner, zone) }) },
+  { keys: ['snapshot'], count: async (q, owner, zone) => ({ snapshot: await snapshotUsage(q, owner, zone) }) },
   { keys: ['eip', 'eip_bandwidth'], count: eipUsage },
   { keys: ['security_group'], count: async (q, owner, zone) => ({ security_group: await securityGroupUsage(q, owner, zone) }) },
   { keys: ['vxnet'], count: async (q, owner, zone) => ({ vxnet: await vxnetUsage(q, owner, zone) }) },

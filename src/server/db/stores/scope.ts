@@ -1,12 +1,16 @@
 import { sql, type Expression, type SqlBool } from 'kysely'
 
 /**
- * Which records a Describe* may show, decided by the authorize stage: the caller's own. (The
- * Project service adds a project's items as a second kind.)
+ * Which records a Describe* may show, decided by the authorize stage: the caller's own, or, when
+ * the request names a project (`project_id`) the caller may list in, that project's items, whoever
+ * owns them. `owner` is always the caller.
  */
-export type Scope = { kind: 'owner'; owner: string }
+export type Scope = { kind: 'owner'; owner: string } | { kind: 'project'; owner: string; project_id: string }
 
 /** The WHERE condition that keeps a query inside `scope`; `columns` name the table's id and owner. */
 export function inScope(scope: Scope, columns: { id: string; owner: string }): Expression<SqlBool> {
+  if (scope.kind === 'project') {
+    return sql<SqlBool>`${sql.ref(columns.id)} in (select resource_id from project_resource_items where project_id = ${scope.project_id})`
+  }
   return sql<SqlBool>`${sql.ref(columns.owner)} = ${scope.owner}`
 }

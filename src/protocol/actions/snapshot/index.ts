@@ -1,0 +1,7 @@
+export { ApplySnapshots } from './ApplySnapshots.js'
+export { CaptureInstanceFromSnapshot } from './CaptureInstanceFromSnapshot.js'
+export { CreateSnapshots } from './CreateSnapshots.js'
+export { CreateVolumeFromSnapshot } from './CreateVolumeFromSnapshot.js'
+export { DeleteSnapshots } from './DeleteSnapshots.js'
+export { DescribeSnapshots } from './DescribeSnapshots.js'
+export { ModifySnapshotAttributes } from './ModifySnapshotAttributes.js'

@@ -1,0 +1,19 @@
+import type { ResourceType } from './resources.js'
+
+/** Resource types that may be project items (gaps G-PR8); anything else never joins a project. */
+export const joinableTypes: ReadonlySet<string> = new Set<ResourceType>([
+  'instance',
+  'volume',
+  'keypair',
+  'security_group',
+  'security_group_ipset',
+  'eip',
+  'vxnet',
+  'router',
+  'snapshot',
+  'image',
+  'instance_group',
+])
+
+/** Joinable types that may be items of several projects at once (gaps G-PR8). */
+export const reusableTypes: ReadonlySet<string> = new Set<ResourceType>(['keypair', 'security_group', 'security_group_ipset', 'vxnet', 'router'])

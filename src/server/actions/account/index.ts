@@ -1,0 +1,2 @@
+export { DeleteAccessKeys } from './DeleteAccessKeys.js'
+export { DescribeAccessKeys } from './DescribeAccessKeys.js'

@@ -1,0 +1,33 @@
+import { ApiError } from '../../../protocol/errors.js'
+import { describeImages, imageSortKeys } from '../../db/stores/images.js'
+import { listOrder } from '../../domain/listing.js'
+import { checkOwnerFilter } from '../../domain/lookup.js'
+import type { Handler } from '../types.js'
+import { imageRecords } from './records.js'
+
+export const DescribeImages: Handler<'DescribeImages'> = async (params, { tx, caller, scope, zone }) => {
+  checkOwnerFilter(params.owner, caller.user_id, 'images')
+  const visibility = { scope, user_id: caller.user_id, zone_id: zone }
+  const filter = {
+    ...visibility,
+    image_ids: params.images,
+    statuses: params.status,
+    processor_type: params.processor_type,
+    os_family: params.os_family,
+    visibility: params.visibility,
+    provider: params.provider,
+    search_word: params.search_word,
+    tag_ids: params.tags,
+    owner: params.owner,
+  }
+  if (params.images?.length) {
+    // The page says an unknown image id is an error (gaps G-C15); images the caller can not see are unknown.
+    const visible = await describeImages(tx.db, { ...visibility, image_ids: params.images }, { offset: 0, limit: params.images.length, key: 'image_id', direction: 'asc' })
+    const known = new Set(visible.rows.map((row) => row.image_id))
+    const missing = params.images.find((id) => !known.has(id))
+    if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'image', id: missing })
+  }
+  const order = listOrder(params, imageSortKeys)
+  const { rows, total } = await describeImages(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })
+  return { image_set: imageRecords(rows, zone), total_count: total }
+}

@@ -1,0 +1,7 @@
+export { CaptureInstance } from './CaptureInstance.js'
+export { DeleteImages } from './DeleteImages.js'
+export { DescribeImages } from './DescribeImages.js'
+export { DescribeImageUsers } from './DescribeImageUsers.js'
+export { GrantImageToUsers } from './GrantImageToUsers.js'
+export { ModifyImageAttributes } from './ModifyImageAttributes.js'
+export { RevokeImageFromUsers } from './RevokeImageFromUsers.js'

@@ -1,0 +1,2 @@
+export { DescribeQuotas } from './DescribeQuotas.js'
+export { GetQuotaLeft } from './GetQuotaLeft.js'

@@ -1,0 +1,72 @@
+import { sql } from 'kysely'
+import type { Queryable } from '../database.js'
+
+/** What a user may do in one project: its owner, and the user's enabled rules if a member. */
+export interface ProjectAccess {
+  project_id: string
+  owner: string
+  /** Undefined when the user is not a member. */
+  member?: { role: string; rules: Array<{ policy: string; principle: string }> }
+}
+
+/**
+ * The user's access to each of these projects that exists, in one indexed query: the project, the
+ * user's membership, its role (when enabled) and the role's enabled rules. Disabled roles and rules
+ * grant nothing, so they are left out here.
+ */
+export async function accessTo(q: Queryable, user_id: string, project_ids: readonly string[]): Promise<Map<string, ProjectAccess>> {
+  const out = new Map<string, ProjectAccess>()
+  if (project_ids.length === 0) return out
+  const rows = await q
+    .selectFrom('projects as p')
+    .leftJoin('project_members as m', (join) =>
+      join.onRef('m.project_id', '=', 'p.project_id').on('m.project_member_user_id', '=', user_id).on('m.enabled', '=', 1),
+    )
+    .leftJoin('group_roles as g', (join) => join.onRef('g.group_role_id', '=', 'm.role').on('g.status', '=', 'enabled'))
+    .leftJoin('group_role_rules as r', (join) => join.onRef('r.group_role_id', '=', 'g.group_role_id').on('r.status', '=', 'enabled'))
+    .select(['p.project_id', 'p.owner', 'm.role', 'r.policy', 'r.principle'])
+    .where('p.project_id', 'in', [...project_ids])
+    .execute()
+  for (const row of rows) {
+    let access = out.get(row.project_id)
+    if (!access) {
+      access = { project_id: row.project_id, owner: row.owner }
+      if (row.role !== null) access.member = { role: row.role, rules: [] }
+      out.set(row.project_id, access)
+    }
+    if (access.member && row.policy !== null) access.member.rules.push({ policy: row.policy, principle: row.principle ?? '' })
+  }
+  return out
+}
+
+/** The projects these resources are items of, limited to projects the user is a member of. */
+export async function memberProjectsOf(
+  q: Queryable,
+  user_id: string,
+  resource_ids: readonly string[],
+): Promise<Array<{ resource_id: string; project_id: string }>> {
+  if (resource_ids.length === 0) return []
+  return q
+    .selectFrom('project_resource_items as i')
+    .innerJoin('project_members as m', (join) =>
+      join.onRef('m.project_id', '=', 'i.project_id').on('m.project_member_user_id', '=', user_id),
+    )
+    .select(['i.resource_id', 'i.project_id'])
+    .where('i.resource_id', 'in', [...resource_ids])
+    .execute()
+}
+
+/** The project each named Project-service entity (project, role, rule, member) belongs to. */
+export async function projectsOfEntities(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  if (ids.length === 0) return out
+  const list = [...ids]
+  const rows = await sql<{ id: string; project_id: string }>`
+    select project_id as id, project_id from projects where project_id in (${sql.join(list)})
+    union all select group_role_id, project_id from group_roles where group_role_id in (${sql.join(list)})
+    union all select group_role_rule_id, project_id from group_role_rules where group_role_rule_id in (${sql.join(list)})
+    union all select project_member_id, project_id from project_members where project_member_id in (${sql.join(list)})
+  `.execute(q)
+  for (const row of rows.rows) out.set(row.id, row.project_id)
+  return out
+}
