@@ -68,6 +68,11 @@ export interface ActionDescriptor<
    * docs/compat.md and docs/api/ show it.
    */
   partial: string | undefined
+  /**
+   * A Describe* that may write what it lazily creates (the default security group, gaps G-N7):
+   * it does not run in a read-only transaction.
+   */
+  writesDefaults: boolean
 }
 
 /** The operation class an action name implies (gaps G-PR6). */
@@ -94,6 +99,7 @@ export function defineAction<
   errors: readonly ErrorKey[]
   aliases?: readonly string[]
   partial?: string
+  writesDefaults?: boolean
 }): ActionDescriptor<N, P, R, M> {
   return {
     ...input,
@@ -108,6 +114,7 @@ export function defineAction<
     ) as z.ZodObject<R>,
     aliases: input.aliases ?? [],
     partial: input.partial,
+    writesDefaults: input.writesDefaults ?? false,
   }
 }
 

@@ -36,6 +36,12 @@ describe('list parameters accept every encoding real clients send (gaps G-P6)', 
     expect(ids.read(raw('other=1'), 'instances')).toBeUndefined()
   })
 
+  it('drops trailing commas from ids, as the docs\' examples send them (gaps G-N9)', () => {
+    expect(ids.read(raw('instances.1=i-12345678,'), 'instances')).toEqual(['i-12345678'])
+    expect(p.id('eip').read(raw('eip=eip-abcdefgh,%20'), 'eip')).toBe('eip-abcdefgh')
+    expect(failure(() => p.id('eip').read(raw('eip=,'), 'eip')).ret_code).toBe(1100)
+  })
+
   it('names the element that is invalid, 1-based', () => {
     const statuses = p.list(p.enum(['running', 'stopped']))
     expect(failure(() => statuses.read(raw('status.1=running&status.2=flying'), 'status'))).toEqual({

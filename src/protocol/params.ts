@@ -284,10 +284,11 @@ function oneOf<const V extends readonly [string, ...string[]]>(values: V): Param
  * any type (AttachTags names its resources' types in another field).
  */
 function id(resource?: ResourceType | 'any'): Param<string> {
+  // Trailing commas are dropped: the docs' own examples send `i-12345678,` (gaps G-N9).
   const schema = z
     .string()
-    .min(1, { error: 'must not be empty' })
-    .max(128, { error: 'must be at most 128 characters' })
+    .transform((value) => value.replace(/[,\s]+$/, ''))
+    .pipe(z.string().min(1, { error: 'must not be empty' }).max(128, { error: 'must be at most 128 characters' }))
   return make('id', schema, resource === undefined ? {} : { resource })
 }
 

@@ -14,6 +14,7 @@ export const resourceTypes = {
   vxnet: { prefix: 'vxnet-', label: 'vxnet' },
   router: { prefix: 'rtr-', label: 'router' },
   router_static: { prefix: 'rtrs-', label: 'router static' },
+  router_static_entry: { prefix: 'rse-', label: 'router static entry' },
   snapshot: { prefix: 'ss-', label: 'snapshot' },
   image: { prefix: 'img-', label: 'image' },
   instance_group: { prefix: 'ig-', label: 'instance group' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { basicInstance, runningInstances } from '../harness/compute.js'
 import { activeRouters, instanceNics } from '../harness/network.js'
+import { refusal } from '../harness/refusal.js'
 import { startTestServer } from '../harness/server.js'
 
 describe('private addresses under concurrency', () => {
@@ -41,5 +42,27 @@ describe('private addresses under concurrency', () => {
     const [late] = await runningInstances(api, { vxnets: [vxnet!] })
     const [[, address]] = (await instanceNics(api.client, late!)) as [[string, string]]
     expect(held.slice(0, 2)).toContain(address)
+  })
+
+  it('RunInstances puts NICs in the caller’s VxNets, one managed network at most', async () => {
+    await using api = await startTestServer()
+    const [router] = await activeRouters(api)
+    const { vxnets: [managed] } = await api.client.createVxnets({ vxnet_type: 1 })
+    await api.client.joinRouter({ router: router!, vxnet: managed!, ip_network: '192.168.7.0/24' })
+    await api.drainJobs()
+    const { vxnets: [raw] } = await api.client.createVxnets({ vxnet_type: 0 })
+    const [instance] = await runningInstances(api, { vxnets: [managed!, raw!], count: 1 })
+    const nics = (await api.client.describeInstances({ instances: [instance!] })).instance_set[0]!.vxnets
+    expect(nics.map((n) => [n.vxnet_id, n.vxnet_type, n.role])).toEqual([
+      [managed, 1, 1],
+      [raw, 0, 0],
+    ])
+    expect(nics[0]!.private_ip).toMatch(/^192\.168\.7\.\d+$/)
+    const both = await refusal(api.client.runInstances({ ...basicInstance, vxnets: ['vxnet-0', managed!] }))
+    expect([both.ret_code, both.message]).toEqual([1400, `PermissionDenied, an instance can be in one managed network only, not [vxnet-0, ${managed}]`])
+    expect((await refusal(api.client.runInstances({ ...basicInstance, vxnets: ['vxnet-nothere'] }))).ret_code).toBe(2100)
+    const other = await api.newUser()
+    expect((await refusal(other.client.runInstances({ ...basicInstance, vxnets: [raw!] }))).ret_code).toBe(1400)
+    expect((await refusal(api.client.runInstances({ ...basicInstance, vxnets: [`${managed}|192.168.7.1`] }))).ret_code).toBe(1400)
   })
 })

@@ -232,3 +232,13 @@ export const SecurityGroupIpset = z.object({
   resources: z.array(ResourceRef).optional(),
 })
 export type SecurityGroupIpset = z.infer<typeof SecurityGroupIpset>
+
+/** DescribeRouterStaticEntries record. */
+export const RouterStaticEntry = z.object({
+  router_static_entry_id: z.string(),
+  router_static_entry_name: z.string(),
+  router_static_id: z.string(),
+  router_id: z.string(),
+  val1: z.string(),
+  val2: z.string(),
+})

@@ -18,7 +18,8 @@ export interface ExecuteDeps {
 /**
  * Runs authorize and the handler in one transaction (house rule 6): BEGIN, authorize, handler, job
  * rows, COMMIT; the
- * worker is nudged only after the commit. Sync Describe* actions run read-only.
+ * worker is nudged only after the commit. Sync Describe* actions run read-only, unless they create
+ * lazy defaults.
  */
 export async function execute(
   deps: ExecuteDeps,
@@ -35,7 +36,7 @@ export async function execute(
 ): Promise<Record<string, unknown>> {
   const descriptor = actions[input.action]
   const handler = handlers[input.action] as unknown as Handler<ActionName>
-  const readOnly = descriptor.mode === 'sync' && descriptor.permission.operation === 'describe'
+  const readOnly = descriptor.mode === 'sync' && descriptor.permission.operation === 'describe' && !descriptor.writesDefaults
   return deps.database.transaction(
     async (tx) => {
       const { scope, createIn } = await authorize(descriptor, input.values, input.caller, tx.db, input.projectId)

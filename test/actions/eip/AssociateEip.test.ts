@@ -9,7 +9,8 @@ describe('AssociateEip', () => {
     await using api = await startTestServer()
     const [eip] = await availableEips(api)
     const [instance] = await runningInstances(api, { instance_name: 'web' })
-    const { job_id } = await api.client.associateEip({ eip: eip!, instance: instance! })
+    // The docs' example sends `instance=i-12345678,` (gaps G-N9).
+    const { job_id } = await api.client.associateEip({ eip: eip!, instance: `${instance},` })
     expect(await eipStates(api.client, [eip!])).toEqual([['available', 'associating', '']])
     await api.drainJobs()
     expect(await jobStatus(api.client, job_id)).toBe('successful')

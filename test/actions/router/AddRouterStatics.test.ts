@@ -18,7 +18,7 @@ describe('AddRouterStatics', () => {
     expect(router_statics).toHaveLength(2)
     expect(router_statics[0]).toMatch(/^rtrs-[a-z0-9]{8}$/)
     const { router_static_set } = await api.client.describeRouterStatics({ router })
-    expect(router_static_set[0]).toMatchObject({ router_id: router, vxnet_id: vxnet, static_type: 1, router_static_name: 'web', val1: '80', val4: 'tcp', val6: '' })
+    expect(router_static_set.find((s) => s.static_type === 1)).toMatchObject({ router_id: router, vxnet_id: vxnet, static_type: 1, router_static_name: 'web', val1: '80', val4: 'tcp', val6: '' })
     expect((await api.client.describeRouters({ routers: [router] })).router_set[0]!.is_applied).toBe(0)
   })
 

@@ -52,4 +52,17 @@ describe('ApplySecurityGroup', () => {
     const other = await api.newUser()
     expect((await refusal(other.client.applySecurityGroup({ security_group: security_group_id }))).ret_code).toBe(1400)
   })
+
+  it('leaves alone an instance terminated before the job ends', async () => {
+    await using api = await startTestServer()
+    const { security_group_id } = await api.client.createSecurityGroup({})
+    const instances = await runningInstances(api)
+    await api.client.terminateInstances({ instances })
+    api.clock.advance(4000)
+    await api.client.applySecurityGroup({ security_group: security_group_id, instances })
+    await api.drainJobs()
+    const group = (await api.client.describeSecurityGroups({ security_groups: [security_group_id], verbose: 1 })).security_group_set[0]!
+    expect([group.is_applied, group.resources]).toEqual([1, []])
+    expect((await api.client.deleteSecurityGroups({ security_groups: [security_group_id] })).security_groups).toEqual([security_group_id])
+  })
 })

@@ -43,4 +43,16 @@ describe('DescribeSecurityGroups', () => {
     const theirs = await other.client.describeSecurityGroups({})
     expect(theirs.security_group_set.map((g) => g.security_group_name)).toEqual(['default security group'])
   })
+
+  it('shows each instance’s group on verbose DescribeInstances; clones keep their source’s group', async () => {
+    await using api = await startTestServer()
+    const { security_group_id } = await api.client.createSecurityGroup({ security_group_name: 'web' })
+    const [instance] = await runningInstances(api, { security_group: security_group_id })
+    const record = (await api.client.describeInstances({ instances: [instance!], verbose: 1 })).instance_set[0]!
+    expect(record.security_group).toEqual({ security_group_id, is_default: 0 })
+    const { instances: [clone] } = await api.client.cloneInstances({ instances: [instance!] })
+    await api.drainJobs()
+    const cloned = (await api.client.describeInstances({ instances: [clone!], verbose: 1 })).instance_set[0]!
+    expect(cloned.security_group?.security_group_id).toBe(security_group_id)
+  })
 })

@@ -21,7 +21,7 @@ describe('DescribeVxnetInstances', () => {
     expect(base.total_count).toBe(0)
   })
 
-  it('shows only the caller’s instances in vxnet-0 and refuses unknown VxNets', async () => {
+  it('shows only the caller’s instances in vxnet-0 and refuses unknown or foreign VxNets', async () => {
     await using api = await startTestServer()
     const [mine] = await runningInstances(api)
     const other = await api.newUser()
@@ -30,5 +30,7 @@ describe('DescribeVxnetInstances', () => {
     expect(base.instance_set.map((i) => i.instance_id)).toEqual([mine])
     expect(base.instance_set[0]!.private_ip).toMatch(/^10\.50\./)
     expect((await refusal(api.client.describeVxnetInstances({ vxnet: 'vxnet-nothere' }))).ret_code).toBe(2100)
+    const { vxnets: [theirs] } = await other.client.createVxnets({ vxnet_type: 0 })
+    expect((await refusal(api.client.describeVxnetInstances({ vxnet: theirs! }))).ret_code).toBe(2100)
   })
 })

@@ -6,7 +6,7 @@ import { billingModes } from '../../records/network.js'
 export const AllocateEips = defineAction({
   name: 'AllocateEips',
   service: 'eip',
-  summary: 'Allocate public IPs from the zone pool; each gets an address no other EIP ever held, and starts available.',
+  summary: 'Allocate public IPs from the configured pool; each gets an address no other EIP ever held, and starts available.',
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'eip', operation: 'modify' },

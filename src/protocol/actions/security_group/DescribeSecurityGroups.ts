@@ -10,6 +10,8 @@ export const DescribeSecurityGroups = defineAction({
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'security_group' },
+  // The user's default group is created on first sight (gaps G-N7).
+  writesDefaults: true,
   params: {
     security_groups: p.list(p.id('security_group')).describe('group IDs; an unknown ID is an error'),
     search_word: p.searchWord(),

@@ -1,6 +1,7 @@
 export { AddSecurityGroupRules } from './AddSecurityGroupRules.js'
 export { ApplySecurityGroup } from './ApplySecurityGroup.js'
 export { ApplySecurityGroupIPSets } from './ApplySecurityGroupIPSets.js'
+export { CopySecurityGroupIPSets } from './CopySecurityGroupIPSets.js'
 export { CreateSecurityGroup } from './CreateSecurityGroup.js'
 export { CreateSecurityGroupIPSet } from './CreateSecurityGroupIPSet.js'
 export { CreateSecurityGroupSnapshot } from './CreateSecurityGroupSnapshot.js'

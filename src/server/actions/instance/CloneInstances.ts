@@ -5,7 +5,7 @@ import { insertInstances } from '../../db/stores/instances.js'
 import { attachKeypairs, keypairBindings } from '../../db/stores/keypairs.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertVolumes, volumesOf } from '../../db/stores/volumes.js'
-import { bindNewInstances } from '../security_group/bind.js'
+import { bindClones } from '../security_group/bind.js'
 import { requireQuota } from '../quota/require.js'
 import type { Handler } from '../types.js'
 import { cloneNetworks, cloneOf, volumeCloneOf } from './clones.js'
@@ -50,7 +50,7 @@ export const CloneInstances: Handler<'CloneInstances'> = async (params, ctx) => 
       ...(volumes.length ? { volumes_map: Object.fromEntries(volumes.map((v) => [v.from, v.row.volume_id])) } : {}),
     }
   }
-  await bindNewInstances(ctx, clones.map((c) => c.clone.instance_id))
+  await bindClones(ctx, clones.map((c) => ({ source: c.source.instance_id, clone: c.clone.instance_id })))
   await insertVolumes(tx, newVolumes)
   await registerNew(tx, 'volume', newVolumes.map((v) => v.volume_id), where)
   const instances = clones.map((c) => c.clone.instance_id)

@@ -5,18 +5,8 @@ import { registerNew } from '../../db/stores/resources.js'
 import { insertStatics, updateRouters, type RouterStaticRow } from '../../db/stores/routers.js'
 import type { Handler } from '../types.js'
 import { vxnets } from '../vxnet/lookup.js'
+import { checkStatic } from './statics.js'
 import { routers } from './lookup.js'
-
-/** Port-forwarding statics need a source port, a target address and a target port (spec network.md §4.10). */
-function checkStatic(s: RouterStaticRow, param: string): void {
-  if (s.static_type === 1) {
-    for (const field of ['val1', 'val2', 'val3'] as const) {
-      if (s[field] === '') throw new ApiError('MissingParameter', { param: `${param}.${field}` })
-    }
-    if (s.val4 === '') s.val4 = 'tcp'
-    if (s.val4 !== 'tcp' && s.val4 !== 'udp') throw new ApiError('InvalidParameter', { param: `${param}.val4`, reason: `must be tcp or udp (got [${s.val4}])` })
-  }
-}
 
 export const AddRouterStatics: Handler<'AddRouterStatics'> = async (params, { tx, zone, now }) => {
   const router = await routers.one(tx.db, params.router, zone)

@@ -1,4 +1,4 @@
-import { deleteStatics, updateRouters } from '../../db/stores/routers.js'
+import { deleteEntries, deleteStatics, entryIdsOfStatics, updateRouters } from '../../db/stores/routers.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import type { Handler } from '../types.js'
 import { routerStatics } from './lookup.js'
@@ -6,8 +6,11 @@ import { routerStatics } from './lookup.js'
 export const DeleteRouterStatics: Handler<'DeleteRouterStatics'> = async (params, { tx, zone }) => {
   const rows = await routerStatics.all(tx.db, params.router_statics, zone)
   const ids = rows.map((row) => row.router_static_id)
+  // Entries go with their static.
+  const entries = await entryIdsOfStatics(tx.db, ids)
+  await deleteEntries(tx, entries)
   await deleteStatics(tx, ids)
-  await unregisterResources(tx, ids)
+  await unregisterResources(tx, [...ids, ...entries])
   await updateRouters(tx, [...new Set(rows.map((row) => row.router_id))], { is_applied: 0 })
   return { router_statics: ids }
 }

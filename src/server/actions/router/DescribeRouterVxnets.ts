@@ -1,9 +1,9 @@
+import { ApiError } from '../../../protocol/errors.js'
 import { wireTime } from '../../../protocol/time.js'
 import { describeRouters } from '../../db/stores/routers.js'
 import { vxnetsOfRouters } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
 import { routedOf } from '../vxnet/addressing.js'
-import { routers } from './lookup.js'
 
 export const DescribeRouterVxnets: Handler<'DescribeRouterVxnets'> = async (params, { tx, scope, zone }) => {
   let routerIds: string[]
@@ -11,11 +11,10 @@ export const DescribeRouterVxnets: Handler<'DescribeRouterVxnets'> = async (para
     const all = await describeRouters(tx.db, { scope, zone_id: zone }, { offset: 0, limit: 100_000, key: 'router_id', direction: 'asc' })
     routerIds = all.rows.map((row) => row.router_id)
   } else {
-    const router = await routers.one(tx.db, params.router, zone)
-    // A router id is not an id parameter here (`*` is allowed): outside the scope it is unknown.
-    const visible = await describeRouters(tx.db, { scope, zone_id: zone, router_ids: [router.router_id] }, { offset: 0, limit: 1, key: 'router_id', direction: 'asc' })
+    // `router` is not an id parameter (`*` is allowed), so the scope decides: outside it the router is unknown.
+    const visible = await describeRouters(tx.db, { scope, zone_id: zone, router_ids: [params.router] }, { offset: 0, limit: 1, key: 'router_id', direction: 'asc' })
     routerIds = visible.rows.map((row) => row.router_id)
-    if (routerIds.length === 0) await routers.one(tx.db, '', zone)
+    if (routerIds.length === 0) throw new ApiError('ResourceNotFound', { resource: 'router', id: params.router })
   }
   const joined = (await vxnetsOfRouters(tx.db, routerIds)).filter((v) => params.vxnet === undefined || v.vxnet_id === params.vxnet)
   const page = joined.slice(params.offset, params.offset + params.limit)

@@ -17,9 +17,9 @@ export const JoinRouter: Handler<'JoinRouter'> = async (params, { tx, zone, now,
   const router = await routers.one(tx.db, params.router, zone)
   const vxnet = await vxnets.one(tx.db, params.vxnet, zone)
   const net = routedNetwork(params)
+  // The VxNet's network lies inside the router's vpc_network (host ranges of both compared).
   const vpc = parseCidr(router.vpc_network)
-  const first = parseCidr(net.ip_network)!.first
-  if (vpc && !inRange({ first: vpc.first - 1, last: vpc.last + 1 }, first)) {
+  if (vpc && !inRange(vpc, parseCidr(net.ip_network)!.first)) {
     throw new ApiError('InvalidParameter', { param: 'ip_network', reason: `must lie inside the router's vpc_network ${router.vpc_network}` })
   }
   requireRouterStatus([router], ['active', 'poweroffed'], 'joined')

@@ -1,5 +1,5 @@
 import { isoAt } from '../../domain/clock.js'
-import { bindSecurityGroup } from '../../db/stores/security-groups.js'
+import { bindingsOfResources, bindSecurityGroup } from '../../db/stores/security-groups.js'
 import type { HandlerContext } from '../types.js'
 import { ensureDefaultGroup } from './defaults.js'
 
@@ -15,4 +15,13 @@ export async function bindNewInstances(
   const group = security_group_id ?? (await ensureDefaultGroup(ctx.tx, ctx.caller.user_id, ctx.zone, ctx.now)).security_group_id
   const resources = instanceIds.map((resource_id) => ({ resource_id, resource_type: 'instance' as const }))
   await bindSecurityGroup(ctx.tx, resources, group, isoAt(ctx.now))
+}
+
+/** Clones use the group of the instance they were cloned from (its default group if it had none). */
+export async function bindClones(
+  ctx: Pick<HandlerContext, 'tx' | 'caller' | 'zone' | 'now'>,
+  pairs: ReadonlyArray<{ source: string; clone: string }>,
+): Promise<void> {
+  const groups = new Map((await bindingsOfResources(ctx.tx.db, pairs.map((p) => p.source))).map((b) => [b.resource_id, b.security_group_id]))
+  for (const { source, clone } of pairs) await bindNewInstances(ctx, [clone], groups.get(source))
 }

@@ -1,10 +1,17 @@
 import { wireTime } from '../../../protocol/time.js'
 import type { Handler } from '../types.js'
-import { nicsInVxnet } from '../../db/stores/vxnets.js'
+import { ApiError } from '../../../protocol/errors.js'
+import { baseVxnet } from '../../domain/addresses.js'
+import { describeVxnets, nicsInVxnet } from '../../db/stores/vxnets.js'
 import { resolveNetwork } from './addressing.js'
 
-export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (params, { tx, caller, scope, zone }) => {
-  const network = await resolveNetwork(tx, params.vxnet, zone, caller.user_id)
+export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (params, { tx, scope, zone }) => {
+  const network = await resolveNetwork(tx, params.vxnet, zone)
+  // A VxNet outside the scope (another user's, not in the listed project) is unknown.
+  if (network.vxnet_id !== baseVxnet.vxnet_id) {
+    const visible = await describeVxnets(tx.db, { scope, zone_id: zone, vxnet_ids: [network.vxnet_id] }, { offset: 0, limit: 1, key: 'vxnet_id', direction: 'asc' })
+    if (visible.total === 0) throw new ApiError('ResourceNotFound', { resource: 'vxnet', id: network.vxnet_id })
+  }
   const filter = {
     scope,
     zone_id: zone,

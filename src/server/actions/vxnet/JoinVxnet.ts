@@ -16,7 +16,8 @@ const joinable = new Set(['running', 'stopped'])
  */
 export const JoinVxnet: Handler<'JoinVxnet'> = async (params, { tx, caller, zone, now, enqueueJob }) => {
   const request = parseNicRequest(params.vxnet, 'vxnet')
-  const network = await resolveNetwork(tx, request.vxnet_id, zone, caller.user_id)
+  // A plain id was authorized before the handler; `vxnet-id|ip` was not.
+  const network = await resolveNetwork(tx, request.vxnet_id, zone, request.private_ip === undefined ? undefined : caller.user_id)
   const rows = await instances.all(tx.db, params.instances, zone)
   const held = await nicsOf(tx.db, rows.map((row) => row.instance_id))
   const vxnetTypes = new Map((await findVxnets(tx.db, [...new Set(held.map((n) => n.vxnet_id))])).map((v) => [v.vxnet_id, v.vxnet_type]))

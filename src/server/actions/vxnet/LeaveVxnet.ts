@@ -6,8 +6,8 @@ import { instances } from '../instance/lookup.js'
 import { resolveNetwork } from './addressing.js'
 
 /** The NICs go when the job ends. An instance with an EIP keeps at least one NIC (gaps G-N20). */
-export const LeaveVxnet: Handler<'LeaveVxnet'> = async (params, { tx, caller, zone, enqueueJob }) => {
-  const network = await resolveNetwork(tx, params.vxnet, zone, caller.user_id)
+export const LeaveVxnet: Handler<'LeaveVxnet'> = async (params, { tx, zone, enqueueJob }) => {
+  const network = await resolveNetwork(tx, params.vxnet, zone)
   const rows = await instances.all(tx.db, params.instances, zone)
   const ids = rows.map((row) => row.instance_id)
   const nics = await nicsOf(tx.db, ids)

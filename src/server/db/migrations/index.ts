@@ -7,6 +7,7 @@ import * as m013 from './013-snapshots.js'
 import * as m014 from './014-describe-indexes.js'
 import * as m020 from './020-network.js'
 import * as m021 from './021-security-group-sets.js'
+import * as m022 from './022-router-static-entries.js'
 import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
 
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '014-describe-indexes': m014,
   '020-network': m020,
   '021-security-group-sets': m021,
+  '022-router-static-entries': m022,
   '030-projects': m030,
   '040-job-steps': m040,
 }

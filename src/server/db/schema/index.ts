@@ -4,6 +4,7 @@ import type { InstanceNicsTable, InstancesTable } from './instances.js'
 import type {
   EipsTable,
   RoutersTable,
+  RouterStaticEntriesTable,
   RouterStaticsTable,
   SecurityGroupBindingsTable,
   SecurityGroupIpsetsTable,
@@ -51,6 +52,7 @@ export interface DB {
   vxnets: VxnetsTable
   routers: RoutersTable
   router_statics: RouterStaticsTable
+  router_static_entries: RouterStaticEntriesTable
   security_group_snapshots: SecurityGroupSnapshotsTable
   security_group_ipsets: SecurityGroupIpsetsTable
 }

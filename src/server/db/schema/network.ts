@@ -135,3 +135,15 @@ export interface SecurityGroupIpsetsTable {
   zone_id: string
   create_time: string
 }
+
+export interface RouterStaticEntriesTable {
+  router_static_entry_id: string
+  router_static_id: string
+  router_id: string
+  router_static_entry_name: string
+  val1: string
+  val2: string
+  owner: string
+  zone_id: string
+  create_time: string
+}

@@ -1,6 +1,6 @@
 import type { RouterStatus } from '../../../protocol/records/network.js'
 import type { Queryable, Tx } from '../database.js'
-import type { RoutersTable, RouterStaticsTable } from '../schema/network.js'
+import type { RoutersTable, RouterStaticEntriesTable, RouterStaticsTable } from '../schema/network.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
@@ -135,6 +135,63 @@ export async function describeStatics(q: Queryable, f: StaticFilter, page: { off
     orderBy: [
       ['router_statics.create_time', 'asc'],
       ['router_statics.router_static_id', 'asc'],
+    ],
+  })
+}
+
+export async function updateStatic(tx: Tx, id: string, changes: Partial<RouterStaticRow>): Promise<void> {
+  await tx.db.updateTable('router_statics').set(changes).where('router_static_id', '=', id).execute()
+}
+
+/** Every static of a router, oldest first. */
+export async function staticsOfRouter(q: Queryable, router_id: string): Promise<RouterStaticRow[]> {
+  return q.selectFrom('router_statics').selectAll().where('router_id', '=', router_id).orderBy('create_time').orderBy('router_static_id').execute()
+}
+
+// Static entries
+
+export type RouterStaticEntryRow = RouterStaticEntriesTable
+
+export async function insertEntries(tx: Tx, rows: RouterStaticEntryRow[]): Promise<void> {
+  if (rows.length > 0) await tx.db.insertInto('router_static_entries').values(rows).execute()
+}
+
+export async function findEntries(q: Queryable, ids: readonly string[]): Promise<RouterStaticEntryRow[]> {
+  if (ids.length === 0) return []
+  return q.selectFrom('router_static_entries').selectAll().where('router_static_entry_id', 'in', [...ids]).execute()
+}
+
+export async function updateEntry(tx: Tx, id: string, changes: Partial<RouterStaticEntryRow>): Promise<void> {
+  await tx.db.updateTable('router_static_entries').set(changes).where('router_static_entry_id', '=', id).execute()
+}
+
+export async function deleteEntries(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await tx.db.deleteFrom('router_static_entries').where('router_static_entry_id', 'in', [...ids]).execute()
+}
+
+/** The entries of these statics (they go with their static). */
+export async function entryIdsOfStatics(q: Queryable, staticIds: readonly string[]): Promise<string[]> {
+  if (staticIds.length === 0) return []
+  const rows = await q.selectFrom('router_static_entries').select('router_static_entry_id').where('router_static_id', 'in', [...staticIds]).execute()
+  return rows.map((r) => r.router_static_entry_id)
+}
+
+export async function describeEntries(
+  q: Queryable,
+  f: { scope: Scope; zone_id: string; entry_id?: string | undefined; static_id?: string | undefined },
+  page: { offset: number; limit: number },
+): Promise<{ rows: RouterStaticEntryRow[]; total: number }> {
+  let query = q
+    .selectFrom('router_static_entries')
+    .where(inScope(f.scope, { id: 'router_static_entries.router_static_entry_id', owner: 'router_static_entries.owner' }))
+    .where('zone_id', '=', f.zone_id)
+  if (f.entry_id) query = query.where('router_static_entry_id', '=', f.entry_id)
+  if (f.static_id) query = query.where('router_static_id', '=', f.static_id)
+  return pageOf(query, (s) => s.selectAll('router_static_entries'), {
+    ...page,
+    orderBy: [
+      ['router_static_entries.create_time', 'asc'],
+      ['router_static_entries.router_static_entry_id', 'asc'],
     ],
   })
 }
