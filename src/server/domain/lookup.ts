@@ -1,4 +1,5 @@
 import { ApiError } from '../../protocol/errors.js'
+import type { Scope } from '../db/stores/scope.js'
 
 /**
  * The rows named by `ids`, in the order named and without repeats (gaps G-C9); the first id with
@@ -20,10 +21,13 @@ export function requireAll<R extends { zone_id: string }>(
   return out
 }
 
-/** A Describe* `owner` filter may only name the caller (until projects widen the scope). */
-export function checkOwnerFilter(owner: string | undefined, caller: string, what: string): void {
-  if (owner !== undefined && owner !== caller) {
-    throw new ApiError('PermissionDenied', { reason: `user [${caller}] may not list the ${what} of [${owner}]` })
+/**
+ * A Describe* `owner` filter names the caller, or, in a project (`project_id`), any owner of its
+ * items: the authorize stage folds it into the project scope (`Scope.ownerFilter`).
+ */
+export function checkOwnerFilter(owner: string | undefined, scope: Scope, what: string): void {
+  if (owner !== undefined && scope.kind === 'owner' && owner !== scope.owner) {
+    throw new ApiError('PermissionDenied', { reason: `user [${scope.owner}] may not list the ${what} of [${owner}]` })
   }
 }
 

@@ -52,7 +52,8 @@ export async function authorize(
     if (target.owner !== caller.user_id) {
       requireGrant(target, { action: descriptor.name, resource_type: resource, declared: resource, operation }, `${descriptor.name} is not allowed in project [${target.project_id}]`)
     }
-    return { scope: { kind: 'project', owner: caller.user_id, project_id: target.project_id } }
+    const ownerFilter = typeof values.owner === 'string' ? { ownerFilter: values.owner } : {}
+    return { scope: { kind: 'project', owner: caller.user_id, project_id: target.project_id, ...ownerFilter } }
   }
   const named = namedIds(descriptor.params as ParamShape, values)
   const foreign = (await findResources(db, [...named.keys()])).filter((row) => row.owner !== caller.user_id)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { QingApiError } from '../../../src/sdk/index.js'
+import { memberWithRules, newProject } from '../../harness/projects.js'
+import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DescribeVolumes', () => {
@@ -47,5 +49,20 @@ describe('DescribeVolumes', () => {
     await api.client.createVolumes({ size: 20, zone: 'sh1a' })
     expect((await api.client.describeVolumes()).total_count).toBe(0)
     expect((await api.client.describeVolumes({ zone: 'sh1a' })).total_count).toBe(1)
+  })
+})
+
+describe('DescribeVolumes in a project', () => {
+  it('takes an owner filter naming an owner of the items; outside a project only the caller (1400)', async () => {
+    await using api = await startTestServer()
+    const { project_id } = await newProject(api.client)
+    const { volumes } = await api.client.createVolumes({ size: 20, project_id })
+    const member = await memberWithRules(api, api.client, project_id, [{ policy: 'volume.describe' }])
+    const listed = await member.client.describeVolumes({ project_id, owner: api.root.user_id })
+    expect(listed.volume_set.map((v) => v.volume_id)).toEqual(volumes)
+    expect((await member.client.describeVolumes({ project_id, owner: member.user_id })).total_count).toBe(0)
+    expect((await refusal(member.client.describeVolumes({ owner: api.root.user_id }))).message).toBe(
+      `PermissionDenied, user [${member.user_id}] may not list the volumes of [${api.root.user_id}]`,
+    )
   })
 })

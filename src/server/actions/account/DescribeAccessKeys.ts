@@ -5,9 +5,10 @@ import { accessKeySortKeys, describeAccessKeys } from '../../db/stores/access-ke
 import type { Handler } from '../types.js'
 
 export const DescribeAccessKeys: Handler<'DescribeAccessKeys'> = async (params, { tx, caller }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'access keys')
   // Keys belong to an account, never to a project: a project_id does not widen what is listed.
-  const filter = { scope: { kind: 'owner', owner: caller.user_id } as const, access_key_ids: params.access_keys, statuses: params.status, search_word: params.search_word }
+  const scope = { kind: 'owner', owner: caller.user_id } as const
+  checkOwnerFilter(params.owner, scope, 'access keys')
+  const filter = { scope, access_key_ids: params.access_keys, statuses: params.status, search_word: params.search_word }
   const { rows, total } = await describeAccessKeys(tx.db, filter, { offset: params.offset, limit: params.limit, ...listOrder(params, accessKeySortKeys) })
   return {
     // qingstack has no sub-accounts, consoles or IP allow-lists: each key is its owner's own (docs/compat.md).

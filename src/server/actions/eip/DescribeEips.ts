@@ -5,8 +5,8 @@ import { describeEips, eipSortKeys } from '../../db/stores/eips.js'
 import type { Handler } from '../types.js'
 import { eipRecords } from './records.js'
 
-export const DescribeEips: Handler<'DescribeEips'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'EIPs')
+export const DescribeEips: Handler<'DescribeEips'> = async (params, { tx, scope, zone }) => {
+  checkOwnerFilter(params.owner, scope, 'EIPs')
   if (params.eips?.length) {
     // The page says an unknown EIP id is an error (gaps G-N6); ids outside the scope are unknown.
     const visible = await describeEips(tx.db, { scope, zone_id: zone, eip_ids: params.eips }, { offset: 0, limit: params.eips.length, key: 'eip_id', direction: 'asc' })

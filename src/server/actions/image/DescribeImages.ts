@@ -6,7 +6,7 @@ import type { Handler } from '../types.js'
 import { imageRecords } from './records.js'
 
 export const DescribeImages: Handler<'DescribeImages'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'images')
+  checkOwnerFilter(params.owner, scope, 'images')
   const visibility = { scope, user_id: caller.user_id, zone_id: zone }
   const filter = {
     ...visibility,

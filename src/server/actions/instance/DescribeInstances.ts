@@ -4,8 +4,8 @@ import { describeInstances, instanceSortKeys } from '../../db/stores/instances.j
 import type { Handler } from '../types.js'
 import { instanceRecords } from './records.js'
 
-export const DescribeInstances: Handler<'DescribeInstances'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'instances')
+export const DescribeInstances: Handler<'DescribeInstances'> = async (params, { tx, scope, zone }) => {
+  checkOwnerFilter(params.owner, scope, 'instances')
   const filter = {
     scope,
     zone_id: zone,

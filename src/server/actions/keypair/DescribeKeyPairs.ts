@@ -4,8 +4,8 @@ import { describeKeypairs, keypairSortKeys } from '../../db/stores/keypairs.js'
 import type { Handler } from '../types.js'
 import { keypairRecords } from './records.js'
 
-export const DescribeKeyPairs: Handler<'DescribeKeyPairs'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'key pairs')
+export const DescribeKeyPairs: Handler<'DescribeKeyPairs'> = async (params, { tx, scope, zone }) => {
+  checkOwnerFilter(params.owner, scope, 'key pairs')
   const filter = {
     scope,
     zone_id: zone,

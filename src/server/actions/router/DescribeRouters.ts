@@ -5,8 +5,8 @@ import { describeRouters, routerSortKeys } from '../../db/stores/routers.js'
 import type { Handler } from '../types.js'
 import { routerRecords } from './records.js'
 
-export const DescribeRouters: Handler<'DescribeRouters'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'routers')
+export const DescribeRouters: Handler<'DescribeRouters'> = async (params, { tx, scope, zone }) => {
+  checkOwnerFilter(params.owner, scope, 'routers')
   if (params.routers?.length) {
     // An unknown router id is an error (spec network.md §4.3); ids outside the scope are unknown.
     const visible = await describeRouters(tx.db, { scope, zone_id: zone, router_ids: params.routers }, { offset: 0, limit: params.routers.length, key: 'router_id', direction: 'asc' })

@@ -6,8 +6,8 @@ import { findSecurityGroups } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
 import { tagRefs } from '../tag/refs.js'
 
-export const DescribeSecurityGroupIPSets: Handler<'DescribeSecurityGroupIPSets'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'IP sets')
+export const DescribeSecurityGroupIPSets: Handler<'DescribeSecurityGroupIPSets'> = async (params, { tx, scope, zone }) => {
+  checkOwnerFilter(params.owner, scope, 'IP sets')
   const wanted = params.security_group_ipsets
   if (wanted?.length) {
     // Unknown ids are an error (gaps G-N6); ids outside the scope are unknown.

@@ -5,11 +5,11 @@ import { securityGroups } from './lookup.js'
 import { ruleRecord } from './records.js'
 
 export const DescribeSecurityGroupRules: Handler<'DescribeSecurityGroupRules'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'security group rules')
+  checkOwnerFilter(params.owner, scope, 'security group rules')
   // An unknown group is an error (spec network.md §1.7); the authorize stage kept others' out.
   if (params.security_group !== undefined) {
     const group = await securityGroups.one(tx.db, params.security_group, zone)
-    checkOwnerFilter(group.owner, caller.user_id, 'security group rules')
+    checkOwnerFilter(group.owner, { kind: 'owner', owner: caller.user_id }, 'security group rules')
   }
   const { rows, total } = await describeRules(
     tx.db,

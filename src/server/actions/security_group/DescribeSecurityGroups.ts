@@ -7,7 +7,7 @@ import { ensureDefaultGroup } from './defaults.js'
 import { securityGroupRecords } from './records.js'
 
 export const DescribeSecurityGroups: Handler<'DescribeSecurityGroups'> = async (params, { tx, caller, scope, zone, now }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'security groups')
+  checkOwnerFilter(params.owner, scope, 'security groups')
   await ensureDefaultGroup(tx, caller.user_id, zone, now)
   const filter = { scope, zone_id: zone, security_group_ids: params.security_groups, search_word: params.search_word, tag_ids: params.tags }
   if (params.security_groups?.length) {

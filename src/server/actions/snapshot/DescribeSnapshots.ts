@@ -4,8 +4,8 @@ import { describeSnapshots, snapshotSortKeys } from '../../db/stores/snapshots.j
 import type { Handler } from '../types.js'
 import { snapshotRecords } from './records.js'
 
-export const DescribeSnapshots: Handler<'DescribeSnapshots'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'snapshots')
+export const DescribeSnapshots: Handler<'DescribeSnapshots'> = async (params, { tx, scope, zone }) => {
+  checkOwnerFilter(params.owner, scope, 'snapshots')
   const filter = {
     scope,
     zone_id: zone,

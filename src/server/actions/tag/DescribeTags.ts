@@ -6,8 +6,8 @@ import { listOrder } from '../../domain/listing.js'
 import { bindingCounts, bindingsOf, describeTags, tagSortKeys } from '../../db/stores/tags.js'
 import type { Handler } from '../types.js'
 
-export const DescribeTags: Handler<'DescribeTags'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'tags')
+export const DescribeTags: Handler<'DescribeTags'> = async (params, { tx, scope, zone }) => {
+  checkOwnerFilter(params.owner, scope, 'tags')
   const filter = { scope, zone_id: zone, tag_ids: params.tags, search_word: params.search_word, resource_ids: params.resources }
   const order = listOrder(params, tagSortKeys)
   const { rows, total } = await describeTags(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })

@@ -5,8 +5,8 @@ import { checkOwnerFilter } from '../../domain/lookup.js'
 import type { Handler } from '../types.js'
 import { volumeRecords } from './records.js'
 
-export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'volumes')
+export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, scope, zone }) => {
+  checkOwnerFilter(params.owner, scope, 'volumes')
   const filter = {
     scope,
     zone_id: zone,

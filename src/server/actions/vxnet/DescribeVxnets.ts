@@ -6,8 +6,8 @@ import { describeVxnets, vxnetSortKeys } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
 import { baseVxnetRecord, vxnetRecords } from './records.js'
 
-export const DescribeVxnets: Handler<'DescribeVxnets'> = async (params, { tx, caller, scope, zone }) => {
-  checkOwnerFilter(params.owner, caller.user_id, 'VxNets')
+export const DescribeVxnets: Handler<'DescribeVxnets'> = async (params, { tx, scope, zone }) => {
+  checkOwnerFilter(params.owner, scope, 'VxNets')
   // vxnet-0 is listed only when asked for by id (gaps G-N25).
   const wanted = params.vxnets?.filter((id) => id !== baseVxnet.vxnet_id)
   const withBase = params.vxnets?.includes(baseVxnet.vxnet_id) === true

@@ -5,12 +5,16 @@ import { sql, type Expression, type SqlBool } from 'kysely'
  * the request names a project (`project_id`) the caller may list in, that project's items, whoever
  * owns them. `owner` is always the caller.
  */
-export type Scope = { kind: 'owner'; owner: string } | { kind: 'project'; owner: string; project_id: string }
+export type Scope =
+  | { kind: 'owner'; owner: string }
+  /** `ownerFilter`: the Describe*'s `owner` parameter, which in a project may name any owner of its items. */
+  | { kind: 'project'; owner: string; project_id: string; ownerFilter?: string }
 
 /** The WHERE condition that keeps a query inside `scope`; `columns` name the table's id and owner. */
 export function inScope(scope: Scope, columns: { id: string; owner: string }): Expression<SqlBool> {
   if (scope.kind === 'project') {
-    return sql<SqlBool>`${sql.ref(columns.id)} in (select resource_id from project_resource_items where project_id = ${scope.project_id})`
+    const items = sql<SqlBool>`${sql.ref(columns.id)} in (select resource_id from project_resource_items where project_id = ${scope.project_id})`
+    return scope.ownerFilter === undefined ? items : sql<SqlBool>`${items} and ${sql.ref(columns.owner)} = ${scope.ownerFilter}`
   }
   return sql<SqlBool>`${sql.ref(columns.owner)} = ${scope.owner}`
 }
