@@ -1,5 +1,4 @@
 import { ApiError } from '../../protocol/errors.js'
-import type { Scope } from '../db/stores/scope.js'
 
 /**
  * The rows named by `ids`, in the order named and without repeats (gaps G-C9); the first id with
@@ -25,7 +24,7 @@ export function requireAll<R extends { zone_id: string }>(
  * A Describe* `owner` filter names the caller, or, in a project (`project_id`), any owner of its
  * items: the authorize stage folds it into the project scope (`Scope.ownerFilter`).
  */
-export function checkOwnerFilter(owner: string | undefined, scope: Scope, what: string): void {
+export function checkOwnerFilter(owner: string | undefined, scope: { kind: 'owner' | 'project'; owner: string }, what: string): void {
   if (owner !== undefined && scope.kind === 'owner' && owner !== scope.owner) {
     throw new ApiError('PermissionDenied', { reason: `user [${scope.owner}] may not list the ${what} of [${owner}]` })
   }
