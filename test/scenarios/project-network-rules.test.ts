@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { basicInstance } from '../harness/compute.js'
+import { eipStates } from '../harness/network.js'
+import { addMember, memberWithRules, newProject } from '../harness/projects.js'
+import { refusal } from '../harness/refusal.js'
+import { startTestServer, type TestServer } from '../harness/server.js'
+
+/**
+ * Project rules on the network services, read as a story: the root user owns a project holding a
+ * security group, an EIP, a VxNet and a running instance, and grants members single rules.
+ */
+async function networkProject(api: TestServer) {
+  const project = await newProject(api.client)
+  const { project_id } = project
+  const { security_group_id } = await api.client.createSecurityGroup({ security_group_name: 'web', project_id })
+  const { eips } = await api.client.allocateEips({ bandwidth: 4, project_id })
+  const { vxnets } = await api.client.createVxnets({ vxnet_type: 1, vxnet_name: 'inner', project_id })
+  const { instances } = await api.client.runInstances({ ...basicInstance, project_id })
+  await api.drainJobs()
+  return { ...project, security_group: security_group_id, eip: eips[0]!, vxnet: vxnets[0]!, instance: instances[0]! }
+}
+
+describe('project role rules on security groups, EIPs and VxNets', () => {
+  it('security_group.modify adds rules to the project group; deleting it takes security_group.delete', async () => {
+    await using api = await startTestServer()
+    const p = await networkProject(api)
+    const editor = await memberWithRules(api, api.client, p.project_id, [{ policy: 'security_group.modify' }])
+    const stranger = await api.newUser()
+
+    const { security_group_rules } = await editor.client.addSecurityGroupRules({
+      security_group: p.security_group,
+      rules: [{ protocol: 'tcp', priority: 1, action: 'accept', val1: '22', val2: '22' }],
+    })
+    const seen = await api.client.describeSecurityGroupRules({ security_group: p.security_group })
+    expect(seen.security_group_rule_set.map((r) => [r.security_group_rule_id, r.protocol, r.val1])).toEqual([[security_group_rules[0], 'tcp', '22']])
+
+    const denied = await refusal(editor.client.deleteSecurityGroups({ security_groups: [p.security_group] }))
+    expect(denied.message).toBe(
+      `PermissionDenied, DeleteSecurityGroups is not allowed on security group [${p.security_group}] in project [${p.project_id}]: role [${editor.role}] has no enabled rule granting security_group.delete`,
+    )
+    expect((await refusal(stranger.client.addSecurityGroupRules({ security_group: p.security_group, rules: [{ protocol: 'udp', priority: 2 }] }))).message).toMatch(
+      /does not belong to user/,
+    )
+    // Nothing the refused calls asked for happened: the group is there with its one rule.
+    expect((await api.client.describeSecurityGroupRules({ security_group: p.security_group })).total_count).toBe(1)
+
+    const remover = await memberWithRules(api, api.client, p.project_id, [{ policy: 'security_group.delete' }])
+    expect((await remover.client.deleteSecurityGroups({ security_groups: [p.security_group] })).security_groups).toEqual([p.security_group])
+    expect((await api.client.describeSecurityGroups({ project_id: p.project_id })).total_count).toBe(0)
+  })
+
+  it('eip.modify with instance.modify associates the project EIP to the project instance; a stranger may not', async () => {
+    await using api = await startTestServer()
+    const p = await networkProject(api)
+    const stranger = await api.newUser()
+    const refused = await refusal(stranger.client.associateEip({ eip: p.eip, instance: p.instance }))
+    expect(refused.message).toMatch(/^PermissionDenied, AssociateEip is not allowed on (EIP|instance) \[[\w-]+\]: it does not belong to user/)
+
+    // Each named resource needs the operation on its own type: the instance takes instance.modify.
+    const eipOnly = await memberWithRules(api, api.client, p.project_id, [{ policy: 'eip.modify' }])
+    expect((await refusal(eipOnly.client.associateEip({ eip: p.eip, instance: p.instance }))).message).toBe(
+      `PermissionDenied, AssociateEip is not allowed on instance [${p.instance}] in project [${p.project_id}]: role [${eipOnly.role}] has no enabled rule granting instance.modify`,
+    )
+    expect(await eipStates(api.client, [p.eip])).toEqual([['available', '', '']])
+
+    const binder = await memberWithRules(api, api.client, p.project_id, [{ policy: 'eip.modify' }, { policy: 'instance.modify' }])
+    await binder.client.associateEip({ eip: p.eip, instance: p.instance })
+    await api.drainJobs()
+    expect(await eipStates(api.client, [p.eip])).toEqual([['associated', '', p.instance]])
+    expect((await refusal(stranger.client.dissociateEips({ eips: [p.eip] }))).ret_code).toBe(1400)
+    expect(await eipStates(api.client, [p.eip])).toEqual([['associated', '', p.instance]])
+  })
+
+  it('DescribeEips and DescribeVxnets with project_id list exactly its items, given the describe rule', async () => {
+    await using api = await startTestServer()
+    const p = await networkProject(api)
+    // The owner's resources outside the project never show in the project's list.
+    await api.client.allocateEips({ bandwidth: 4 })
+    await api.client.createVxnets({ vxnet_type: 1 })
+    const reader = await memberWithRules(api, api.client, p.project_id, [{ policy: 'eip.describe' }, { policy: 'vxnet.describe' }])
+    const blind = await memberWithRules(api, api.client, p.project_id, [{ policy: 'eip.modify' }, { policy: 'vxnet.modify' }])
+    const stranger = await api.newUser()
+
+    expect((await reader.client.describeEips({ project_id: p.project_id })).eip_set.map((e) => e.eip_id)).toEqual([p.eip])
+    expect((await reader.client.describeVxnets({ project_id: p.project_id })).vxnet_set.map((v) => v.vxnet_id)).toEqual([p.vxnet])
+    // Without project_id the member sees its own (none).
+    expect((await reader.client.describeEips()).total_count).toBe(0)
+
+    const eipsDenied = await refusal(blind.client.describeEips({ project_id: p.project_id }))
+    expect([eipsDenied.ret_code, eipsDenied.message]).toEqual([1400, expect.stringMatching(/granting eip\.describe$/)])
+    const vxnetsDenied = await refusal(blind.client.describeVxnets({ project_id: p.project_id }))
+    expect([vxnetsDenied.ret_code, vxnetsDenied.message]).toEqual([1400, expect.stringMatching(/granting vxnet\.describe$/)])
+    expect((await refusal(stranger.client.describeEips({ project_id: p.project_id }))).message).toMatch(/is not a member$/)
+    expect((await refusal(stranger.client.describeVxnets({ project_id: p.project_id }))).ret_code).toBe(1400)
+  })
+
+  it('members with a preset role see the network items; only the owner creates them in the project', async () => {
+    await using api = await startTestServer()
+    const p = await networkProject(api)
+    const member = await addMember(api, api.client, p.project_id, p.roles.member)
+    expect((await member.client.describeSecurityGroups({ project_id: p.project_id })).security_group_set.map((g) => g.security_group_id)).toEqual([p.security_group])
+    const refused = await refusal(member.client.createVxnets({ vxnet_type: 1, project_id: p.project_id }))
+    expect(refused.message).toBe(`PermissionDenied, only the owner [${api.root.user_id}] of project [${p.project_id}] may create resources in it`)
+    expect((await api.client.describeVxnets({ project_id: p.project_id })).total_count).toBe(1)
+  })
+})
