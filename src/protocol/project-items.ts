@@ -17,3 +17,14 @@ export const joinableTypes: ReadonlySet<string> = new Set<ResourceType>([
 
 /** Joinable types that may be items of several projects at once (gaps G-PR8). */
 export const reusableTypes: ReadonlySet<string> = new Set<ResourceType>(['keypair', 'security_group', 'security_group_ipset', 'vxnet', 'router'])
+
+/**
+ * Parts of a joinable resource that are never items themselves: a project grants on them through
+ * their parent (a member with `security_group.modify` may change the rules of a project's group).
+ */
+export const parentTypes: Readonly<Partial<Record<ResourceType, ResourceType>>> = {
+  security_group_rule: 'security_group',
+  security_group_snapshot: 'security_group',
+  router_static: 'router',
+  router_static_entry: 'router',
+}

@@ -104,3 +104,40 @@ describe('project role rules on security groups, EIPs and VxNets', () => {
     expect((await api.client.describeVxnets({ project_id: p.project_id })).total_count).toBe(1)
   })
 })
+
+describe('parts of a project security group or router', () => {
+  it('are shared through their parent: its modify rule changes them, its delete rule deletes them', async () => {
+    await using api = await startTestServer()
+    const { project_id } = await newProject(api.client)
+    const { security_group_id } = await api.client.createSecurityGroup({ security_group_name: 'web', project_id })
+    const { routers } = await api.client.createRouters({ router_name: 'edge', project_id })
+    await api.drainJobs()
+    const { security_group_rules } = await api.client.addSecurityGroupRules({
+      security_group: security_group_id,
+      rules: [{ protocol: 'tcp', priority: 1, action: 'accept', val1: '22', val2: '22' }],
+    })
+    const { router_statics } = await api.client.addRouterStatics({ router: routers[0]!, statics: [{ static_type: 8, val1: 'dns', val2: '1.1.1.1' }] })
+    const editor = await memberWithRules(api, api.client, project_id, [{ policy: 'security_group.modify' }, { policy: 'router.modify' }])
+    const stranger = await api.newUser()
+
+    await editor.client.modifySecurityGroupRuleAttributes({ security_group_rule: security_group_rules[0]!, priority: 5 })
+    await editor.client.modifyRouterStaticAttributes({ router_static: router_statics[0]!, router_static_name: 'resolver' })
+    const rule = (await api.client.describeSecurityGroupRules({ security_group: security_group_id })).security_group_rule_set.find(
+      (r) => r.security_group_rule_id === security_group_rules[0],
+    )
+    expect(rule?.priority).toBe(5)
+
+    const denied = await refusal(editor.client.deleteSecurityGroupRules({ security_group_rules }))
+    expect(denied.message).toBe(
+      `PermissionDenied, DeleteSecurityGroupRules is not allowed on security group rule [${security_group_rules[0]}] in project [${project_id}]: role [${editor.role}] has no enabled rule granting security_group.delete`,
+    )
+    expect((await refusal(stranger.client.modifyRouterStaticAttributes({ router_static: router_statics[0]!, router_static_name: 'x' }))).message).toBe(
+      `PermissionDenied, ModifyRouterStaticAttributes is not allowed on router static [${router_statics[0]}]: it does not belong to user [${stranger.credentials.user_id}]`,
+    )
+    const deleter = await memberWithRules(api, api.client, project_id, [{ policy: 'security_group.delete' }])
+    await deleter.client.deleteSecurityGroupRules({ security_group_rules })
+    expect((await api.client.describeSecurityGroupRules({ security_group: security_group_id })).security_group_rule_set.map((r) => r.security_group_rule_id)).not.toContain(
+      security_group_rules[0],
+    )
+  })
+})

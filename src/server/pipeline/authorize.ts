@@ -1,11 +1,12 @@
 import type { AnyAction } from '../../protocol/define.js'
 import { ApiError } from '../../protocol/errors.js'
 import type { AnyParam, ParamShape } from '../../protocol/params.js'
+import { parentTypes } from '../../protocol/project-items.js'
 import { resourceTypes, type ResourceType } from '../../protocol/resources.js'
 import type { Caller } from '../actions/types.js'
 import type { Queryable } from '../db/database.js'
-import { accessTo, memberProjectsOf, projectsOfEntities, type ProjectAccess } from '../db/stores/project-access.js'
-import { findResources } from '../db/stores/resources.js'
+import { accessTo, memberProjectsOf, parentsOf, projectsOfEntities, type ProjectAccess } from '../db/stores/project-access.js'
+import { findResources, type ResourceRow } from '../db/stores/resources.js'
 import type { Scope } from '../db/stores/scope.js'
 import { joinableTypes, neededPolicy, projectEntityTypes, ruleGrants, type Need } from '../domain/projects.js'
 
@@ -58,17 +59,20 @@ export async function authorize(
   const named = namedIds(descriptor.params as ParamShape, values)
   const foreign = (await findResources(db, [...named.keys()])).filter((row) => row.owner !== caller.user_id)
   if (foreign.length > 0) {
-    const memberships = await memberProjectsOf(db, caller.user_id, foreign.map((r) => r.resource_id))
+    // A part of a security group or router is shared through its parent, which is the item.
+    const parents = await parentsOf(db, foreign)
+    const itemOf = (row: ResourceRow) => parents.get(row.resource_id) ?? row.resource_id
+    const memberships = await memberProjectsOf(db, caller.user_id, foreign.map(itemOf))
     const access = await accessTo(db, caller.user_id, [...new Set(memberships.map((m) => m.project_id))])
     for (const row of foreign) {
       const label = resourceTypes[row.resource_type].label
-      const projects = memberships.filter((m) => m.resource_id === row.resource_id).map((m) => access.get(m.project_id)!)
+      const projects = memberships.filter((m) => m.resource_id === itemOf(row)).map((m) => access.get(m.project_id)!)
       if (projects.length === 0) {
         throw new ApiError('PermissionDenied', {
           reason: `${descriptor.name} is not allowed on ${label} [${row.resource_id}]: it does not belong to user [${caller.user_id}]`,
         })
       }
-      const need: Need = { action: descriptor.name, resource_type: row.resource_type, declared: resource, operation }
+      const need: Need = { action: descriptor.name, resource_type: parentTypes[row.resource_type] ?? row.resource_type, declared: resource, operation }
       if (!projects.some((p) => grants(p, need))) {
         requireGrant(projects[0]!, need, `${descriptor.name} is not allowed on ${label} [${row.resource_id}] in project [${projects[0]!.project_id}]`)
       }
