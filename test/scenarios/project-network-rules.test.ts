@@ -134,6 +134,12 @@ describe('parts of a project security group or router', () => {
     expect((await refusal(stranger.client.modifyRouterStaticAttributes({ router_static: router_statics[0]!, router_static_name: 'x' }))).message).toBe(
       `PermissionDenied, ModifyRouterStaticAttributes is not allowed on router static [${router_statics[0]}]: it does not belong to user [${stranger.credentials.user_id}]`,
     )
+    const reader = await memberWithRules(api, api.client, project_id, [{ policy: 'security_group.describe' }, { policy: 'router.describe' }])
+    const statics = await reader.client.describeRouterStatics({ router: routers[0]!, project_id })
+    expect(statics.router_static_set.map((r) => [r.router_static_id, r.router_static_name])).toEqual([[router_statics[0], 'resolver']])
+    const listed = await reader.client.describeSecurityGroupRules({ security_group: security_group_id, project_id })
+    expect(listed.security_group_rule_set.map((r) => r.security_group_rule_id)).toContain(security_group_rules[0])
+    expect((await refusal(reader.client.describeSecurityGroupRules({ security_group: security_group_id }))).ret_code).toBe(1400)
     const deleter = await memberWithRules(api, api.client, project_id, [{ policy: 'security_group.delete' }])
     await deleter.client.deleteSecurityGroupRules({ security_group_rules })
     expect((await api.client.describeSecurityGroupRules({ security_group: security_group_id })).security_group_rule_set.map((r) => r.security_group_rule_id)).not.toContain(

@@ -46,7 +46,7 @@ export async function authorize(
   }
   // `project_id` is ignored where it cannot apply (gaps G-PR10): types that never join a project,
   // and Describe* actions that list something else (DescribeInstanceTypes is about instances).
-  const applies = requestedProject !== undefined && joinableTypes.has(resource) && (operation !== 'describe' || `${resource}_set` in descriptor.response)
+  const applies = requestedProject !== undefined && joinableTypes.has(resource) && (operation !== 'describe' || listsItemsOf(descriptor, resource))
   if (operation === 'describe') {
     if (!applies) return { scope: own }
     const target = await targetProject(descriptor, caller, db, requestedProject)
@@ -82,6 +82,14 @@ export async function authorize(
   // Only a creation cares about the project (registerResources checks it): other actions ignore it.
   const target = (await accessTo(db, caller.user_id, [requestedProject])).get(requestedProject)
   return { scope: own, createIn: { project_id: requestedProject, owner: target?.owner } }
+}
+
+/** Whether a Describe* lists `resource`s, or parts of them (a security group's rules, a router's statics). */
+function listsItemsOf(descriptor: AnyAction, resource: ResourceType | 'monitor'): boolean {
+  return Object.keys(descriptor.response).some((key) => {
+    const listed = key.replace(/_set$/, '') as ResourceType
+    return key.endsWith('_set') && (listed === resource || parentTypes[listed] === resource)
+  })
 }
 
 /** The project `project_id` names; 2100 when unknown, 1400 when the caller is not in it. */

@@ -4,12 +4,13 @@ import type { Handler } from '../types.js'
 import { securityGroups } from './lookup.js'
 import { ruleRecord } from './records.js'
 
-export const DescribeSecurityGroupRules: Handler<'DescribeSecurityGroupRules'> = async (params, { tx, caller, scope, zone }) => {
+export const DescribeSecurityGroupRules: Handler<'DescribeSecurityGroupRules'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'security group rules')
-  // An unknown group is an error (spec network.md §1.7); the authorize stage kept others' out.
+  // An unknown group is an error (spec network.md §1.7); someone else's is refused outside a
+  // project, and in one lists only if it is an item (the query's scope).
   if (params.security_group !== undefined) {
     const group = await securityGroups.one(tx.db, params.security_group, zone)
-    checkOwnerFilter(group.owner, { kind: 'owner', owner: caller.user_id }, 'security group rules')
+    checkOwnerFilter(group.owner, scope, 'security group rules')
   }
   const { rows, total } = await describeRules(
     tx.db,

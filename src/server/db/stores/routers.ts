@@ -124,7 +124,7 @@ export interface StaticFilter {
 export async function describeStatics(q: Queryable, f: StaticFilter, page: { offset: number; limit: number }): Promise<{ rows: RouterStaticRow[]; total: number }> {
   let query = q
     .selectFrom('router_statics')
-    .where(inScope(f.scope, { id: 'router_statics.router_static_id', owner: 'router_statics.owner' }))
+    .where(inScope(f.scope, { id: 'router_statics.router_id', owner: 'router_statics.owner' }))
     .where('zone_id', '=', f.zone_id)
   if (f.static_ids) query = query.where('router_static_id', 'in', f.static_ids.length ? f.static_ids : [''])
   if (f.router_id) query = query.where('router_id', '=', f.router_id)
@@ -183,7 +183,7 @@ export async function describeEntries(
 ): Promise<{ rows: RouterStaticEntryRow[]; total: number }> {
   let query = q
     .selectFrom('router_static_entries')
-    .where(inScope(f.scope, { id: 'router_static_entries.router_static_entry_id', owner: 'router_static_entries.owner' }))
+    .where(inScope(f.scope, { id: 'router_static_entries.router_id', owner: 'router_static_entries.owner' }))
     .where('zone_id', '=', f.zone_id)
   if (f.entry_id) query = query.where('router_static_entry_id', '=', f.entry_id)
   if (f.static_id) query = query.where('router_static_id', '=', f.static_id)

@@ -38,7 +38,7 @@ export async function describeSnapshots(
 ): Promise<{ rows: SnapshotRow[]; total: number }> {
   let query = q
     .selectFrom('security_group_snapshots')
-    .where(inScope(f.scope, { id: 'security_group_snapshots.security_group_snapshot_id', owner: 'security_group_snapshots.owner' }))
+    .where(inScope(f.scope, { id: 'security_group_snapshots.security_group_id', owner: 'security_group_snapshots.owner' }))
     .where('security_group_id', '=', f.security_group_id)
   if (f.snapshot_ids) query = query.where('security_group_snapshot_id', 'in', f.snapshot_ids.length ? f.snapshot_ids : [''])
   const direction = page.newestFirst ? 'desc' : 'asc'
