@@ -17,6 +17,8 @@ await build({
   external: ['better-sqlite3', 'pg-native'],
   // Bundled CommonJS dependencies call require(); ESM output has none of its own.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Whitespace only (names stay, so do stack traces): a start parses a third fewer bytes.
+  minifyWhitespace: true,
   sourcemap: true,
   logLevel: 'warning',
 })

@@ -2,7 +2,7 @@ import { type Command, CommanderError } from 'commander'
 import { ApiError } from '../protocol/errors.js'
 import { QingApiError, QingConfigError, QingJobFailedError, QingNetworkError, QingTimeoutError } from '../sdk/index.js'
 import { ConfigError, loadConfig } from '../server/config.js'
-import { buildProgram } from './program.js'
+import { startProgram } from './start.js'
 
 /**
  * Exit codes: 0 success; 1 the call failed (QingCloud error, failed job, timeout, no answer); 2 the
@@ -38,7 +38,9 @@ function throwInsteadOfExit(command: Command): void {
 }
 
 try {
-  const program = buildProgram({ dataDir: loadConfig(process.env).dataDir, env: process.env }, io)
+  const where = { dataDir: loadConfig(process.env).dataDir, env: process.env }
+  // The server needs none of the API commands: build (and load) them only for the other commands.
+  const program = process.argv[2] === 'start' ? startProgram(where) : (await import('./program.js')).buildProgram(where, io)
   throwInsteadOfExit(program)
   await program.parseAsync(process.argv)
 } catch (error) {

@@ -43,10 +43,25 @@ export function openDatabase(config: Config, options: { schema?: string | undefi
   })
 }
 
+/**
+ * pino() captures a stack trace to locate transport targets, which we do not use; in the bundled
+ * server that capture makes V8 map positions of a 2 MB script, a tenth of the time to the first
+ * answer. Without frames the trace is free and the logger is the same.
+ */
+function newLogger(level: string): Logger {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return pino({ level })
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options
   const clock = options.clock ?? systemClock
-  const logger = options.logger ?? pino({ level: config.logLevel })
+  const logger = options.logger ?? newLogger(config.logLevel)
   const database = await openDatabase(config, options)
   try {
     await database.migrate()

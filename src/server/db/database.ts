@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
 import type pg from 'pg'
 import { ApiError } from '../../protocol/errors.js'
 import { migrations } from './migrations/index.js'
@@ -33,6 +33,14 @@ export interface DatabaseOptions {
 }
 
 const MAX_ATTEMPTS = 5
+
+// Compiled once: every request runs a transaction, and building these anew is wasted work.
+const BEGIN: Record<Dialect, { read: CompiledQuery; write: CompiledQuery }> = {
+  sqlite: { read: CompiledQuery.raw('begin'), write: CompiledQuery.raw('begin immediate') },
+  postgres: { read: CompiledQuery.raw('begin read only'), write: CompiledQuery.raw('begin') },
+}
+const COMMIT = CompiledQuery.raw('commit')
+const ROLLBACK = CompiledQuery.raw('rollback')
 
 export class Database {
   readonly db: Kysely<DB>
@@ -129,13 +137,13 @@ export class Database {
       const hooks: Array<() => void> = []
       try {
         const result = await this.db.connection().execute(async (conn) => {
-          await sql.raw(this.beginStatement(options.readOnly === true)).execute(conn)
+          await conn.executeQuery(this.beginStatement(options.readOnly === true))
           try {
             const value = await work({ db: conn, dialect: this.dialect, onCommit: (hook) => hooks.push(hook) })
-            await sql.raw('commit').execute(conn)
+            await conn.executeQuery(COMMIT)
             return value
           } catch (error) {
-            await sql.raw('rollback').execute(conn)
+            await conn.executeQuery(ROLLBACK)
             throw error
           }
         })
@@ -155,9 +163,8 @@ export class Database {
     await this.db.destroy()
   }
 
-  private beginStatement(readOnly: boolean): string {
-    if (this.dialect === 'sqlite') return readOnly ? 'begin' : 'begin immediate'
-    return readOnly ? 'begin read only' : 'begin'
+  private beginStatement(readOnly: boolean): CompiledQuery {
+    return BEGIN[this.dialect][readOnly ? 'read' : 'write']
   }
 }
 
@@ -170,18 +177,68 @@ const STATEMENT_CACHE_SIZE = 512
  * length make distinct texts).
  */
 function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
-  const cache = new Map<string, BetterSqlite3.Statement>()
+  const cache = new Map<string, RowStatement>()
   return {
     close: () => sqlite.close(),
     prepare(text: string) {
       let statement = cache.get(text)
       if (statement) cache.delete(text)
-      else statement = sqlite.prepare(text)
+      else statement = rowStatement(sqlite.prepare(text))
       cache.set(text, statement)
       if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!)
-      return statement
+      return statement as unknown as ReturnType<SqliteDatabase['prepare']>
     },
   }
+}
+
+/** What Kysely's SQLite driver uses of a statement. */
+interface RowStatement {
+  readonly reader: boolean
+  all(parameters: readonly unknown[]): unknown[]
+  run(parameters: readonly unknown[]): BetterSqlite3.RunResult
+  iterate(parameters: readonly unknown[]): IterableIterator<unknown>
+}
+
+/**
+ * better-sqlite3 builds each row object key by key, which costs twice what reading the row does (a
+ * page of 20 instances: ~150 µs of ~230). Reading rows as arrays and shaping them with a function
+ * made once per statement gives the same objects (same keys, same order; of two columns of one
+ * name the last value wins, as before) at a fraction of the cost.
+ */
+function rowStatement(statement: BetterSqlite3.Statement): RowStatement {
+  if (!statement.reader) {
+    return {
+      reader: false,
+      all: (parameters) => statement.all(parameters),
+      run: (parameters) => statement.run(parameters),
+      iterate: (parameters) => statement.iterate(parameters),
+    }
+  }
+  const raw = statement.raw(true)
+  let shape = rowShape(raw)
+  return {
+    reader: true,
+    all(parameters) {
+      const rows = raw.all(parameters) as unknown[][]
+      // A schema change re-prepares the statement inside SQLite and may change `select *`.
+      if (rows.length > 0 && rows[0]!.length !== shape.width) shape = rowShape(raw)
+      return rows.map(shape.make)
+    },
+    run: (parameters) => raw.run(parameters),
+    *iterate(parameters) {
+      for (const row of raw.iterate(parameters) as IterableIterator<unknown[]>) {
+        if (row.length !== shape.width) shape = rowShape(raw)
+        yield shape.make(row)
+      }
+    },
+  }
+}
+
+function rowShape(statement: BetterSqlite3.Statement): { width: number; make: (row: unknown[]) => unknown } {
+  const names = statement.columns().map((column) => column.name)
+  // Computed keys define own properties even for a column named `__proto__`.
+  const fields = names.map((name, i) => `[${JSON.stringify(name)}]: row[${i}]`).join(', ')
+  return { width: names.length, make: new Function('row', `return { ${fields} }`) as (row: unknown[]) => unknown }
 }
 
 /** count(*) and bigint columns arrive as numbers, not strings. */

@@ -1,3 +1,4 @@
+import type { CompiledQuery } from 'kysely'
 import type { Queryable, Tx } from '../database.js'
 import type { AccessKeysTable } from '../schema/access-keys.js'
 import { pageOf, type SortedPage } from './paging.js'
@@ -14,8 +15,7 @@ export async function findAccessKey(q: Queryable, access_key_id: string): Promis
   return q.selectFrom('access_keys').selectAll().where('access_key_id', '=', access_key_id).executeTakeFirst()
 }
 
-/** A request's key with its owner's status and role, in one lookup: every request pays for it. */
-export async function findSigningKey(q: Queryable, access_key_id: string) {
+function signingKeyQuery(q: Queryable, access_key_id: string) {
   return q
     .selectFrom('access_keys')
     .innerJoin('users', 'users.user_id', 'access_keys.owner')
@@ -28,7 +28,22 @@ export async function findSigningKey(q: Queryable, access_key_id: string) {
       'users.role',
     ])
     .where('access_keys.access_key_id', '=', access_key_id)
-    .executeTakeFirst()
+}
+type SigningKeyRow = Awaited<ReturnType<ReturnType<typeof signingKeyQuery>['executeTakeFirstOrThrow']>>
+
+/** The signing-key query compiled once per database (its text differs by dialect); only the id varies. */
+const compiledSigningKey = new WeakMap<Queryable, CompiledQuery<SigningKeyRow>>()
+
+/**
+ * A request's key with its owner's status and role, in one lookup: every request pays for it, so
+ * the query is built and compiled once and only run per request (never cached: a disabled key or
+ * user takes effect on the next request, whichever process changed it).
+ */
+export async function findSigningKey(q: Queryable, access_key_id: string): Promise<SigningKeyRow | undefined> {
+  let compiled = compiledSigningKey.get(q)
+  if (!compiled) compiledSigningKey.set(q, (compiled = signingKeyQuery(q, '').compile()))
+  const { rows } = await q.executeQuery<SigningKeyRow>({ ...compiled, parameters: [access_key_id] })
+  return rows[0]
 }
 
 export async function listAccessKeys(q: Queryable, owner: string): Promise<AccessKeyRow[]> {
