@@ -1,11 +1,11 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { isoAt } from '../../domain/clock.js'
-import { newId } from '../../domain/ids.js'
 import { checkSnapshotMove, snapshotMoves, volumeSource } from '../../domain/snapshots.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertVolumes } from '../../db/stores/volumes.js'
 import { requireQuota } from '../quota/require.js'
 import type { Handler } from '../types.js'
+import { newVolumeRow } from '../volume/new.js'
 import { snapshots } from './lookup.js'
 
 export const CreateVolumeFromSnapshot: Handler<'CreateVolumeFromSnapshot'> = async (params, ctx) => {
@@ -18,25 +18,9 @@ export const CreateVolumeFromSnapshot: Handler<'CreateVolumeFromSnapshot'> = asy
   const { size, volume_type } = volumeSource(snapshot.source)
   await requireQuota(ctx, { volume: 1, volume_size: size })
   const at = isoAt(now)
-  const volume_id = newId('vol-')
-  await insertVolumes(tx, [
-    {
-      volume_id,
-      volume_name: params.volume_name ?? '',
-      description: null,
-      size,
-      volume_type,
-      status: 'pending',
-      transition_status: 'creating',
-      sub_code: 0,
-      owner: caller.user_id,
-      zone_id: zone,
-      create_time: at,
-      status_time: at,
-      instance_id: null,
-      device: null,
-    },
-  ])
+  const row = newVolumeRow({ volume_name: params.volume_name, size, volume_type, owner: caller.user_id, zone_id: zone, at })
+  const volume_id = row.volume_id
+  await insertVolumes(tx, [row])
   await registerNew(tx, 'volume', [volume_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   const job_id = await ctx.enqueueJob({ resource_ids: [volume_id, snapshot.snapshot_id], directive: { volumes: [volume_id] } })
   return { job_id, volume_id }
