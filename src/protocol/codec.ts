@@ -23,14 +23,22 @@ export function decodeForm(text: string): ParamPair[] {
 
 function decodeComponent(raw: string, paramName: string): string {
   const spaced = raw.includes('+') ? raw.replaceAll('+', ' ') : raw
-  if (!spaced.includes('%')) return spaced
-  try {
-    return decodeURIComponent(spaced)
-  } catch {
-    throw new ApiError('InvalidParameter', {
-      param: paramName.slice(0, 64),
-      reason: 'is not valid percent-encoded UTF-8',
-    })
+  let decoded = spaced
+  if (spaced.includes('%')) {
+    try {
+      decoded = decodeURIComponent(spaced)
+    } catch {
+      throw new ApiError('InvalidParameter', { param: paramName.slice(0, 64), reason: 'is not valid percent-encoded UTF-8' })
+    }
+  }
+  rejectNul(decoded, paramName)
+  return decoded
+}
+
+/** No QingCloud value holds a NUL character, and PostgreSQL cannot store one in text. */
+export function rejectNul(text: string, paramName: string): void {
+  if (text.includes('\0')) {
+    throw new ApiError('InvalidParameter', { param: paramName.slice(0, 64), reason: 'must not contain a NUL character' })
   }
 }
 

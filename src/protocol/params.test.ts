@@ -126,3 +126,17 @@ describe('scalars', () => {
     expect(failure(() => meta.read(raw('meta=%7Bnope'), 'meta')).message).toBe('InvalidParameter, parameter [meta] is not valid JSON text')
   })
 })
+
+describe('NUL characters (PostgreSQL cannot store them; no QingCloud value has one)', () => {
+  it('answer 1100 naming the parameter, percent-encoded or escaped in JSON text', () => {
+    expect(failure(() => decodeForm('volume_name=a%00b'))).toEqual({
+      ret_code: 1100,
+      message: 'InvalidParameter, parameter [volume_name] must not contain a NUL character',
+    })
+    const ids = p.list(p.id('instance'))
+    expect(failure(() => ids.read(raw('instances=%5B%22i-%5Cu0000%22%5D'), 'instances')).message).toBe(
+      'InvalidParameter, parameter [instances] must not contain a NUL character',
+    )
+    expect(ids.read(raw('instances=%5B%22i-%5C%5Cu0000%22%5D'), 'instances')).toEqual(['i-\\u0000'])
+  })
+})

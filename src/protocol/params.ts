@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ApiError } from './errors.js'
-import type { RawParams } from './codec.js'
+import { rejectNul, type RawParams } from './codec.js'
 import type { ResourceType } from './resources.js'
 
 /**
@@ -208,11 +208,21 @@ function fieldWire(state: ParamState<unknown>, value: unknown, path: string): un
 }
 
 function parseJsonParam(text: string, name: string): unknown {
+  let parsed: unknown
   try {
-    return JSON.parse(text)
+    parsed = JSON.parse(text)
   } catch {
     throw notA(name, 'valid JSON text')
   }
+  // A `\u0000` escape decodes to the NUL that the percent-decoding already refuses.
+  for (const text of stringsIn(parsed)) rejectNul(text, name)
+  return parsed
+}
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...stringsIn(item)])
+  return []
 }
 
 function notA(name: string, what: string): ApiError {
