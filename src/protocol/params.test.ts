@@ -140,3 +140,13 @@ describe('NUL characters (PostgreSQL cannot store them; no QingCloud value has o
     expect(ids.read(raw('instances=%5B%22i-%5C%5Cu0000%22%5D'), 'instances')).toEqual(['i-\\u0000'])
   })
 })
+
+describe('integers', () => {
+  it('are 32-bit unless a parameter says otherwise: beyond answers 1100 naming the parameter', () => {
+    const offset = p.int({ min: 0 })
+    expect(offset.read(raw('offset=2147483647'), 'offset')).toBe(2147483647)
+    expect(failure(() => offset.read(raw('offset=2147483648'), 'offset')).message).toBe(
+      'InvalidParameter, parameter [offset] must be at most 2147483647 (got [2147483648])',
+    )
+  })
+})

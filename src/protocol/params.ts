@@ -253,8 +253,12 @@ function make<T>(kind: Kind, schema: z.ZodType<T>, extra: Partial<ParamState<T>>
   return new Param<T>({ kind, mode: 'optional', doc: '', schema, ...extra })
 }
 
+/** QingCloud's integers are 32-bit, and so are the store's integer columns (PostgreSQL rejects more). */
+const INT32_MIN = -2_147_483_648
+const INT32_MAX = 2_147_483_647
+
 function int(options: { min?: number; max?: number; allowed?: readonly number[] } = {}): Param<number> {
-  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER, allowed } = options
+  const { min = INT32_MIN, max = INT32_MAX, allowed } = options
   let number = z
     .number()
     .min(min, { error: `must be at least ${min}` })
