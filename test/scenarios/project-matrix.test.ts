@@ -114,16 +114,20 @@ describe('every action × caller, on a project item (issue 6 matrix)', () => {
     const principle = JSON.stringify(Object.keys(fixtures).map((type) => ({ resource_type: type, actions: cases.filter((c) => c.type === type).map((c) => c.action.name) })))
     const listed = await memberWithRules(api, api.client, project_id, [{ policy: 'action', principle }])
     const otherType = await memberWithRules(api, api.client, project_id, [{ policy: 'tag.modify' }, { policy: 'tag.delete' }])
+    const admin = await addMember(api, api.client, project_id, roles.project_admin)
+    // An administrator of another project of the same owner: its rules stop at its own project.
+    const elsewhere = await newProject(api.client)
+    const otherAdmin = await addMember(api, api.client, elsewhere.project_id, elsewhere.roles.project_admin)
 
     const failures: string[] = []
     for (const c of cases) {
       const id = await fixtures[c.type]!(api, project_id)
       await api.drainJobs()
       const label = `${c.action.name}(${c.param})`
-      for (const [who, client] of [['stranger', stranger.client], ['member', viewer.client], ['disabled rule', disabled.client], ['other type', otherType.client]] as const) {
+      for (const [who, client] of [['stranger', stranger.client], ['member', viewer.client], ['disabled rule', disabled.client], ['other type', otherType.client], ['admin of another project', otherAdmin.client]] as const) {
         if ((await verdict(client, c, id)) === undefined) failures.push(`${label}: ${who} was let through`)
       }
-      for (const [who, client] of [['policy=action', listed.client], ['resource_admin', operator.client], ['owner', api.client]] as const) {
+      for (const [who, client] of [['policy=action', listed.client], ['resource_admin', operator.client], ['project_admin', admin.client], ['owner', api.client]] as const) {
         const denied = await verdict(client, c, id)
         if (denied !== undefined) failures.push(`${label}: ${who} denied: ${denied}`)
       }
