@@ -147,3 +147,25 @@ describe('parts of a project security group or router', () => {
     )
   })
 })
+
+describe('a fixed address in a project VxNet', () => {
+  it('`vxnet-id|ip` is authorized by its VxNet: a member with the rules joins, a stranger gets 1400', async () => {
+    await using api = await startTestServer()
+    const { project_id } = await newProject(api.client)
+    const { vxnets } = await api.client.createVxnets({ vxnet_type: 0, vxnet_name: 'raw', project_id })
+    const { instances } = await api.client.runInstances({ ...basicInstance, project_id })
+    await api.drainJobs()
+    const joiner = await memberWithRules(api, api.client, project_id, [{ policy: 'vxnet.modify' }, { policy: 'instance.modify' }])
+    const stranger = await api.newUser()
+
+    const { instances: theirs } = await stranger.client.runInstances(basicInstance)
+    await api.drainJobs()
+    expect((await refusal(stranger.client.joinVxnet({ vxnet: `${vxnets[0]}|10.9.0.5`, instances: theirs }))).message).toBe(
+      `PermissionDenied, JoinVxnet is not allowed on vxnet [${vxnets[0]}]: it does not belong to user [${stranger.credentials.user_id}]`,
+    )
+    await joiner.client.joinVxnet({ vxnet: `${vxnets[0]}|10.9.0.5`, instances })
+    await api.drainJobs()
+    const [instance] = (await api.client.describeInstances({ instances })).instance_set
+    expect(instance!.vxnets.map((v) => [v.vxnet_id, v.private_ip])).toContainEqual([vxnets[0], '10.9.0.5'])
+  })
+})

@@ -143,7 +143,8 @@ export function namedIds(params: ParamShape, values: Record<string, unknown>): M
   const visit = (spec: AnyParam, value: unknown): void => {
     if (value === undefined || value === null) return
     const { kind, resource, item, fields } = spec.state
-    if (kind === 'id' && resource && typeof value === 'string') found.set(value, resource)
+    // `vxnet-id|ip` names the VxNet (JoinVxnet): ids never contain `|`, so the part before it is the id.
+    if (kind === 'id' && resource && typeof value === 'string') found.set(value.split('|', 1)[0]!, resource)
     else if (kind === 'list' && item && Array.isArray(value)) for (const v of value) visit(item, v)
     else if (kind === 'objects' && fields && Array.isArray(value)) {
       for (const object of value as Array<Record<string, unknown>>) {

@@ -14,10 +14,10 @@ const joinable = new Set(['running', 'stopped'])
  * The NICs and their addresses are claimed by the request, so a concurrent join can not take
  * them; the job only marks the change done (no transition is defined for instances).
  */
-export const JoinVxnet: Handler<'JoinVxnet'> = async (params, { tx, caller, zone, now, enqueueJob }) => {
+export const JoinVxnet: Handler<'JoinVxnet'> = async (params, { tx, zone, now, enqueueJob }) => {
   const request = parseNicRequest(params.vxnet, 'vxnet')
-  // A plain id was authorized before the handler; `vxnet-id|ip` was not.
-  const network = await resolveNetwork(tx, request.vxnet_id, zone, request.private_ip === undefined ? undefined : caller.user_id)
+  // Authorized before the handler, `vxnet-id|ip` too (by its id).
+  const network = await resolveNetwork(tx, request.vxnet_id, zone)
   const rows = await instances.all(tx.db, params.instances, zone)
   const held = await nicsOf(tx.db, rows.map((row) => row.instance_id))
   const vxnetTypes = new Map((await findVxnets(tx.db, [...new Set(held.map((n) => n.vxnet_id))])).map((v) => [v.vxnet_id, v.vxnet_type]))
