@@ -72,7 +72,9 @@ export class Param<T, M extends Mode = 'optional'> {
 
   /** `name=` is a value (`''`), not an absent parameter: used where the spec gives `k=` a meaning. */
   keepEmpty(): Param<T, M> {
-    return new Param({ ...this.state, keepEmpty: true })
+    // An id that `name=` clears (a router's EIP) is still an id the authorize stage checks when given.
+    const schema = this.state.kind === 'id' ? (idSchema({ allowEmpty: true }) as unknown as z.ZodType<T>) : this.state.schema
+    return new Param({ ...this.state, schema, keepEmpty: true })
   }
 
   zeroIsUnset(): Param<T, M> {
@@ -298,12 +300,16 @@ function oneOf<const V extends readonly [string, ...string[]]>(values: V): Param
  * any type (AttachTags names its resources' types in another field).
  */
 function id(resource?: ResourceType | 'any'): Param<string> {
+  return make('id', idSchema({ allowEmpty: false }), resource === undefined ? {} : { resource })
+}
+
+function idSchema(options: { allowEmpty: boolean }): z.ZodType<string> {
+  const text = z.string().max(128, { error: 'must be at most 128 characters' })
   // Trailing commas are dropped: the docs' own examples send `i-12345678,` (gaps G-N9).
-  const schema = z
+  return z
     .string()
     .transform((value) => value.replace(/[,\s]+$/, ''))
-    .pipe(z.string().min(1, { error: 'must not be empty' }).max(128, { error: 'must be at most 128 characters' }))
-  return make('id', schema, resource === undefined ? {} : { resource })
+    .pipe(options.allowEmpty ? text : text.min(1, { error: 'must not be empty' }))
 }
 
 const DEFAULT_MAX_ITEMS = 1000

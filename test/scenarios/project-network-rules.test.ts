@@ -169,3 +169,62 @@ describe('a fixed address in a project VxNet', () => {
     expect(instance!.vxnets.map((v) => [v.vxnet_id, v.private_ip])).toContainEqual([vxnets[0], '10.9.0.5'])
   })
 })
+
+describe('a project VxNet or EIP named by another action', () => {
+  it("RunInstances' vxnets.n takes vxnet.modify on a project VxNet, as JoinVxnet does", async () => {
+    await using api = await startTestServer()
+    const p = await networkProject(api)
+    const user = await memberWithRules(api, api.client, p.project_id, [{ policy: 'vxnet.modify' }])
+    const other = await memberWithRules(api, api.client, p.project_id, [{ policy: 'instance.modify' }])
+    const stranger = await api.newUser()
+
+    expect((await refusal(other.client.runInstances({ ...basicInstance, vxnets: [p.vxnet] }))).message).toBe(
+      `PermissionDenied, RunInstances is not allowed on vxnet [${p.vxnet}] in project [${p.project_id}]: role [${other.role}] has no enabled rule granting vxnet.modify`,
+    )
+    expect((await refusal(stranger.client.runInstances({ ...basicInstance, vxnets: [p.vxnet] }))).message).toBe(
+      `PermissionDenied, RunInstances is not allowed on vxnet [${p.vxnet}]: it does not belong to user [${stranger.credentials.user_id}]`,
+    )
+    // The refused calls created nothing.
+    expect((await other.client.describeInstances()).total_count).toBe(0)
+    expect((await stranger.client.describeInstances()).total_count).toBe(0)
+
+    const { instances } = await user.client.runInstances({ ...basicInstance, vxnets: [p.vxnet] })
+    await api.drainJobs()
+    const [instance] = (await user.client.describeInstances({ instances })).instance_set
+    expect([instance!.status, instance!.vxnets.map((v) => v.vxnet_id)]).toEqual(['running', [p.vxnet]])
+    // The VxNet's owner cannot delete it from under the member's instance.
+    expect((await refusal(api.client.deleteVxnets({ vxnets: [p.vxnet] }))).ret_code).toBe(1400)
+  })
+
+  it("ModifyRouterAttributes' eip takes eip.modify on a project EIP; eip= still detaches", async () => {
+    await using api = await startTestServer()
+    const { project_id } = await newProject(api.client)
+    const { routers } = await api.client.createRouters({ router_name: 'edge', project_id })
+    const { eips } = await api.client.allocateEips({ bandwidth: 2, project_id })
+    await api.drainJobs()
+    const routerOnly = await memberWithRules(api, api.client, project_id, [{ policy: 'router.modify' }])
+    const both = await memberWithRules(api, api.client, project_id, [{ policy: 'router.modify' }, { policy: 'eip.modify' }])
+    const stranger = await api.newUser()
+    const { eips: theirs } = await stranger.client.allocateEips({ bandwidth: 2 })
+
+    expect((await refusal(routerOnly.client.modifyRouterAttributes({ router: routers[0]!, eip: eips[0]! }))).message).toBe(
+      `PermissionDenied, ModifyRouterAttributes is not allowed on EIP [${eips[0]}] in project [${project_id}]: role [${routerOnly.role}] has no enabled rule granting eip.modify`,
+    )
+    expect((await refusal(both.client.modifyRouterAttributes({ router: routers[0]!, eip: theirs[0]! }))).message).toBe(
+      `PermissionDenied, ModifyRouterAttributes is not allowed on EIP [${theirs[0]}]: it does not belong to user [${both.credentials.user_id}]`,
+    )
+    const staged = async () => (await api.client.describeRouters({ routers })).router_set[0]!.is_applied
+    expect(await staged()).toBe(1)
+
+    await both.client.modifyRouterAttributes({ router: routers[0]!, eip: eips[0]! })
+    expect(await staged()).toBe(0)
+    await both.client.updateRouters({ routers })
+    await api.drainJobs()
+    expect(await eipStates(api.client, eips)).toEqual([['associated', '', routers[0]]])
+
+    await routerOnly.client.modifyRouterAttributes({ router: routers[0]!, eip: '' })
+    await routerOnly.client.updateRouters({ routers })
+    await api.drainJobs()
+    expect(await eipStates(api.client, eips)).toEqual([['available', '', '']])
+  })
+})

@@ -144,7 +144,7 @@ export function namedIds(params: ParamShape, values: Record<string, unknown>): M
     if (value === undefined || value === null) return
     const { kind, resource, item, fields } = spec.state
     // `vxnet-id|ip` names the VxNet (JoinVxnet): ids never contain `|`, so the part before it is the id.
-    if (kind === 'id' && resource && typeof value === 'string') found.set(value.split('|', 1)[0]!, resource)
+    if (kind === 'id' && resource && typeof value === 'string' && value !== '') found.set(value.split('|', 1)[0]!, resource)
     else if (kind === 'list' && item && Array.isArray(value)) for (const v of value) visit(item, v)
     else if (kind === 'objects' && fields && Array.isArray(value)) {
       for (const object of value as Array<Record<string, unknown>>) {

@@ -36,7 +36,7 @@ export const RunInstances = defineAction({
     count: p.int({ min: 1, max: 100 }).default(1).describe('how many identical instances to create'),
     instance_name: p.string({ max: 256 }).describe('name of every new instance'),
     ...loginParams,
-    vxnets: p.list(p.string({ max: 160 })).describe('networks to join, `vxnet-id` or `vxnet-id|ip`; none: the basic network vxnet-0'),
+    vxnets: p.list(p.id('vxnet')).describe('networks to join, `vxnet-id` or `vxnet-id|ip`; none: the basic network vxnet-0'),
     security_group: p.id('security_group').describe('the security group of the new instances; default: the caller\'s default group'),
     volumes: p.list(p.id('volume')).describe('available volumes to attach once created; needs count=1'),
     hostname: p.string({ max: 64 }).describe('host name'),

@@ -12,7 +12,7 @@ export const ModifyRouterAttributes = defineAction({
     router: p.id('router').required().describe('one router ID'),
     router_name: p.string({ max: 256 }).keepEmpty().describe('new name'),
     description: p.string({ max: 1024 }).keepEmpty().describe('new description'),
-    eip: p.string({ max: 128 }).keepEmpty().describe('an available EIP, or empty to detach; effective on UpdateRouters'),
+    eip: p.id('eip').keepEmpty().describe('an available EIP, or empty to detach; effective on UpdateRouters'),
     security_group: p.id('security_group').describe('the router\'s new security group'),
     features: p.int({ allowed: [0, 1, 2, 3] }).describe('DHCP and DNS flags of the VxNet named by vxnet'),
     vxnet: p.id('vxnet').describe('the joined VxNet whose DHCP settings change'),

