@@ -59,6 +59,11 @@ export const Instance = z.object({
   memory_current: z.number().int(),
   instance_class: z.number().int(),
   os_disk_size: z.number().int(),
+  /**
+   * Go's `Extra` (spec iaas.md §3.0 lists it as an optional extra): QingCloud's Terraform provider
+   * reads `extra.os_disk_size` of every instance without a nil check (resource_qingcloud_instance.go).
+   */
+  extra: z.object({ os_disk_size: z.number().int(), nic_mqueue: z.number().int() }),
   status: z.enum(instanceStatuses),
   transition_status: z.enum(instanceTransitions),
   sub_code: z.number().int(),

@@ -149,8 +149,11 @@ export const Router = z.object({
   create_time: z.string(),
   status_time: z.string(),
   security_group_id: z.string(),
-  /** `null` without an EIP (gaps G-N15). */
-  eip: z.object({ eip_id: z.string(), eip_name: z.string(), eip_addr: z.string() }).nullable(),
+  /**
+   * Empty strings without an EIP, not `null` as gaps G-N15 reads: QingCloud's Terraform provider
+   * dereferences `eip` of every router it reads (resource_qingcloud_vpc.go), so QingCloud sends an object.
+   */
+  eip: z.object({ eip_id: z.string(), eip_name: z.string(), eip_addr: z.string() }),
   vpc_network: z.string(),
   owner: z.string(),
   zone_id: z.string(),

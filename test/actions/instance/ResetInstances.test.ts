@@ -27,6 +27,8 @@ describe('ResetInstances', () => {
     await api.drainJobs()
     const after = (await api.client.describeInstances({ instances: [instance!], verbose: 1 })).instance_set[0]!
     expect([after.image.image_id, after.image.os_family, after.os_disk_size, after.keypair_ids]).toEqual(['xenial4x64a', 'ubuntu', 40, [kp.keypair_id]])
+    // QingCloud's Terraform provider reads the disk size from `extra` (Go's Extra.OSDiskSize).
+    expect(after.extra.os_disk_size).toBe(40)
   })
 
   it('answers 1400 for a pending or terminated instance and 1100 for a missing login or a shrinking disk', async () => {

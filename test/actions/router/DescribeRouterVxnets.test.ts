@@ -25,6 +25,8 @@ describe('DescribeRouterVxnets', () => {
     const all = await api.client.describeRouterVxnets({ router: '*' })
     expect(all.router_vxnet_set.map((v) => v.vxnet_id).sort()).toEqual([first.vxnet, second.vxnet].sort())
     expect((await api.client.describeRouterVxnets({ router: '*', vxnet: second.vxnet })).total_count).toBe(1)
+    // QingCloud's Go SDK allows verbose=1 here; it lists the same.
+    expect((await api.client.describeRouterVxnets({ router: first.router, verbose: 1 })).router_vxnet_set).toEqual(one.router_vxnet_set)
   })
 
   it('answers 2100 for an unknown router and for another user’s', async () => {

@@ -10,7 +10,7 @@ describe('UpdateRouters', () => {
     const [eip] = await availableEips(api)
     await api.client.modifyRouterAttributes({ router: router!, eip: eip! })
     const read = async () => (await api.client.describeRouters({ routers: [router!] })).router_set[0]!
-    expect(await read()).toMatchObject({ is_applied: 0, eip: null })
+    expect(await read()).toMatchObject({ is_applied: 0, eip: { eip_id: '', eip_name: '', eip_addr: '' } })
     await api.client.updateRouters({ routers: [router!] })
     expect(await routerStates(api.client, [router!])).toEqual([['active', 'updating']])
     await api.drainJobs()
@@ -20,7 +20,7 @@ describe('UpdateRouters', () => {
     await api.client.modifyRouterAttributes({ router: router!, eip: '' })
     await api.client.updateRouters({ routers: [router!] })
     await api.drainJobs()
-    expect(await read()).toMatchObject({ is_applied: 1, eip: null })
+    expect(await read()).toMatchObject({ is_applied: 1, eip: { eip_id: '', eip_name: '', eip_addr: '' } })
     expect(await eipStates(api.client, [eip!])).toEqual([['available', '', '']])
   })
 

@@ -47,6 +47,7 @@ function instanceRecord(row: InstanceRow, related: Related): Instance {
     memory_current: row.memory_current,
     instance_class: row.instance_class,
     os_disk_size: row.os_disk_size,
+    extra: { os_disk_size: row.os_disk_size, nic_mqueue: row.nic_mqueue },
     status: row.status,
     transition_status: row.transition_status,
     sub_code: row.sub_code,

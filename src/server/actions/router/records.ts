@@ -17,7 +17,9 @@ function joinedNicId(router_id: string, vxnet_id: string): string {
   return ['52', '54', ...[...bytes].map((b) => b.toString(16).padStart(2, '0'))].join(':')
 }
 
-/** Routers as DescribeRouters shows them; `eip` is null without one (gaps G-N15). */
+const noEip = { eip_id: '', eip_name: '', eip_addr: '' }
+
+/** Routers as DescribeRouters shows them; `eip` has empty fields without one (records/network.ts). */
 export async function routerRecords(q: Queryable, rows: readonly RouterRow[], verbose: boolean): Promise<Router[]> {
   const ids = rows.map((row) => row.router_id)
   const eips = new Map((await eipsOfHolders(q, ids)).filter((e) => e.status === 'associated').map((e) => [e.resource_id!, e]))
@@ -40,7 +42,7 @@ export async function routerRecords(q: Queryable, rows: readonly RouterRow[], ve
       create_time: wireTime(row.create_time),
       status_time: wireTime(row.status_time),
       security_group_id: groups.get(row.router_id) ?? '',
-      eip: eip ? { eip_id: eip.eip_id, eip_name: eip.eip_name, eip_addr: eip.eip_addr } : null,
+      eip: eip ? { eip_id: eip.eip_id, eip_name: eip.eip_name, eip_addr: eip.eip_addr } : noEip,
       vpc_network: row.vpc_network,
       owner: row.owner,
       zone_id: row.zone_id,
