@@ -40,6 +40,9 @@ export const SecurityGroupRule = z.object({
   val1: z.string(),
   val2: z.string(),
   val3: z.string(),
+  /** 1: the rule is kept but not in effect. The spec's record has no such field; its snapshot rules
+   * carry `disabled` (network.md §1.17), and the CLI sets it with -D/-E (docs/compat.md). */
+  disabled: z.number().int(),
 })
 export type SecurityGroupRule = z.infer<typeof SecurityGroupRule>
 
@@ -190,6 +193,8 @@ export const RouterStatic = z.object({
   val4: z.string(),
   val5: z.string(),
   val6: z.string(),
+  /** 1: the static is kept but not in effect (ModifyRouterStaticAttributes; not in the spec's record, docs/compat.md). */
+  disabled: z.number().int(),
   create_time: z.string(),
 })
 export type RouterStatic = z.infer<typeof RouterStatic>

@@ -11,6 +11,12 @@ export interface RuleFields {
   val3: string
 }
 
+/** A rule as a security group snapshot keeps it (JSON text); `disabled` only since migration 023. */
+export interface SnapshotRuleFields extends RuleFields {
+  security_group_rule_name: string
+  disabled?: number
+}
+
 /** The default group's name and its two rules: ping and SSH (gaps G-N7). */
 export const defaultGroupName = 'default security group'
 export const defaultRules: ReadonlyArray<RuleFields & { security_group_rule_name: string }> = [

@@ -27,6 +27,16 @@ describe('DescribeEips', () => {
     expect(await ids({ tags: [tag_id] })).toEqual([idle])
   })
 
+  it('filters by eip_group: every EIP is in the default group unless allocated into another', async () => {
+    await using api = await startTestServer()
+    const [a, b] = await availableEips(api, 2)
+    const { eips: [other] } = await api.client.allocateEips({ bandwidth: 1, eip_group: 'eipg-abcdefgh' })
+    const ids = async (eip_group: string) => (await api.client.describeEips({ sort_key: 'eip_id', eip_group })).eip_set.map((e) => e.eip_id)
+    expect(await ids('eipg-00000000')).toEqual([a!, b!].sort())
+    expect(await ids('eipg-abcdefgh')).toEqual([other])
+    expect(await ids('eipg-nothere0')).toEqual([])
+  })
+
   it('answers 2100 for an unknown or foreign id, 1100 for a bad status', async () => {
     await using api = await startTestServer()
     const [eip] = await availableEips(api)

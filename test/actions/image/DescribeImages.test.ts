@@ -14,11 +14,34 @@ describe('DescribeImages', () => {
     expect(centos).toMatchObject({ provider: 'system', visibility: 'public', owner: 'system', platform: 'linux', os_family: 'centos', status: 'available', transition_status: '' })
     expect(centos.zone_id).toBe(api.app.config.zones[0]!.zone_id)
 
-    const windows = await api.client.describeImages({ os_family: 'windows' })
+    const windows = await api.client.describeImages({ os_family: ['windows'] })
     expect(windows.image_set.map((i) => [i.image_id, i.platform, i.size])).toEqual([['winsrv2012r2x64', 'windows', 50]])
     const found = await api.client.describeImages({ search_word: 'Ubuntu', sort_key: 'image_id' })
     expect(found.image_set.map((i) => i.image_id)).toEqual(['trustysrvx64h', 'xenial4x64a'])
-    expect((await api.client.describeImages({ processor_type: '32bit' })).image_set.map((i) => i.image_id)).toEqual(['centos64x86a'])
+    expect((await api.client.describeImages({ processor_type: ['32bit'] })).image_set.map((i) => i.image_id)).toEqual(['centos64x86a'])
+  })
+
+  it('reads processor_type, os_family and visibility as name=v, name.N (the CLI) or JSON text, any of the values matching', async () => {
+    await using api = await startTestServer()
+    const ids = async (params: Record<string, unknown>) =>
+      (await api.client.call('DescribeImages', { provider: 'system', sort_key: 'image_id', limit: 100, ...params } as never)).image_set.map((i) => i.image_id)
+    // The plain form, as the Python and Go SDKs send it, filters exactly as it always did.
+    expect(await ids({ processor_type: '32bit' })).toEqual(['centos64x86a'])
+    expect(await ids({ processor_type: ['32bit'] })).toEqual(['centos64x86a'])
+    expect(await ids({ processor_type: '["32bit"]' })).toEqual(['centos64x86a'])
+    expect(await ids({ os_family: 'windows' })).toEqual(['winsrv2012r2x64'])
+    const both = await ids({ os_family: ['windows', 'ubuntu'] })
+    expect(both).toEqual(expect.arrayContaining(['winsrv2012r2x64', 'xenial4x64a']))
+    expect(both).toEqual(await ids({ os_family: '["windows","ubuntu"]' }))
+    expect(both.filter((id) => id.startsWith('centos'))).toEqual([])
+    const all = await ids({})
+    expect(await ids({ visibility: ['public', 'private'] })).toEqual(all)
+    expect(await ids({ visibility: 'public' })).toEqual(all)
+    expect(await ids({ visibility: ['private'] })).toEqual([])
+    // `name=` is no filter, as before.
+    expect(await ids({ os_family: '' })).toEqual(all)
+    expect((await refusal(api.client.call('DescribeImages', { processor_type: ['64bit', 'arm'] } as never))).ret_code).toBe(1100)
+    expect((await refusal(api.client.call('DescribeImages', { visibility: 'shared' } as never))).ret_code).toBe(1100)
   })
 
   it('pages with offset and limit, and counts every match', async () => {
@@ -38,7 +61,7 @@ describe('DescribeImages', () => {
     expect((await api.client.describeImages({ status: ['available'], provider: 'self' })).total_count).toBe(0)
     await api.drainJobs()
     expect((await api.client.describeImages({ status: ['available'], provider: 'self' })).image_set.map((i) => i.image_id)).toEqual([image_id])
-    expect((await api.client.describeImages({ visibility: 'private' })).image_set.map((i) => i.image_id)).toEqual([image_id])
+    expect((await api.client.describeImages({ visibility: ['private'] })).image_set.map((i) => i.image_id)).toEqual([image_id])
     expect((await api.client.describeImages({ owner: api.root.user_id })).image_set.map((i) => i.image_id)).toEqual([image_id])
 
     const other = await api.newUser()

@@ -14,7 +14,7 @@ describe('GrantImageToUsers', () => {
     await api.client.grantImageToUsers({ image: image_id, users: [other.credentials.user_id] })
     // Granting twice is harmless.
     await api.client.grantImageToUsers({ image: image_id, users: [other.credentials.user_id] })
-    expect((await other.client.describeImages({ visibility: 'private' })).image_set.map((i) => [i.image_id, i.owner])).toEqual([[image_id, api.root.user_id]])
+    expect((await other.client.describeImages({ visibility: ['private'] })).image_set.map((i) => [i.image_id, i.owner])).toEqual([[image_id, api.root.user_id]])
     const { instances } = await other.client.runInstances({ ...basicInstance, image_id })
     expect(instances).toHaveLength(1)
     expect((await refusal(other.client.modifyImageAttributes({ image: image_id, image_name: 'mine' }))).ret_code).toBe(1400)

@@ -7,10 +7,12 @@ describe('CopyRouterStatics', () => {
   it('copies every static to the destination router, which needs UpdateRouters', async () => {
     await using api = await startTestServer()
     const [source, dest] = await activeRouters(api, 2)
-    await api.client.addRouterStatics({ router: source!, statics: [{ static_type: 8, val1: 'a.local', val2: '192.168.1.5' }] })
+    const { router_statics: [dns] } = await api.client.addRouterStatics({ router: source!, statics: [{ static_type: 8, val1: 'a.local', val2: '192.168.1.5' }] })
+    await api.client.modifyRouterStaticAttributes({ router_static: dns!, disabled: 1 })
     await api.client.copyRouterStatics({ source_router: source!, dest_router: dest!, dest_zone: 'pek3a' })
     const copied = (await api.client.describeRouterStatics({ router: dest! })).router_static_set
-    expect(copied.map((s) => [s.static_type, s.val1, s.val2])).toEqual([[8, 'a.local', '192.168.1.5']])
+    // A disabled static stays disabled in the copy.
+    expect(copied.map((s) => [s.static_type, s.val1, s.val2, s.disabled])).toEqual([[8, 'a.local', '192.168.1.5', 1]])
     expect((await api.client.describeRouters({ routers: [dest!] })).router_set[0]!.is_applied).toBe(0)
   })
 

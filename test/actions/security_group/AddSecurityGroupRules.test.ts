@@ -28,6 +28,7 @@ describe('AddSecurityGroupRules', () => {
         val1: '1000',
         val2: '2000',
         val3: '10.0.0.0/8',
+        disabled: 0,
       },
       {
         security_group_rule_id: security_group_rules[0],
@@ -40,6 +41,7 @@ describe('AddSecurityGroupRules', () => {
         val1: '22',
         val2: '',
         val3: '',
+        disabled: 0,
       },
     ])
     expect((await api.client.describeSecurityGroups({ security_groups: [security_group_id] })).security_group_set[0]!.is_applied).toBe(0)

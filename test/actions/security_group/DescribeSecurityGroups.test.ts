@@ -28,6 +28,10 @@ describe('DescribeSecurityGroups', () => {
       (await api.client.describeSecurityGroups(input)).security_group_set.map((g) => g.security_group_id)
     expect(await ids({ security_groups: [web] })).toEqual([web])
     expect(await ids({ search_word: 'WEB' })).toEqual([web])
+    // The Python SDK's security_group_name: the exact name, not a part of it (docs/compat.md).
+    expect(await ids({ security_group_name: 'Web servers' })).toEqual([web])
+    expect(await ids({ security_group_name: 'Web' })).toEqual([])
+    expect(await ids({ security_group_name: 'web servers' })).toEqual([])
     const { tag_id } = await api.client.createTag({ tag_name: 'prod' })
     await api.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'security_group', resource_id: web }] })
     expect(await ids({ tags: [tag_id] })).toEqual([web])

@@ -31,6 +31,24 @@ describe('DescribeSnapshots', () => {
     expect(tagged.snapshot_set.map((s) => [s.snapshot_id, s.tags.map((t) => t.tag_name)])).toEqual([[inc, ['keep']]])
   })
 
+  it('filters by root_id: the points of one chain', async () => {
+    await using api = await startTestServer()
+    const [volume, otherVolume] = await availableVolumes(api, { count: 2 })
+    const [full] = await takenSnapshots(api, [volume!])
+    api.clock.advance(1000)
+    const [inc] = await takenSnapshots(api, [volume!])
+    api.clock.advance(1000)
+    const [second] = await takenSnapshots(api, [volume!], { is_full: 1 })
+    api.clock.advance(1000)
+    const [secondInc] = await takenSnapshots(api, [volume!])
+    await takenSnapshots(api, [otherVolume!])
+    const ids = async (root_id: string) => (await api.client.describeSnapshots({ root_id })).snapshot_set.map((s) => s.snapshot_id)
+    expect(await ids(full!)).toEqual([inc, full])
+    expect(await ids(second!)).toEqual([secondInc, second])
+    expect(await ids('ss-nothere0')).toEqual([])
+    expect((await api.client.describeSnapshots({ root_id: full!, snapshot_type: 1 })).snapshot_set.map((s) => s.snapshot_id)).toEqual([full])
+  })
+
   it('shows only the caller’s points; another owner filter answers 1400, an invalid status 1100', async () => {
     await using api = await startTestServer()
     const [volume] = await availableVolumes(api)

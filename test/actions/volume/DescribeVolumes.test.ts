@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { QingApiError } from '../../../src/sdk/index.js'
+import { runningInstances } from '../../harness/compute.js'
 import { memberWithRules, newProject } from '../../harness/projects.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
+import { availableVolumes } from '../../harness/storage.js'
 
 describe('DescribeVolumes', () => {
   it('filters by id, type, status and search word, newest first, with paging', async () => {
@@ -23,6 +25,22 @@ describe('DescribeVolumes', () => {
     const page = await api.client.describeVolumes({ offset: 1, limit: 1 })
     expect(page.volume_set.map((v) => v.volume_name)).toEqual(['alpha'])
     expect(page.total_count).toBe(2)
+  })
+
+  it('filters by instance_id: only the volumes attached to that instance', async () => {
+    await using api = await startTestServer()
+    const [first, second] = await runningInstances(api, { count: 2 })
+    const [a, b, loose] = await availableVolumes(api, { count: 3 })
+    await api.client.attachVolumes({ instance: first!, volumes: [a!, b!] })
+    await api.drainJobs()
+    const ids = async (instance_id: string) => (await api.client.describeVolumes({ instance_id, sort_key: 'volume_id' })).volume_set.map((v) => v.volume_id)
+    expect(await ids(first!)).toEqual([a!, b!].sort())
+    expect(await ids(second!)).toEqual([])
+    expect(await ids('i-nothere0')).toEqual([])
+    expect((await api.client.describeVolumes({ instance_id: first!, volumes: [loose!, a!] })).volume_set.map((v) => v.volume_id)).toEqual([a])
+    await api.client.detachVolumes({ instance: first!, volumes: [b!] })
+    await api.drainJobs()
+    expect(await ids(first!)).toEqual([a])
   })
 
   it('treats % and _ in search_word literally', async () => {

@@ -12,9 +12,11 @@ export const DescribeImages = defineAction({
   permission: { resource: 'image' },
   params: {
     images: p.list(p.id('image')).describe('image IDs; an unknown ID is an error'),
-    processor_type: p.enum(processorTypes).describe('only images for this processor'),
-    os_family: p.string({ max: 64 }).describe('only images of this OS family (centos, ubuntu, debian, fedora, windows, ...)'),
-    visibility: p.enum(imageVisibilities).describe('public (system images) or private (own and granted images)'),
+    // The spec's table has these three as scalars; QingCloud's CLI explodes them into `name.N`, the
+    // SDKs send `name=v`: lists read both (spec network.md §5, gaps G-A3).
+    processor_type: p.list(p.enum(processorTypes)).describe('only images for these processors (64bit, 32bit)'),
+    os_family: p.list(p.string({ max: 64 })).describe('only images of these OS families (centos, ubuntu, debian, fedora, windows, ...)'),
+    visibility: p.list(p.enum(imageVisibilities)).describe('public (system images) or private (own and granted images)'),
     provider: p.enum(imageProviders).describe('system images or self-made ones'),
     status: p.list(p.enum(imageStatuses)).describe('image statuses to return'),
     search_word: p.searchWord(),

@@ -13,7 +13,8 @@ export const DescribeKeyPairs = defineAction({
   params: {
     keypairs: p.list(p.id('keypair')).describe('key-pair IDs; unknown IDs are left out'),
     instance_id: p.id('instance').describe('only key pairs attached to this instance'),
-    encrypt_method: p.enum(encryptMethods).describe('only key pairs of this type'),
+    // A scalar in the spec (iaas.md §10); QingCloud's CLI sends `encrypt_method.N` (gaps G-A3).
+    encrypt_method: p.list(p.enum(encryptMethods)).describe('only key pairs of these types'),
     search_word: p.searchWord(),
     tags: p.list(p.id('tag')).describe('only key pairs bound to any of these tags'),
     owner: p.id('user').describe('only key pairs of this user'),

@@ -11,6 +11,9 @@ export const DescribeRouterStaticEntries = defineAction({
   zone: 'required',
   permission: { resource: 'router' },
   params: {
+    // The spec leaves this action to QingCloud's page (gaps G-N32); the Python SDK sends
+    // `router_static_entries.N` (docs/compat.md). Unknown IDs are left out, as in DescribeRouterStatics.
+    router_static_entries: p.list(p.id('router_static_entry')).describe('entry IDs; unknown IDs are left out'),
     router_static_entry_id: p.id('router_static_entry').describe('one entry ID'),
     router_static: p.id('router_static').describe('only entries of this static'),
     offset: p.offset(),

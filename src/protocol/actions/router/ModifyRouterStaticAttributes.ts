@@ -5,7 +5,7 @@ import { p } from '../../params.js'
 export const ModifyRouterStaticAttributes = defineAction({
   name: 'ModifyRouterStaticAttributes',
   service: 'router',
-  summary: "Change one router static's name or values; its router needs UpdateRouters (is_applied 0).",
+  summary: "Change one router static's name, values or disabled flag; its router needs UpdateRouters (is_applied 0).",
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'router' },
@@ -18,6 +18,9 @@ export const ModifyRouterStaticAttributes = defineAction({
     val4: p.string({ max: 1024 }).keepEmpty().describe('new fourth value'),
     val5: p.string({ max: 1024 }).keepEmpty().describe('new fifth value'),
     val6: p.string({ max: 1024 }).keepEmpty().describe('new sixth value'),
+    // The spec leaves this action to QingCloud's page (gaps G-N32); the Python SDK and the CLI
+    // (-D/-E) send it. Like any static change it takes effect with UpdateRouters (network.md §4.0).
+    disabled: p.int({ allowed: [0, 1] }).describe('1 disables the static (kept, not applied), 0 enables it'),
   },
   response: {
     router_static_id: z.string(),

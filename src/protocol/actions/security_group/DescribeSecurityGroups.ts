@@ -14,6 +14,9 @@ export const DescribeSecurityGroups = defineAction({
   writesDefaults: true,
   params: {
     security_groups: p.list(p.id('security_group')).describe('group IDs; an unknown ID is an error'),
+    // Not in the spec's table (network.md §1.2); the Python SDK sends it as "the name of the
+    // security group": an exact match (docs/compat.md).
+    security_group_name: p.string({ max: 256 }).describe('only groups of exactly this name'),
     search_word: p.searchWord(),
     tags: p.list(p.id('tag')).describe('only groups bound to any of these tags'),
     owner: p.id('user').describe('only groups of this user'),

@@ -13,6 +13,8 @@ export const DescribeVolumes = defineAction({
   params: {
     volumes: p.list(p.id('volume')).describe('volume IDs; an unknown ID is an error'),
     volume_type: p.int({ min: 0 }).describe('only volumes of this type'),
+    // Not in the spec's table (iaas.md §5.2); QingCloud's clients send it (docs/compat.md).
+    instance_id: p.id('instance').describe('only volumes attached to this instance'),
     status: p.list(p.enum(volumeStatuses)).describe('volume statuses to return'),
     search_word: p.searchWord(),
     tags: p.list(p.id('tag')).describe('only volumes bound to any of these tags'),

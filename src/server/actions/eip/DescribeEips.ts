@@ -19,6 +19,8 @@ export const DescribeEips: Handler<'DescribeEips'> = async (params, { tx, scope,
     zone_id: zone,
     eip_ids: params.eips,
     instance_id: params.instance_id,
+    // Stored as AllocateEips and ChangeEipsBillingMode were given it (trimmed): an unknown group matches nothing.
+    eip_group_id: params.eip_group?.trim() || undefined,
     statuses: params.status,
     search_word: params.search_word,
     tag_ids: params.tags,

@@ -11,7 +11,7 @@ export const DescribeKeyPairs: Handler<'DescribeKeyPairs'> = async (params, { tx
     zone_id: zone,
     keypair_ids: params.keypairs,
     instance_id: params.instance_id,
-    encrypt_method: params.encrypt_method,
+    encrypt_methods: params.encrypt_method,
     search_word: params.search_word,
     tag_ids: params.tags,
   }

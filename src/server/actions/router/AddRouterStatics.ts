@@ -31,6 +31,7 @@ export const AddRouterStatics: Handler<'AddRouterStatics'> = async (params, { tx
       val4: s.val4?.trim() ?? '',
       val5: s.val5?.trim() ?? '',
       val6: s.val6?.trim() ?? '',
+      disabled: 0,
       owner: router.owner,
       zone_id: zone,
       create_time: at,

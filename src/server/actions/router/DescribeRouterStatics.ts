@@ -25,6 +25,7 @@ export const DescribeRouterStatics: Handler<'DescribeRouterStatics'> = async (pa
       val4: row.val4,
       val5: row.val5,
       val6: row.val6,
+      disabled: row.disabled,
       create_time: wireTime(row.create_time),
     })),
     total_count: total,

@@ -10,6 +10,7 @@ export const ModifyRouterStaticAttributes: Handler<'ModifyRouterStaticAttributes
   const changes: Partial<RouterStaticRow> = {}
   if (params.router_static_name !== undefined) changes.router_static_name = params.router_static_name.trim()
   for (const field of fields) if (params[field] !== undefined) changes[field] = params[field]!.trim()
+  if (params.disabled !== undefined) changes.disabled = params.disabled
   const next = { ...row, ...changes }
   checkStatic(next, '')
   if (Object.keys(changes).length > 0) {

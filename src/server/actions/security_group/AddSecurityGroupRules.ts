@@ -25,6 +25,7 @@ export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (pa
       val1: rule.val1?.trim() ?? '',
       val2: rule.val2?.trim() ?? '',
       val3: rule.val3?.trim() ?? '',
+      disabled: 0,
       owner: group.owner,
       zone_id: zone,
       create_time: at,

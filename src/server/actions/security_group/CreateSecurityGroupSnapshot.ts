@@ -10,7 +10,7 @@ import { securityGroups } from './lookup.js'
 export const CreateSecurityGroupSnapshot: Handler<'CreateSecurityGroupSnapshot'> = async (params, { tx, scope, zone, now }) => {
   const group = await securityGroups.one(tx.db, params.security_group, zone)
   const { rows } = await describeRules(tx.db, { scope, zone_id: zone, security_group_id: group.security_group_id }, { offset: 0, limit: 10_000 })
-  const rules = rows.map(({ security_group_rule_name, protocol, priority, action, direction, val1, val2, val3 }) => ({
+  const rules = rows.map(({ security_group_rule_name, protocol, priority, action, direction, val1, val2, val3, disabled }) => ({
     security_group_rule_name,
     protocol,
     priority,
@@ -19,6 +19,7 @@ export const CreateSecurityGroupSnapshot: Handler<'CreateSecurityGroupSnapshot'>
     val1,
     val2,
     val3,
+    disabled,
   }))
   const at = isoAt(now)
   const security_group_snapshot_id = newId('sgs-')

@@ -9,7 +9,15 @@ import { securityGroupRecords } from './records.js'
 export const DescribeSecurityGroups: Handler<'DescribeSecurityGroups'> = async (params, { tx, caller, scope, zone, now }) => {
   checkOwnerFilter(params.owner, scope, 'security groups')
   await ensureDefaultGroup(tx, caller.user_id, zone, now)
-  const filter = { scope, zone_id: zone, security_group_ids: params.security_groups, search_word: params.search_word, tag_ids: params.tags }
+  const filter = {
+    scope,
+    zone_id: zone,
+    security_group_ids: params.security_groups,
+    // Names are stored trimmed (CreateSecurityGroup, ModifySecurityGroupAttributes).
+    security_group_name: params.security_group_name?.trim(),
+    search_word: params.search_word,
+    tag_ids: params.tags,
+  }
   if (params.security_groups?.length) {
     // The page says an unknown group id is an error (gaps G-N6); ids outside the scope are unknown.
     const visible = await describeSecurityGroups(

@@ -21,6 +21,7 @@ export const ModifySecurityGroupRuleAttributes: Handler<'ModifySecurityGroupRule
   if (params.val1 !== undefined) changes.val1 = params.val1.trim()
   if (params.val2 !== undefined) changes.val2 = params.val2.trim()
   if (params.val3 !== undefined) changes.val3 = params.val3.trim()
+  if (params.disabled !== undefined) changes.disabled = params.disabled
   // The rule as it would be afterwards must be a valid rule (spec network.md §1.9).
   checkRule({ ...rule, ...changes }, '')
   if (Object.keys(changes).length > 0) {

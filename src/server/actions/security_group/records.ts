@@ -54,5 +54,6 @@ export function ruleRecord(row: SecurityGroupRuleRow): SecurityGroupRule {
     val1: row.val1,
     val2: row.val2,
     val3: row.val3,
+    disabled: row.disabled,
   }
 }

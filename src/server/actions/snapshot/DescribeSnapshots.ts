@@ -11,6 +11,7 @@ export const DescribeSnapshots: Handler<'DescribeSnapshots'> = async (params, { 
     zone_id: zone,
     snapshot_ids: params.snapshots,
     resource_id: params.resource_id,
+    root_id: params.root_id,
     snapshot_type: params.snapshot_type,
     statuses: params.status,
     search_word: params.search_word,

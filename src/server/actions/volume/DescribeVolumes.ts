@@ -13,6 +13,7 @@ export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, 
     volume_ids: params.volumes,
     statuses: params.status,
     volume_type: params.volume_type,
+    instance_id: params.instance_id,
     search_word: params.search_word,
     tag_ids: params.tags,
   }

@@ -17,9 +17,9 @@ export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (
     zone_id: zone,
     vxnet_id: network.vxnet_id,
     instance_ids: params.instances,
-    instance_type: params.instance_type,
-    status: params.status,
-    image_id: params.image,
+    instance_types: params.instance_type,
+    statuses: params.status,
+    image_ids: params.image,
   }
   const { rows, total } = await nicsInVxnet(tx.db, filter, { offset: params.offset, limit: params.limit })
   return {

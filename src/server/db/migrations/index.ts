@@ -8,6 +8,7 @@ import * as m014 from './014-describe-indexes.js'
 import * as m020 from './020-network.js'
 import * as m021 from './021-security-group-sets.js'
 import * as m022 from './022-router-static-entries.js'
+import * as m023 from './023-rule-disabled.js'
 import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
 
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '020-network': m020,
   '021-security-group-sets': m021,
   '022-router-static-entries': m022,
+  '023-rule-disabled': m023,
   '030-projects': m030,
   '040-job-steps': m040,
 }

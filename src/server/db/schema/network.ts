@@ -24,6 +24,8 @@ export interface SecurityGroupRulesTable {
   val1: string
   val2: string
   val3: string
+  /** 1: kept but not in effect (ModifySecurityGroupRuleAttributes `disabled`); migration 023. */
+  disabled: number
   owner: string
   zone_id: string
   create_time: string
@@ -108,6 +110,8 @@ export interface RouterStaticsTable {
   val4: string
   val5: string
   val6: string
+  /** 1: kept but not in effect (ModifyRouterStaticAttributes `disabled`); migration 023. */
+  disabled: number
   owner: string
   zone_id: string
   create_time: string

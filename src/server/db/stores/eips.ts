@@ -55,6 +55,7 @@ export interface EipFilter {
   zone_id: string
   eip_ids?: string[] | undefined
   instance_id?: string | undefined
+  eip_group_id?: string | undefined
   statuses?: EipStatus[] | undefined
   search_word?: string | undefined
   tag_ids?: string[] | undefined
@@ -77,6 +78,7 @@ export async function describeEips(
   else if (!f.eip_ids) query = query.where('status', 'not in', ['released', 'ceased'])
   // The same EIP the instance record shows: associated ones only.
   if (f.instance_id) query = query.where('resource_id', '=', f.instance_id).where('status', '=', 'associated')
+  if (f.eip_group_id !== undefined) query = query.where('eip_group_id', '=', f.eip_group_id)
   if (f.search_word) {
     const pattern = likePattern(f.search_word)
     query = query.where((eb) => eb.or([matchesWord('eip_id', 'eip_name', f.search_word!), sql<SqlBool>`${sql.ref('eip_addr')} like ${pattern} escape '\\'`]))

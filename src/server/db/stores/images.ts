@@ -43,9 +43,9 @@ function visibleTo(v: ImageVisibility): Expression<SqlBool> {
 export interface ImageFilter extends ImageVisibility {
   image_ids?: string[] | undefined
   statuses?: ImageStatus[] | undefined
-  processor_type?: string | undefined
-  os_family?: string | undefined
-  visibility?: string | undefined
+  processor_types?: string[] | undefined
+  os_families?: string[] | undefined
+  visibilities?: string[] | undefined
   provider?: string | undefined
   search_word?: string | undefined
   tag_ids?: string[] | undefined
@@ -60,9 +60,9 @@ function filtered(q: Queryable, f: ImageFilter) {
   if (f.image_ids) query = query.where('image_id', 'in', f.image_ids.length ? f.image_ids : [''])
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses)
   else if (!f.image_ids) query = query.where('status', '!=', 'ceased')
-  if (f.processor_type !== undefined) query = query.where('processor_type', '=', f.processor_type as ImageRow['processor_type'])
-  if (f.os_family !== undefined) query = query.where('os_family', '=', f.os_family)
-  if (f.visibility !== undefined) query = query.where('visibility', '=', f.visibility as ImageRow['visibility'])
+  if (f.processor_types?.length) query = query.where('processor_type', 'in', f.processor_types as Array<ImageRow['processor_type']>)
+  if (f.os_families?.length) query = query.where('os_family', 'in', f.os_families)
+  if (f.visibilities?.length) query = query.where('visibility', 'in', f.visibilities as Array<ImageRow['visibility']>)
   if (f.provider !== undefined) query = query.where('provider', '=', f.provider as ImageRow['provider'])
   if (f.search_word) query = query.where(matchesWord('image_id', 'image_name', f.search_word))
   if (f.owner !== undefined) query = query.where('images.owner', '=', f.owner)

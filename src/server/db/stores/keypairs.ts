@@ -64,7 +64,7 @@ export interface KeypairFilter {
   zone_id: string
   keypair_ids?: string[] | undefined
   instance_id?: string | undefined
-  encrypt_method?: KeypairRow['encrypt_method'] | undefined
+  encrypt_methods?: Array<KeypairRow['encrypt_method']> | undefined
   search_word?: string | undefined
   tag_ids?: string[] | undefined
 }
@@ -77,7 +77,7 @@ function filtered(q: Queryable, f: KeypairFilter) {
     .where(inScope(f.scope, { id: 'keypairs.keypair_id', owner: 'keypairs.owner' }))
     .where('keypairs.zone_id', '=', f.zone_id)
   if (f.keypair_ids) query = query.where('keypairs.keypair_id', 'in', f.keypair_ids.length ? f.keypair_ids : [''])
-  if (f.encrypt_method !== undefined) query = query.where('keypairs.encrypt_method', '=', f.encrypt_method)
+  if (f.encrypt_methods?.length) query = query.where('keypairs.encrypt_method', 'in', f.encrypt_methods)
   if (f.search_word) query = query.where(matchesWord('keypairs.keypair_id', 'keypairs.keypair_name', f.search_word))
   if (f.tag_ids?.length) query = query.where(taggedWith('keypairs.keypair_id', f.tag_ids))
   if (f.instance_id !== undefined) {

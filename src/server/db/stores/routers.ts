@@ -178,13 +178,14 @@ export async function entryIdsOfStatics(q: Queryable, staticIds: readonly string
 
 export async function describeEntries(
   q: Queryable,
-  f: { scope: Scope; zone_id: string; entry_id?: string | undefined; static_id?: string | undefined },
+  f: { scope: Scope; zone_id: string; entry_ids?: string[] | undefined; entry_id?: string | undefined; static_id?: string | undefined },
   page: { offset: number; limit: number },
 ): Promise<{ rows: RouterStaticEntryRow[]; total: number }> {
   let query = q
     .selectFrom('router_static_entries')
     .where(inScope(f.scope, { id: 'router_static_entries.router_id', owner: 'router_static_entries.owner' }))
     .where('zone_id', '=', f.zone_id)
+  if (f.entry_ids) query = query.where('router_static_entry_id', 'in', f.entry_ids.length ? f.entry_ids : [''])
   if (f.entry_id) query = query.where('router_static_entry_id', '=', f.entry_id)
   if (f.static_id) query = query.where('router_static_id', '=', f.static_id)
   return pageOf(query, (s) => s.selectAll('router_static_entries'), {

@@ -37,6 +37,7 @@ export interface SecurityGroupFilter {
   scope: Scope
   zone_id: string
   security_group_ids?: string[] | undefined
+  security_group_name?: string | undefined
   search_word?: string | undefined
   tag_ids?: string[] | undefined
 }
@@ -53,6 +54,7 @@ export async function describeSecurityGroups(
     .where(inScope(f.scope, { id: 'security_groups.security_group_id', owner: 'security_groups.owner' }))
     .where('zone_id', '=', f.zone_id)
   if (f.security_group_ids) query = query.where('security_group_id', 'in', f.security_group_ids.length ? f.security_group_ids : [''])
+  if (f.security_group_name !== undefined) query = query.where('security_group_name', '=', f.security_group_name)
   if (f.search_word) query = query.where(matchesWord('security_group_id', 'security_group_name', f.search_word))
   if (f.tag_ids?.length) query = query.where(taggedWith('security_groups.security_group_id', f.tag_ids))
   return pageOf(query, (s) => s.selectAll('security_groups'), {

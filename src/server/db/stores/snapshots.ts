@@ -68,6 +68,7 @@ export interface SnapshotFilter {
   zone_id: string
   snapshot_ids?: string[] | undefined
   resource_id?: string | undefined
+  root_id?: string | undefined
   snapshot_type?: number | undefined
   statuses?: SnapshotStatus[] | undefined
   search_word?: string | undefined
@@ -86,6 +87,7 @@ function filtered(q: Queryable, f: SnapshotFilter) {
   if (f.statuses?.length) query = query.where('snapshots.status', 'in', f.statuses)
   else if (!f.snapshot_ids) query = query.where('snapshots.status', '!=', 'ceased')
   if (f.resource_id !== undefined) query = query.where('snapshots.resource_id', '=', f.resource_id)
+  if (f.root_id !== undefined) query = query.where('snapshots.root_id', '=', f.root_id)
   if (f.snapshot_type !== undefined) query = query.where('snapshots.snapshot_type', '=', f.snapshot_type)
   if (f.search_word) query = query.where(matchesWord('snapshots.snapshot_id', 'snapshots.snapshot_name', f.search_word))
   if (f.tag_ids?.length) query = query.where(taggedWith('snapshots.snapshot_id', f.tag_ids))

@@ -27,6 +27,8 @@ export interface VolumeFilter {
   volume_ids?: string[] | undefined
   statuses?: VolumeStatus[] | undefined
   volume_type?: number | undefined
+  /** Only volumes attached (or being attached) to this instance. */
+  instance_id?: string | undefined
   search_word?: string | undefined
   tag_ids?: string[] | undefined
 }
@@ -43,6 +45,7 @@ function filtered(q: Queryable, f: VolumeFilter) {
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses)
   else if (!f.volume_ids) query = query.where('status', '!=', 'ceased')
   if (f.volume_type !== undefined) query = query.where('volume_type', '=', f.volume_type)
+  if (f.instance_id !== undefined) query = query.where('instance_id', '=', f.instance_id)
   if (f.search_word) query = query.where(matchesWord('volume_id', 'volume_name', f.search_word))
   if (f.tag_ids?.length) query = query.where(taggedWith('volumes.volume_id', f.tag_ids))
   return query

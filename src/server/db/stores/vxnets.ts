@@ -76,7 +76,7 @@ export async function vxnetsOfRouters(q: Queryable, routerIds: readonly string[]
 /** The NICs of one network of a zone, with their instances, for DescribeVxnetInstances. */
 export async function nicsInVxnet(
   q: Queryable,
-  f: { scope: Scope; zone_id: string; vxnet_id: string; instance_ids?: string[] | undefined; instance_type?: string | undefined; status?: string | undefined; image_id?: string | undefined },
+  f: { scope: Scope; zone_id: string; vxnet_id: string; instance_ids?: string[] | undefined; instance_types?: string[] | undefined; statuses?: string[] | undefined; image_ids?: string[] | undefined },
   page: { offset: number; limit: number },
 ) {
   let query = q
@@ -86,9 +86,9 @@ export async function nicsInVxnet(
     .where('instance_nics.vxnet_id', '=', f.vxnet_id)
     .where(inScope(f.scope, { id: 'instances.instance_id', owner: 'instances.owner' }))
   if (f.instance_ids) query = query.where('instances.instance_id', 'in', f.instance_ids.length ? f.instance_ids : [''])
-  if (f.instance_type) query = query.where('instances.instance_type', '=', f.instance_type)
-  if (f.status) query = query.where('instances.status', '=', f.status as never)
-  if (f.image_id) query = query.where('instances.image_id', '=', f.image_id)
+  if (f.instance_types?.length) query = query.where('instances.instance_type', 'in', f.instance_types)
+  if (f.statuses?.length) query = query.where('instances.status', 'in', f.statuses as never)
+  if (f.image_ids?.length) query = query.where('instances.image_id', 'in', f.image_ids)
   return pageOf(
     query,
     (s) =>
