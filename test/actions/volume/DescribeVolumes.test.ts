@@ -43,6 +43,20 @@ describe('DescribeVolumes', () => {
     expect(await ids(first!)).toEqual([a])
   })
 
+  it('filters by exact volume_name and by transition_status, as the Go SDK sends them', async () => {
+    await using api = await startTestServer()
+    const [settled] = await availableVolumes(api, { volume_name: 'data' })
+    await api.client.createVolumes({ size: 20, volume_name: 'Data' })
+    const { volumes: creating } = await api.client.createVolumes({ size: 20, volume_name: 'data-2' })
+    const ids = async (params: Parameters<typeof api.client.describeVolumes>[0]) => (await api.client.describeVolumes(params)).volume_set.map((v) => v.volume_id)
+
+    expect(await ids({ volume_name: 'data' })).toEqual([settled])
+    expect(await ids({ transition_status: 'creating', volume_name: 'data-2' })).toEqual(creating)
+    await api.drainJobs()
+    expect(await ids({ transition_status: 'creating' })).toEqual([])
+    expect((await refusal(api.client.call('DescribeVolumes', { transition_status: 'melting' } as never))).ret_code).toBe(1100)
+  })
+
   it('treats % and _ in search_word literally', async () => {
     await using api = await startTestServer()
     await api.client.createVolumes({ size: 20, volume_name: 'a_b' })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineAction } from '../../define.js'
 import { p } from '../../params.js'
-import { Volume, volumeStatuses } from '../../records/volume.js'
+import { Volume, volumeStatuses, volumeTransitions } from '../../records/volume.js'
 
 export const DescribeVolumes = defineAction({
   name: 'DescribeVolumes',
@@ -16,6 +16,9 @@ export const DescribeVolumes = defineAction({
     // Not in the spec's table (iaas.md §5.2); QingCloud's clients send it (docs/compat.md).
     instance_id: p.id('instance').describe('only volumes attached to this instance'),
     status: p.list(p.enum(volumeStatuses)).describe('volume statuses to return'),
+    // Go's DescribeVolumesInput sends these two (iaas.md §5.2: honour them as filters).
+    volume_name: p.string({ max: 256 }).describe('only volumes with exactly this name'),
+    transition_status: p.enum(volumeTransitions.filter((t) => t !== '') as [string, ...string[]]).describe('only volumes in this transition'),
     search_word: p.searchWord(),
     tags: p.list(p.id('tag')).describe('only volumes bound to any of these tags'),
     owner: p.id('user').describe('only volumes of this user'),

@@ -14,6 +14,8 @@ export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, 
     statuses: params.status,
     volume_type: params.volume_type,
     instance_id: params.instance_id,
+    volume_name: params.volume_name,
+    transition_status: params.transition_status,
     search_word: params.search_word,
     tag_ids: params.tags,
   }

@@ -29,6 +29,8 @@ export interface VolumeFilter {
   volume_type?: number | undefined
   /** Only volumes attached (or being attached) to this instance. */
   instance_id?: string | undefined
+  volume_name?: string | undefined
+  transition_status?: string | undefined
   search_word?: string | undefined
   tag_ids?: string[] | undefined
 }
@@ -46,6 +48,8 @@ function filtered(q: Queryable, f: VolumeFilter) {
   else if (!f.volume_ids) query = query.where('status', '!=', 'ceased')
   if (f.volume_type !== undefined) query = query.where('volume_type', '=', f.volume_type)
   if (f.instance_id !== undefined) query = query.where('instance_id', '=', f.instance_id)
+  if (f.volume_name !== undefined) query = query.where('volume_name', '=', f.volume_name)
+  if (f.transition_status !== undefined) query = query.where('transition_status', '=', f.transition_status as VolumeRow['transition_status'])
   if (f.search_word) query = query.where(matchesWord('volume_id', 'volume_name', f.search_word))
   if (f.tag_ids?.length) query = query.where(taggedWith('volumes.volume_id', f.tag_ids))
   return query
