@@ -13,6 +13,7 @@ export const services = [
   'keypair',
   'snapshot',
   'tag',
+  'userdata',
   'quota',
   'security_group',
   'eip',

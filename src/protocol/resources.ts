@@ -19,6 +19,7 @@ export const resourceTypes = {
   image: { prefix: 'img-', label: 'image' },
   instance_group: { prefix: 'ig-', label: 'instance group' },
   tag: { prefix: 'tag-', label: 'tag' },
+  userdata_attachment: { prefix: 'uda-', label: 'User Data attachment' },
   job: { prefix: 'j-', label: 'job' },
   project: { prefix: 'pj-', label: 'project' },
   group_role: { prefix: 'gr-', label: 'group role' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { BODY_LIMIT_BYTES } from '../../src/server/http/server.js'
 import { sendRaw, signedQuery } from '../harness/raw.js'
 import { startTestServer, type TestServer } from '../harness/server.js'
 
@@ -87,13 +88,13 @@ describe('bad input of any shape gets a QingCloud error, never a crash', () => {
     expect(answer.json).toMatchObject({ ret_code: 1100, message: 'InvalidParameter, parameter [zones] must have at most 1000 items' })
   })
 
-  it('answers 1100 for a body over 1 MB, and handles a body just under it', async () => {
+  it(`answers 1100 for a body over ${BODY_LIMIT_BYTES} bytes, and handles a body just under it`, async () => {
     await using api = await startTestServer()
-    const big = await sendRaw(api.url, { verb: 'POST', body: `a=${'x'.repeat(1024 * 1024 + 10)}`, contentType: 'application/x-www-form-urlencoded' })
+    const big = await sendRaw(api.url, { verb: 'POST', body: `a=${'x'.repeat(BODY_LIMIT_BYTES + 10)}`, contentType: 'application/x-www-form-urlencoded' })
     expect(big.status).toBe(200)
     expect(big.json).toMatchObject({ ret_code: 1100 })
     expect(big.json.message).toContain('[request body]')
-    const filler = 'y'.repeat(1024 * 1024 - 2000)
+    const filler = 'y'.repeat(BODY_LIMIT_BYTES - 2000)
     const near = await sendRaw(api.url, { verb: 'POST', body: sign(api, { action: 'DescribeZones', filler }, 'POST'), contentType: 'application/x-www-form-urlencoded' })
     expect(near.json.ret_code).toBe(0)
   })

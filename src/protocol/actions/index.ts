@@ -11,6 +11,7 @@ import * as router from './router/index.js'
 import * as security_group from './security_group/index.js'
 import * as snapshot from './snapshot/index.js'
 import * as tag from './tag/index.js'
+import * as userdata from './userdata/index.js'
 import * as volume from './volume/index.js'
 import * as vxnet from './vxnet/index.js'
 import * as zone from './zone/index.js'
@@ -32,6 +33,7 @@ export const actions = {
   ...security_group,
   ...snapshot,
   ...tag,
+  ...userdata,
   ...volume,
   ...vxnet,
   ...zone,

@@ -6,7 +6,7 @@ import { renderError } from '../pipeline/errors-to-wire.js'
 import { handleRequest, type PipelineDeps } from '../pipeline/index.js'
 
 /** Larger than any certificate or user-data attachment a client posts; beyond it answers 1100. */
-export const BODY_LIMIT_BYTES = 1024 * 1024
+export const BODY_LIMIT_BYTES = 4 * 1024 * 1024
 
 const ID_BYTES = 6
 const POOL_BYTES = ID_BYTES * 1024

@@ -45,7 +45,7 @@ export const RunInstances = defineAction({
     nic_mqueue: p.int({ allowed: [0, 1] }).default(0).describe('1 enables NIC multi-queue'),
     need_userdata: p.int({ allowed: [0, 1] }).describe('1 passes User Data'),
     userdata_type: p.enum(['plain', 'exec', 'tar']).describe('kind of User Data'),
-    userdata_value: p.string({ max: 8192 }).describe('base64 User Data, or an attachment id for tar'),
+    userdata_value: p.string({ max: 8192 }).describe('base64 User Data of at most 4 KB, or for tar the id of an UploadUserDataAttachment'),
     userdata_path: p.string({ max: 256 }).describe('where User Data lands in the guest'),
     userdata_file: p.string({ max: 256 }).describe('file run for exec User Data'),
     hypervisor: p.enum(['kvm', 'bm']).describe('kvm (default) or bm for bare metal'),

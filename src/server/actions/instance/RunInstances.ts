@@ -11,6 +11,7 @@ import type { Handler } from '../types.js'
 import { keypairs } from '../keypair/lookup.js'
 import { bindNewInstances } from '../security_group/bind.js'
 import { securityGroups } from '../security_group/lookup.js'
+import { checkUserData } from '../userdata/check.js'
 import { claimVolumesForNewInstance } from '../volume/attach.js'
 import { embeddedImage, usableImage } from './images.js'
 import { createNics, parseNicRequests } from './networks.js'
@@ -27,6 +28,7 @@ export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   const keypair = params.login_mode === 'keypair' ? await keypairs.one(tx.db, params.login_keypair!, zone) : undefined
   const nicRequests = parseNicRequests(params.vxnets)
   const group = params.security_group === undefined ? undefined : await securityGroups.one(tx.db, params.security_group, zone)
+  await checkUserData(ctx, params)
   await requireQuota(ctx, { instance: params.count, cpu: params.count * size.vcpus_current, memory: params.count * size.memory_current })
   if (params.dry_run) return { instances: [], job_id: '' }
 

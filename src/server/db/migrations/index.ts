@@ -5,6 +5,7 @@ import * as m011 from './011-instances.js'
 import * as m012 from './012-tags.js'
 import * as m013 from './013-snapshots.js'
 import * as m014 from './014-describe-indexes.js'
+import * as m015 from './015-userdata-attachments.js'
 import * as m020 from './020-network.js'
 import * as m021 from './021-security-group-sets.js'
 import * as m022 from './022-router-static-entries.js'
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '012-tags': m012,
   '013-snapshots': m013,
   '014-describe-indexes': m014,
+  '015-userdata-attachments': m015,
   '020-network': m020,
   '021-security-group-sets': m021,
   '022-router-static-entries': m022,

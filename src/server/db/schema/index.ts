@@ -20,6 +20,7 @@ import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, Project
 import type { ResourcesTable } from './resources.js'
 import type { SnapshotsTable } from './snapshots.js'
 import type { TagBindingsTable, TagsTable } from './tags.js'
+import type { UserdataAttachmentsTable } from './userdata.js'
 import type { UsersTable } from './users.js'
 import type { VolumesTable } from './volumes.js'
 
@@ -55,4 +56,5 @@ export interface DB {
   router_static_entries: RouterStaticEntriesTable
   security_group_snapshots: SecurityGroupSnapshotsTable
   security_group_ipsets: SecurityGroupIpsetsTable
+  userdata_attachments: UserdataAttachmentsTable
 }

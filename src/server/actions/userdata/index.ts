@@ -1,0 +1,1 @@
+export { UploadUserDataAttachment } from './UploadUserDataAttachment.js'
