@@ -75,6 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
     timing: config.timing,
     leaseMs: config.jobLeaseMs,
+    recycleWindowMs: config.recycleWindowMs,
     logger,
     kinds: jobKinds,
   })

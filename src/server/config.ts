@@ -27,6 +27,8 @@ export interface Config {
   timeWindowS: number
   timing: Timing
   jobLeaseMs: number
+  /** How long terminated instances and deleted volumes stay recoverable before they cease (gaps G-C8); 0: forever. */
+  recycleWindowMs: number
   processes: number
   logLevel: string
   /** Per-user, per-zone resource limits (defaults overridden by QINGSTACK_QUOTAS). */
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeWindowS: integer(env, 'QINGSTACK_TIME_WINDOW_S', 60, 1, 7 * 24 * 3600),
     timing,
     jobLeaseMs: integer(env, 'QINGSTACK_JOB_LEASE_S', 10, 1, 3600) * 1000,
+    recycleWindowMs: integer(env, 'QINGSTACK_RECYCLE_MINUTES', 120, 0, 7 * 24 * 60) * 60_000,
     processes: integer(env, 'QINGSTACK_PROCESSES', 1, 1, 64),
     logLevel: env.QINGSTACK_LOG_LEVEL || 'info',
     quotas: parseQuotas(env.QINGSTACK_QUOTAS ?? ''),

@@ -12,6 +12,7 @@ function secondWorker(api: TestServer): JobWorker {
     clock: api.clock,
     timing: 'realistic',
     leaseMs: api.app.config.jobLeaseMs,
+    recycleWindowMs: api.app.config.recycleWindowMs,
     logger: pino({ level: 'silent' }),
     kinds: jobKinds,
   })

@@ -6,6 +6,7 @@ import { isoAt, type Clock } from '../domain/clock.js'
 import type { Database } from '../db/database.js'
 import { advanceJob, claimDueJobs, nextDueTime, releaseJob, type JobRow } from '../db/stores/jobs.js'
 import { stepDelay, type JobKind, type JobStepContext } from './kind.js'
+import { emptyRecycleBin } from './recycle-bin.js'
 
 export interface WorkerOptions {
   database: Database
@@ -14,6 +15,8 @@ export interface WorkerOptions {
   leaseMs: number
   logger: Logger
   kinds: Readonly<Record<string, JobKind<never>>>
+  /** Terminated instances and deleted volumes cease after this long (0: never). */
+  recycleWindowMs: number
   /** Longest sleep between looks for due jobs (other processes may enqueue). */
   pollMs?: number
 }
@@ -21,6 +24,8 @@ export interface WorkerOptions {
 /** A step that crashed (not an ApiError) is retried this many times before the job fails. */
 const MAX_ATTEMPTS = 5
 const BATCH = 64
+/** How often the background loop empties the recycle bin: ceasing is due to the minute, not the second. */
+const SWEEP_EVERY_MS = 60_000
 
 class LeaseLost extends Error {}
 
@@ -35,6 +40,7 @@ export class JobWorker {
   private loopDone: Promise<void> | undefined
   private wake: (() => void) | undefined
   private nudged = false
+  private lastSweep = Number.NEGATIVE_INFINITY
 
   constructor(options: WorkerOptions) {
     this.o = options
@@ -73,6 +79,14 @@ export class JobWorker {
     return jobs.length
   }
 
+  /** Ceases what stayed in the recycle bin past the window; returns how many resources ceased. */
+  async sweepRecycleBin(): Promise<number> {
+    if (this.o.recycleWindowMs === 0) return 0
+    const { instances, volumes } = await emptyRecycleBin(this.o.database, this.o.clock.now(), this.o.recycleWindowMs)
+    if (instances.length + volumes.length > 0) this.o.logger.info({ instances, volumes, worker: this.id }, 'recycle bin emptied')
+    return instances.length + volumes.length
+  }
+
   /** When the next unfinished job is due (ms), if any. */
   async nextDue(): Promise<number | undefined> {
     const next = await nextDueTime(this.o.database.db)
@@ -86,6 +100,10 @@ export class JobWorker {
       let ran = 0
       let wait = pollMs
       try {
+        if (this.o.clock.now() - this.lastSweep >= SWEEP_EVERY_MS) {
+          this.lastSweep = this.o.clock.now()
+          await this.sweepRecycleBin()
+        }
         ran = await this.runDue()
         if (ran === 0) {
           const next = await this.nextDue()

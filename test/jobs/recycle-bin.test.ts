@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { runningInstances } from '../harness/compute.js'
+import { startTestServer, type TestServer } from '../harness/server.js'
+import { availableVolumes } from '../harness/storage.js'
+
+const MINUTE = 60_000
+
+async function binned(api: TestServer) {
+  const [instance] = await runningInstances(api)
+  const [volume] = await availableVolumes(api)
+  const { tag_id } = await api.client.createTag({ tag_name: 'keep' })
+  await api.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'instance', resource_id: instance! }] })
+  await api.client.terminateInstances({ instances: [instance!] })
+  await api.client.deleteVolumes({ volumes: [volume!] })
+  await api.drainJobs()
+  return { instance: instance!, volume: volume!, tag_id }
+}
+
+async function statuses(api: TestServer, r: { instance: string; volume: string }) {
+  const [instance] = (await api.client.describeInstances({ instances: [r.instance] })).instance_set
+  const [volume] = (await api.client.describeVolumes({ volumes: [r.volume] })).volume_set
+  return [instance!.status, volume!.status]
+}
+
+const instancesLeft = async (api: TestServer) =>
+  (await api.client.getQuotaLeft({ resource_types: ['instance'] })).quota_left_set.find((q) => q.resource_type === 'instance')!.left
+
+describe('the recycle bin (gaps G-C8)', () => {
+  it('ceases terminated instances and deleted volumes once the window has passed, unbinding their tags', async () => {
+    await using api = await startTestServer({ env: { QINGSTACK_RECYCLE_MINUTES: '120' } })
+    const r = await binned(api)
+    const quotaWhileBinned = await instancesLeft(api)
+
+    // Both settled within the few seconds before now (the jobs take 5 s and 3 s).
+    api.clock.advance(120 * MINUTE - 10_000)
+    expect(await api.app.worker.sweepRecycleBin()).toBe(0)
+    expect(await statuses(api, r)).toEqual(['terminated', 'deleted'])
+
+    api.clock.advance(10_000)
+    expect(await api.app.worker.sweepRecycleBin()).toBe(2)
+    expect(await statuses(api, r)).toEqual(['ceased', 'ceased'])
+    expect((await api.client.describeTags({ tags: [r.tag_id], verbose: 1 })).tag_set[0]!.resource_count).toBe(0)
+    expect(await instancesLeft(api)).toBe(quotaWhileBinned + 1)
+    // Ceased resources leave the default listing; a second sweep finds nothing more.
+    expect((await api.client.describeInstances()).total_count).toBe(0)
+    expect(await api.app.worker.sweepRecycleBin()).toBe(0)
+  })
+
+  it('keeps them forever with QINGSTACK_RECYCLE_MINUTES=0', async () => {
+    await using api = await startTestServer({ env: { QINGSTACK_RECYCLE_MINUTES: '0' } })
+    const r = await binned(api)
+    api.clock.advance(30 * 24 * 60 * MINUTE)
+    expect(await api.app.worker.sweepRecycleBin()).toBe(0)
+    expect(await statuses(api, r)).toEqual(['terminated', 'deleted'])
+  })
+})
