@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runningInstances } from '../harness/compute.js'
+import { runningInstances, stoppedInstances } from '../harness/compute.js'
 import { startTestServer, type TestServer } from '../harness/server.js'
 import { availableVolumes } from '../harness/storage.js'
 
@@ -44,6 +44,22 @@ describe('the recycle bin (gaps G-C8)', () => {
     // Ceased resources leave the default listing; a second sweep finds nothing more.
     expect((await api.client.describeInstances()).total_count).toBe(0)
     expect(await api.app.worker.sweepRecycleBin()).toBe(0)
+  })
+
+  it('ceases deleted images too (iaas.md §4.3: deleted, then ceased after 2 hours)', async () => {
+    await using api = await startTestServer()
+    const [instance] = await stoppedInstances(api)
+    const { image_id } = await api.client.captureInstance({ instance: instance! })
+    await api.drainJobs()
+    await api.client.deleteImages({ images: [image_id] })
+    await api.drainJobs()
+    const status = async () => (await api.client.describeImages({ images: [image_id] })).image_set[0]!.status
+
+    api.clock.advance(api.app.config.recycleWindowMs - 10_000)
+    expect([await api.app.worker.sweepRecycleBin(), await status()]).toEqual([0, 'deleted'])
+    api.clock.advance(10_000)
+    // The stopped instance stays: only what was deleted or terminated ceases.
+    expect([await api.app.worker.sweepRecycleBin(), await status()]).toEqual([1, 'ceased'])
   })
 
   it('keeps them forever with QINGSTACK_RECYCLE_MINUTES=0', async () => {

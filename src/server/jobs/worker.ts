@@ -15,7 +15,7 @@ export interface WorkerOptions {
   leaseMs: number
   logger: Logger
   kinds: Readonly<Record<string, JobKind<never>>>
-  /** Terminated instances and deleted volumes cease after this long (0: never). */
+  /** Terminated instances, deleted volumes and images cease after this long (0: never). */
   recycleWindowMs: number
   /** Longest sleep between looks for due jobs (other processes may enqueue). */
   pollMs?: number
@@ -82,9 +82,10 @@ export class JobWorker {
   /** Ceases what stayed in the recycle bin past the window; returns how many resources ceased. */
   async sweepRecycleBin(): Promise<number> {
     if (this.o.recycleWindowMs === 0) return 0
-    const { instances, volumes } = await emptyRecycleBin(this.o.database, this.o.clock.now(), this.o.recycleWindowMs)
-    if (instances.length + volumes.length > 0) this.o.logger.info({ instances, volumes, worker: this.id }, 'recycle bin emptied')
-    return instances.length + volumes.length
+    const ceased = await emptyRecycleBin(this.o.database, this.o.clock.now(), this.o.recycleWindowMs)
+    const count = ceased.instances.length + ceased.volumes.length + ceased.images.length
+    if (count > 0) this.o.logger.info({ ...ceased, worker: this.id }, 'recycle bin emptied')
+    return count
   }
 
   /** When the next unfinished job is due (ms), if any. */
