@@ -90,6 +90,20 @@ export class Database {
 
   /** Applies every pending migration; safe when several processes start at once (advisory lock on PostgreSQL). */
   async migrate(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.migrateOnce()
+      } catch (error) {
+        // Kysely's migrator introspects the tables of every schema of the database; one dropped
+        // meanwhile (another deployment's, another test run's) fails that read with 3F000. Nothing
+        // was applied (PostgreSQL migrations run in one transaction): look again.
+        if (attempt >= MIGRATE_ATTEMPTS || !isDroppedSchemaError(error)) throw error
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+      }
+    }
+  }
+
+  private async migrateOnce(): Promise<void> {
     if (await this.isUpToDate()) return
     // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, or a
     // neighbour schema (another test run, another deployment) would pass for this one.
@@ -261,4 +275,12 @@ function isRetryable(error: unknown): boolean {
     code === '40P01' || // deadlock_detected
     code === '23505' // unique_violation
   )
+}
+
+const MIGRATE_ATTEMPTS = 5
+
+/** PostgreSQL's "schema … does not exist" (3F000), as the migrator reports it (as the cause, or itself). */
+function isDroppedSchemaError(error: unknown): boolean {
+  const codeOf = (e: unknown) => (e !== null && typeof e === 'object' ? (e as { code?: unknown }).code : undefined)
+  return codeOf(error) === '3F000' || (error instanceof Error && codeOf(error.cause) === '3F000')
 }
