@@ -27,7 +27,7 @@ export interface Config {
   timeWindowS: number
   timing: Timing
   jobLeaseMs: number
-  /** How long terminated instances, deleted volumes and images stay before they cease (gaps G-C8); 0: forever. */
+  /** How long terminated instances and deleted volumes, images and snapshots stay before they cease (gaps G-C8); 0: forever. */
   recycleWindowMs: number
   processes: number
   logLevel: string

@@ -46,20 +46,26 @@ describe('the recycle bin (gaps G-C8)', () => {
     expect(await api.app.worker.sweepRecycleBin()).toBe(0)
   })
 
-  it('ceases deleted images too (iaas.md §4.3: deleted, then ceased after 2 hours)', async () => {
+  it('ceases deleted images and snapshots too (iaas.md §4.3: deleted, then ceased after 2 hours)', async () => {
     await using api = await startTestServer()
     const [instance] = await stoppedInstances(api)
     const { image_id } = await api.client.captureInstance({ instance: instance! })
+    const [volume] = await availableVolumes(api)
+    const { snapshots } = await api.client.createSnapshots({ resources: [volume!] })
     await api.drainJobs()
     await api.client.deleteImages({ images: [image_id] })
+    await api.client.deleteSnapshots({ snapshots })
     await api.drainJobs()
-    const status = async () => (await api.client.describeImages({ images: [image_id] })).image_set[0]!.status
+    const status = async () => [
+      (await api.client.describeImages({ images: [image_id] })).image_set[0]!.status,
+      (await api.client.describeSnapshots({ snapshots })).snapshot_set[0]!.status,
+    ]
 
     api.clock.advance(api.app.config.recycleWindowMs - 10_000)
-    expect([await api.app.worker.sweepRecycleBin(), await status()]).toEqual([0, 'deleted'])
+    expect([await api.app.worker.sweepRecycleBin(), ...(await status())]).toEqual([0, 'deleted', 'deleted'])
     api.clock.advance(10_000)
-    // The stopped instance stays: only what was deleted or terminated ceases.
-    expect([await api.app.worker.sweepRecycleBin(), await status()]).toEqual([1, 'ceased'])
+    // The stopped instance and the available volume stay: only what was deleted or terminated ceases.
+    expect([await api.app.worker.sweepRecycleBin(), ...(await status())]).toEqual([2, 'ceased', 'ceased'])
   })
 
   it('keeps them forever with QINGSTACK_RECYCLE_MINUTES=0', async () => {

@@ -15,7 +15,7 @@ export interface WorkerOptions {
   leaseMs: number
   logger: Logger
   kinds: Readonly<Record<string, JobKind<never>>>
-  /** Terminated instances, deleted volumes and images cease after this long (0: never). */
+  /** Terminated instances and deleted volumes, images and snapshots cease after this long (0: never). */
   recycleWindowMs: number
   /** Longest sleep between looks for due jobs (other processes may enqueue). */
   pollMs?: number
@@ -83,7 +83,7 @@ export class JobWorker {
   async sweepRecycleBin(): Promise<number> {
     if (this.o.recycleWindowMs === 0) return 0
     const ceased = await emptyRecycleBin(this.o.database, this.o.clock.now(), this.o.recycleWindowMs)
-    const count = ceased.instances.length + ceased.volumes.length + ceased.images.length
+    const count = Object.values(ceased).flat().length
     if (count > 0) this.o.logger.info({ ...ceased, worker: this.id }, 'recycle bin emptied')
     return count
   }

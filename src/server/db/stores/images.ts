@@ -143,18 +143,6 @@ export async function imageShares(
 }
 
 /** Ends an image move: images still in `transition` settle in `status` (a replayed step is harmless). */
-/** Deleted images whose status is older than `cutoff` become ceased; returns their ids. */
-export async function ceaseDeletedImagesBefore(tx: Tx, cutoff: string, at: string): Promise<string[]> {
-  const rows = await tx.db
-    .updateTable('images')
-    .set({ status: 'ceased', status_time: at })
-    .where('status', '=', 'deleted')
-    .where('status_time', '<=', cutoff)
-    .returning('image_id')
-    .execute()
-  return rows.map((row) => row.image_id)
-}
-
 export async function settleImages(tx: Tx, ids: readonly string[], input: { transition: ImageRow['transition_status']; status?: ImageStatus; at: string }): Promise<void> {
   if (ids.length === 0) return
   await tx.db

@@ -21,18 +21,6 @@ export async function updateInstances(tx: Tx, ids: readonly string[], changes: P
   if (ids.length > 0) await tx.db.updateTable('instances').set(changes).where('instance_id', 'in', [...ids]).execute()
 }
 
-/** Terminated instances whose status is older than `cutoff` become ceased; returns their ids. */
-export async function ceaseTerminatedBefore(tx: Tx, cutoff: string, at: string): Promise<string[]> {
-  const rows = await tx.db
-    .updateTable('instances')
-    .set({ status: 'ceased', status_time: at })
-    .where('status', '=', 'terminated')
-    .where('status_time', '<=', cutoff)
-    .returning('instance_id')
-    .execute()
-  return rows.map((row) => row.instance_id)
-}
-
 /**
  * Ends a move: the instances still in `transition` settle in `status` (or keep theirs). Matching
  * on the transition makes a replayed step harmless.

@@ -21,18 +21,6 @@ export async function updateVolumes(tx: Tx, ids: readonly string[], changes: Par
   if (ids.length > 0) await tx.db.updateTable('volumes').set(changes).where('volume_id', 'in', [...ids]).execute()
 }
 
-/** Deleted volumes whose status is older than `cutoff` become ceased; returns their ids. */
-export async function ceaseDeletedBefore(tx: Tx, cutoff: string, at: string): Promise<string[]> {
-  const rows = await tx.db
-    .updateTable('volumes')
-    .set({ status: 'ceased', status_time: at })
-    .where('status', '=', 'deleted')
-    .where('status_time', '<=', cutoff)
-    .returning('volume_id')
-    .execute()
-  return rows.map((row) => row.volume_id)
-}
-
 export interface VolumeFilter {
   scope: Scope
   zone_id: string
