@@ -11,10 +11,15 @@ export interface RuleFields {
   val3: string
 }
 
-/** A rule as a security group snapshot keeps it (JSON text); `disabled` only since migration 023. */
+/** A rule as a security group snapshot keeps it. */
 export interface SnapshotRuleFields extends RuleFields {
   security_group_rule_name: string
-  disabled?: number
+  disabled: number
+}
+
+/** The rules a snapshot keeps as JSON text; those taken before migration 023 kept no `disabled`: all were enabled. */
+export function snapshotRules(json: string): SnapshotRuleFields[] {
+  return (JSON.parse(json) as Array<Omit<SnapshotRuleFields, 'disabled'> & { disabled?: number }>).map((rule) => ({ ...rule, disabled: rule.disabled ?? 0 }))
 }
 
 /** The default group's name and its two rules: ping and SSH (gaps G-N7). */

@@ -1,6 +1,6 @@
 import type { SecurityGroupSnapshot } from '../../../protocol/records/network.js'
 import { wireTime } from '../../../protocol/time.js'
-import type { SnapshotRuleFields } from '../../domain/security-groups.js'
+import { snapshotRules } from '../../domain/security-groups.js'
 import { describeSnapshots } from '../../db/stores/security-group-sets.js'
 import type { Handler } from '../types.js'
 import { securityGroups } from './lookup.js'
@@ -20,8 +20,7 @@ export const DescribeSecurityGroupSnapshots: Handler<'DescribeSecurityGroupSnaps
     owner: row.owner,
     root_user_id: row.owner,
     create_time: wireTime(row.create_time),
-    // Snapshots taken before migration 023 kept no `disabled`: their rules were all enabled.
-    rules: (JSON.parse(row.rules) as SnapshotRuleFields[]).map((rule) => ({ ...rule, disabled: rule.disabled ?? 0 })),
+    rules: snapshotRules(row.rules),
   }))
   return { security_group_snapshot_set: set, total_count: total }
 }

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
-import type { SnapshotRuleFields } from '../../domain/security-groups.js'
+import { snapshotRules } from '../../domain/security-groups.js'
 import { registerNew, unregisterResources } from '../../db/stores/resources.js'
 import { deleteRules, insertRules, ruleIdsOfGroups, updateSecurityGroups } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
@@ -20,10 +20,8 @@ export const RollbackSecurityGroup: Handler<'RollbackSecurityGroup'> = async (pa
   await deleteRules(tx, old)
   await unregisterResources(tx, old)
   const at = isoAt(now)
-  const rules = (JSON.parse(snapshot.rules) as SnapshotRuleFields[]).map((rule) => ({
+  const rules = snapshotRules(snapshot.rules).map((rule) => ({
     ...rule,
-    // Snapshots taken before migration 023 kept no `disabled`: their rules were all enabled.
-    disabled: rule.disabled ?? 0,
     security_group_rule_id: newId('sgr-'),
     security_group_id: group.security_group_id,
     owner: group.owner,
