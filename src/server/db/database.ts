@@ -263,8 +263,13 @@ function pgTypeParser(types: typeof pg.types) {
     oid === INT8 || oid === NUMERIC ? Number : types.getTypeParser(oid, format as 'text')
 }
 
+/** The driver's error code (SQLite's `SQLITE_…`, PostgreSQL's SQLSTATE), if any. */
+function codeOf(error: unknown): unknown {
+  return error !== null && typeof error === 'object' ? (error as { code?: unknown }).code : undefined
+}
+
 function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code
+  const code = codeOf(error)
   if (typeof code !== 'string') return false
   return (
     code === 'SQLITE_BUSY' ||
@@ -281,6 +286,5 @@ const MIGRATE_ATTEMPTS = 5
 
 /** PostgreSQL's "schema … does not exist" (3F000), as the migrator reports it (as the cause, or itself). */
 function isDroppedSchemaError(error: unknown): boolean {
-  const codeOf = (e: unknown) => (e !== null && typeof e === 'object' ? (e as { code?: unknown }).code : undefined)
   return codeOf(error) === '3F000' || (error instanceof Error && codeOf(error.cause) === '3F000')
 }
