@@ -40,10 +40,12 @@ export class JobWorker {
   private loopDone: Promise<void> | undefined
   private wake: (() => void) | undefined
   private nudged = false
-  private lastSweep = Number.NEGATIVE_INFINITY
+  /** The first sweep comes a minute after start, not on the start-up path (its scans are unindexed). */
+  private lastSweep: number
 
   constructor(options: WorkerOptions) {
     this.o = options
+    this.lastSweep = options.clock.now()
   }
 
   /** Starts the background loop. Tests skip this and call `runDue` on a fake clock instead. */
