@@ -72,6 +72,11 @@ export const errorCatalog = {
     'A transient overload (for example the database stayed locked); clients retry it.',
     (d) => d.reason,
   ),
+  StoreFull: entry<{ reason: string }>(
+    5000,
+    'The store has no space left (a full disk, or a PostgreSQL that cannot extend a file); nothing was written, and writes resume once space returns.',
+    (d) => `the store is full: ${d.reason}`,
+  ),
   InsufficientResources: entry<{ reason: string }>(
     5200,
     'The simulated back end cannot satisfy the creation, such as an exhausted address pool.',

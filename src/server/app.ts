@@ -35,11 +35,15 @@ export interface App {
   close(): Promise<void>
 }
 
-export function openDatabase(config: Config, options: { schema?: string | undefined; sqliteFile?: string | undefined } = {}): Promise<Database> {
+export function openDatabase(
+  config: Config,
+  options: { schema?: string | undefined; sqliteFile?: string | undefined; logger?: Logger | undefined } = {},
+): Promise<Database> {
   return Database.open({
     url: config.databaseUrl,
     sqliteFile: options.sqliteFile ?? path.join(config.dataDir, 'qingstack.db'),
     ...(options.schema ? { schema: options.schema } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
   })
 }
 
@@ -62,7 +66,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options
   const clock = options.clock ?? systemClock
   const logger = options.logger ?? newLogger(config.logLevel)
-  const database = await openDatabase(config, options)
+  const database = await openDatabase(config, { ...options, logger })
   try {
     await database.migrate()
   } catch (error) {

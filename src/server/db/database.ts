@@ -3,9 +3,11 @@ import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
 import type pg from 'pg'
+import type { Logger } from 'pino'
 import { ApiError } from '../../protocol/errors.js'
 import { migrations } from './migrations/index.js'
 import type { DB } from './schema/index.js'
+import { StoreAvailability, classifyStoreFailure, storeFailureError } from './store-failures.js'
 
 export type Dialect = 'sqlite' | 'postgres'
 
@@ -30,7 +32,12 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to use (created if missing); tests give each server its own. */
   schema?: string
   poolSize?: number
+  /** Where connection losses and a full store are reported; silent when absent. */
+  logger?: Logger
 }
+
+/** How long a new PostgreSQL connection may take before the request answers 5100 instead of waiting on. */
+const CONNECT_TIMEOUT_MS = 5000
 
 const MAX_ATTEMPTS = 5
 
@@ -45,10 +52,17 @@ const ROLLBACK = CompiledQuery.raw('rollback')
 export class Database {
   readonly db: Kysely<DB>
   readonly dialect: Dialect
+  /** Since when the store has been unreachable, if it is. */
+  readonly availability = new StoreAvailability()
+  /** The store as an error message names it: the SQLite file's folder, or the PostgreSQL host. */
+  readonly location: string
+  private readonly logger: Logger | undefined
 
-  private constructor(db: Kysely<DB>, dialect: Dialect) {
+  private constructor(db: Kysely<DB>, dialect: Dialect, location: string, logger: Logger | undefined) {
     this.db = db
     this.dialect = dialect
+    this.location = location
+    this.logger = logger
   }
 
   static async open(options: DatabaseOptions): Promise<Database> {
@@ -73,10 +87,24 @@ export class Database {
       const pool = new pg.Pool({
         connectionString: options.url,
         max: options.poolSize ?? 10,
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+        keepAlive: true,
         ...(schema ? { options: `-c search_path=${schema}` } : {}),
         types: { getTypeParser: pgTypeParser(pg.types) },
       })
-      return new Database(new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), 'postgres')
+      const database = new Database(
+        new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }),
+        'postgres',
+        `PostgreSQL at ${new URL(options.url).host}`,
+        options.logger,
+      )
+      // A connection dropped by a restarting server emits 'error' on its client, idle in the pool
+      // or checked out by a transaction; unheard, node would end the process. The query in flight
+      // already fails with the same error, and the pool replaces the client: note it and go on.
+      const onConnectionError = (error: Error) => database.noteFailure(error)
+      pool.on('error', onConnectionError)
+      pool.on('connect', (client) => client.on('error', onConnectionError))
+      return database
     }
     const file = options.sqliteFile ?? ':memory:'
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -85,7 +113,40 @@ export class Database {
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('foreign_keys = ON')
-    return new Database(new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), 'sqlite')
+    const location = file === ':memory:' ? 'an in-memory SQLite store' : path.dirname(path.resolve(file))
+    return new Database(
+      new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+      'sqlite',
+      location,
+      options.logger,
+    )
+  }
+
+  /**
+   * The wire error for a failure of the store itself (unreachable, full), after noting it; undefined
+   * for any other error. Every path that reads or writes the store outside `transaction` maps its
+   * errors through this too.
+   */
+  storeError(error: unknown): ApiError | undefined {
+    const failure = this.noteFailure(error)
+    return failure && storeFailureError(failure, { location: this.location, downForSeconds: this.availability.downForSeconds() })
+  }
+
+  /** Records that the store answered (ends an outage, with one log line). */
+  noteSuccess(): void {
+    const lasted = this.availability.markUp()
+    if (lasted !== undefined) this.logger?.warn({ outage_ms: lasted }, `store reachable again after ${Math.round(lasted / 1000)} s`)
+  }
+
+  /** Classifies and logs a failure: an outage once when it begins, a full store each time with the driver's error. */
+  noteFailure(error: unknown): ReturnType<typeof classifyStoreFailure> {
+    const failure = classifyStoreFailure(error)
+    if (failure?.kind === 'unavailable' && this.availability.markDown()) {
+      this.logger?.error({ err: error }, `store unavailable (${this.location}): ${failure.cause}`)
+    } else if (failure?.kind === 'full') {
+      this.logger?.error({ err: error }, `the store is full (${this.location}): ${failure.cause}`)
+    }
+    return failure
   }
 
   /** Applies every pending migration; safe when several processes start at once (advisory lock on PostgreSQL). */
@@ -135,7 +196,8 @@ export class Database {
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(this.db)
       const names = new Set(applied.rows.map((row) => row.name))
       return Object.keys(migrations).every((name) => names.has(name))
-    } catch {
+    } catch (error) {
+      if (classifyStoreFailure(error)) throw error
       return false // no bookkeeping table yet: a fresh store
     }
   }
@@ -157,14 +219,20 @@ export class Database {
             await conn.executeQuery(COMMIT)
             return value
           } catch (error) {
-            await conn.executeQuery(ROLLBACK)
+            await this.rollback(conn, error)
             throw error
           }
         })
+        this.noteSuccess()
         for (const hook of hooks) hook()
         return result
       } catch (error) {
-        if (error instanceof ApiError || !isRetryable(error)) throw error
+        if (error instanceof ApiError) throw error
+        // An outage or a full store is answered at once: a statement cut off mid-transaction was
+        // rolled back (or never reached the server), and the client retries 5100 itself.
+        const storeError = this.storeError(error)
+        if (storeError) throw storeError
+        if (!isRetryable(error)) throw error
         if (attempt >= MAX_ATTEMPTS) {
           throw new ApiError('ServerBusy', { reason: 'the store is busy, please retry' })
         }
@@ -173,8 +241,33 @@ export class Database {
     }
   }
 
+  /** Whether the store answers and every migration of this release is applied (for /readyz). */
+  async readiness(): Promise<{ ready: true } | { ready: false; reason: string }> {
+    try {
+      if (!(await this.isUpToDate())) return { ready: false, reason: 'migrations are not applied yet' }
+      this.noteSuccess()
+      return { ready: true }
+    } catch (error) {
+      const failure = this.noteFailure(error)
+      return { ready: false, reason: `store unavailable: ${failure?.cause ?? String(error)}` }
+    }
+  }
+
   async close(): Promise<void> {
     await this.db.destroy()
+  }
+
+  /**
+   * Rolls back after `failure`, never masking it: SQLite has already rolled back after SQLITE_FULL
+   * ("no transaction is active"), and a dropped PostgreSQL connection cannot roll back at all (the
+   * server discards the transaction itself). The first error is the one that matters.
+   */
+  private async rollback(conn: Kysely<DB>, failure: unknown): Promise<void> {
+    try {
+      await conn.executeQuery(ROLLBACK)
+    } catch (rollbackError) {
+      this.logger?.debug({ err: rollbackError, cause: String(failure) }, 'rollback after a failed transaction also failed')
+    }
   }
 
   private beginStatement(readOnly: boolean): CompiledQuery {

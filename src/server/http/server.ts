@@ -67,6 +67,16 @@ export function createHttpServer(deps: PipelineDeps) {
     sendJson(reply, 200, wireError(new ApiError('AuthFailure', { reason: 'IAM identity tokens are not supported' }), request.id, deps.logger))
   for (const url of ['/iam', '/iam/']) app.route({ method: ['GET', 'POST'], url, handler: iam })
 
+  // For orchestrators (docs/operations.md): alive while the process serves; ready while the store
+  // answers and carries this release's migrations. Plain JSON, not QingCloud envelopes.
+  app.get('/healthz', async (_request, reply) => sendJson(reply, 200, JSON.stringify({ status: 'ok' })))
+  app.get('/readyz', async (_request, reply) => {
+    const readiness = await deps.database.readiness()
+    return readiness.ready
+      ? sendJson(reply, 200, JSON.stringify({ status: 'ready' }))
+      : sendJson(reply, 503, JSON.stringify({ status: 'unavailable', reason: readiness.reason }))
+  })
+
   app.setNotFoundHandler(async (request, reply) => {
     const path = (request.raw.url ?? '').split('?')[0]!.slice(0, 64)
     const error = new ApiError('InvalidParameter', { param: 'path', reason: `must be /iaas/ or /iaas (got [${path}])` })

@@ -29,6 +29,11 @@ const SWEEP_EVERY_MS = 60_000
 
 class LeaseLost extends Error {}
 
+/** The errors `Database` answers for an outage or a full store: worth waiting out, never a job's failure. */
+function isStoreTrouble(error: unknown): boolean {
+  return error instanceof ApiError && (error.key === 'ServerBusy' || error.key === 'StoreFull')
+}
+
 /**
  * Runs job steps from the database (house rule 7). One per server process; with PostgreSQL several
  * processes share the table and each step still runs exactly once.
@@ -40,6 +45,8 @@ export class JobWorker {
   private loopDone: Promise<void> | undefined
   private wake: (() => void) | undefined
   private nudged = false
+  /** Set while the store is unreachable: the pause and the resume are logged once each. */
+  private paused = false
   /** The first sweep comes a minute after start, not on the start-up path (its scans are unindexed). */
   private lastSweep: number
 
@@ -114,8 +121,15 @@ export class JobWorker {
           // A due job we could not claim is leased elsewhere: look again soon, not at once.
           if (next !== undefined) wait = next > now ? Math.min(next - now, pollMs) : Math.min(100, pollMs)
         }
+        this.resumeIfPaused()
       } catch (error) {
-        this.o.logger.error({ err: error, worker: this.id }, 'job worker pass failed')
+        if (this.o.database.storeError(error) || isStoreTrouble(error)) {
+          // Nothing to do until the store answers again; the steps claimed meanwhile go back when
+          // their lease runs out, and each still runs once (its step and its advance commit together).
+          this.pauseOnce(error)
+        } else {
+          this.o.logger.error({ err: error, worker: this.id }, 'job worker pass failed')
+        }
       }
       if (ran > 0 || this.nudged) continue
       await new Promise<void>((resolve) => {
@@ -127,6 +141,19 @@ export class JobWorker {
       })
       this.wake = undefined
     }
+  }
+
+  private pauseOnce(error: unknown): void {
+    if (this.paused) return
+    this.paused = true
+    this.o.logger.warn({ worker: this.id, cause: String(error) }, 'job worker paused: the store is unavailable')
+  }
+
+  private resumeIfPaused(): void {
+    if (!this.paused) return
+    this.paused = false
+    this.o.database.noteSuccess()
+    this.o.logger.warn({ worker: this.id }, 'job worker resumed')
   }
 
   private async runStep(job: JobRow): Promise<void> {
@@ -152,6 +179,8 @@ export class JobWorker {
       })
     } catch (error) {
       if (error instanceof LeaseLost) return
+      // The store failed, not the step: no attempt is spent and the job does not fail; the loop pauses.
+      if (isStoreTrouble(error) || this.o.database.storeError(error)) throw error
       if (error instanceof ApiError) return this.failJob(job, kind, directive, String(error.ret_code))
       this.o.logger.error({ err: error, job_id: job.job_id, step: job.step, worker: this.id }, 'job step crashed')
       if (job.attempts + 1 >= MAX_ATTEMPTS) return this.failJob(job, kind, directive, '5000')

@@ -56,6 +56,8 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
     }
     return renderSuccess(wireAction, body)
   } catch (error) {
-    return renderError(error, { wireAction, requestId: raw.requestId, logger: deps.logger })
+    // Reads outside a transaction (the signing key) meet an outage as raw driver errors.
+    const storeError = deps.database.storeError(error)
+    return renderError(storeError ?? error, { wireAction, requestId: raw.requestId, logger: deps.logger })
   }
 }
