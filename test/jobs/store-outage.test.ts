@@ -54,8 +54,8 @@ describe.runIf(testDialect() === 'postgres')('PostgreSQL going away under two se
     try {
       for (let round = 0; round < ROUNDS; round++) {
         for (const answer of await burst(clients, BURST)) {
-          if ('job' in answer) jobs.push(answer.job)
-          else eips.push(...answer.eips)
+          if (answer.job !== undefined) jobs.push(answer.job)
+          if (answer.eips !== undefined) eips.push(...answer.eips)
         }
 
         proxy.cut()
