@@ -1,7 +1,7 @@
 import { ApiError } from '../../../protocol/errors.js'
 import type { InstanceImage } from '../../../protocol/records/instance.js'
 import { checkInstanceMove, instanceMoves } from '../../domain/instances.js'
-import { instances } from '../instance/lookup.js'
+import { instances } from '../../services/lookups/instance.js'
 import type { Handler } from '../types.js'
 import { insertCapturedImage } from './new.js'
 

@@ -10,7 +10,7 @@ import { requireQuota } from '../quota/require.js'
 import type { Handler } from '../types.js'
 import { cloneNetworks, cloneOf, volumeCloneOf } from './clones.js'
 import { usableImage } from './images.js'
-import { instances as lookup } from './lookup.js'
+import { instances as lookup } from '../../services/lookups/instance.js'
 import { createNics } from './networks.js'
 
 export const CloneInstances: Handler<'CloneInstances'> = async (params, ctx) => {

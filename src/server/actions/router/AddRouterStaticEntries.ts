@@ -4,7 +4,7 @@ import { newId } from '../../domain/ids.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertEntries, updateRouters, type RouterStaticEntryRow } from '../../db/stores/routers.js'
 import type { Handler } from '../types.js'
-import { routerStatics } from './lookup.js'
+import { routerStatics } from '../../services/lookups/router.js'
 
 export const AddRouterStaticEntries: Handler<'AddRouterStaticEntries'> = async (params, { tx, zone, now }) => {
   const parent = await routerStatics.one(tx.db, params.router_static, zone)

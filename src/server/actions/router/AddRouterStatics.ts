@@ -4,9 +4,9 @@ import { newId } from '../../domain/ids.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertStatics, updateRouters, type RouterStaticRow } from '../../db/stores/routers.js'
 import type { Handler } from '../types.js'
-import { vxnets } from '../vxnet/lookup.js'
+import { vxnets } from '../../services/lookups/vxnet.js'
 import { checkStatic } from './statics.js'
-import { routers } from './lookup.js'
+import { routers } from '../../services/lookups/router.js'
 
 export const AddRouterStatics: Handler<'AddRouterStatics'> = async (params, { tx, zone, now }) => {
   const router = await routers.one(tx.db, params.router, zone)

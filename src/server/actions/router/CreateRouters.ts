@@ -9,7 +9,7 @@ import { bindSecurityGroup } from '../../db/stores/security-groups.js'
 import { allocateAddresses } from '../instance/addresses.js'
 import { requireQuota } from '../quota/require.js'
 import { ensureDefaultGroup } from '../security_group/defaults.js'
-import { securityGroups } from '../security_group/lookup.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 import type { Handler } from '../types.js'
 
 /**

@@ -5,7 +5,7 @@ import { checkRule, MAX_RULES_PER_GROUP } from '../../domain/security-groups.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertRules, ruleCount, updateSecurityGroups, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroups } from './lookup.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 
 export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (params, { tx, zone, now }) => {
   const group = await securityGroups.one(tx.db, params.security_group, zone)

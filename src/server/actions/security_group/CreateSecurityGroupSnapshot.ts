@@ -4,7 +4,7 @@ import { registerNew } from '../../db/stores/resources.js'
 import { insertSnapshot } from '../../db/stores/security-group-sets.js'
 import { describeRules } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroups } from './lookup.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 
 /** Copies the group's current rules, applied or not (spec network.md §1.16). */
 export const CreateSecurityGroupSnapshot: Handler<'CreateSecurityGroupSnapshot'> = async (params, { tx, scope, zone, now }) => {

@@ -5,7 +5,7 @@ import { snapshotRules } from '../../domain/security-groups.js'
 import { registerNew, unregisterResources } from '../../db/stores/resources.js'
 import { deleteRules, insertRules, ruleIdsOfGroups, updateSecurityGroups } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroups, securityGroupSnapshots } from './lookup.js'
+import { securityGroups, securityGroupSnapshots } from '../../services/lookups/security_group.js'
 
 /** The group's rules are replaced by fresh copies of the snapshot's (spec network.md §1.19). */
 export const RollbackSecurityGroup: Handler<'RollbackSecurityGroup'> = async (params, { tx, zone, now }) => {

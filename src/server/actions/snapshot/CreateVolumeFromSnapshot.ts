@@ -6,7 +6,7 @@ import { insertVolumes } from '../../db/stores/volumes.js'
 import { requireQuota } from '../quota/require.js'
 import type { Handler } from '../types.js'
 import { newVolumeRow } from '../volume/new.js'
-import { snapshots } from './lookup.js'
+import { snapshots } from '../../services/lookups/snapshot.js'
 
 export const CreateVolumeFromSnapshot: Handler<'CreateVolumeFromSnapshot'> = async (params, ctx) => {
   const { tx, caller, zone, now } = ctx

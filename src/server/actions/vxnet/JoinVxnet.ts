@@ -4,7 +4,7 @@ import { newMac } from '../../domain/addresses.js'
 import { insertNics, nicsOf } from '../../db/stores/nics.js'
 import { findVxnets } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
-import { instances } from '../instance/lookup.js'
+import { instances } from '../../services/lookups/instance.js'
 import { parseNicRequest } from '../instance/networks.js'
 import { addressesFor, resolveNetwork } from './addressing.js'
 

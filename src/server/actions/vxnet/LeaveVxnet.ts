@@ -2,7 +2,7 @@ import { ApiError } from '../../../protocol/errors.js'
 import { eipsOfHolders } from '../../db/stores/eips.js'
 import { nicsOf } from '../../db/stores/nics.js'
 import type { Handler } from '../types.js'
-import { instances } from '../instance/lookup.js'
+import { instances } from '../../services/lookups/instance.js'
 import { resolveNetwork } from './addressing.js'
 
 /** The NICs go when the job ends. An instance with an EIP keeps at least one NIC (gaps G-N20). */
