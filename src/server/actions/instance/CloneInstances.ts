@@ -11,7 +11,7 @@ import type { Handler } from '../types.js'
 import { cloneNetworks, cloneOf, volumeCloneOf } from './clones.js'
 import { usableImage } from './images.js'
 import { instances as lookup } from '../../services/lookups/instance.js'
-import { createNics } from './networks.js'
+import { createNics } from '../../services/nics.js'
 
 export const CloneInstances: Handler<'CloneInstances'> = async (params, ctx) => {
   const { tx, caller, zone } = ctx

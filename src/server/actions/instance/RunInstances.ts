@@ -14,7 +14,7 @@ import { securityGroups } from '../../services/lookups/security_group.js'
 import { checkUserData } from '../userdata/check.js'
 import { claimVolumesForNewInstance } from '../volume/attach.js'
 import { embeddedImage, usableImage } from './images.js'
-import { createNics, parseNicRequests } from './networks.js'
+import { createNics, parseNicRequests } from '../../services/nics.js'
 
 export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   const { tx, caller, zone, now } = ctx

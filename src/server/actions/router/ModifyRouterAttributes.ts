@@ -7,7 +7,7 @@ import { updateVxnets } from '../../db/stores/vxnets.js'
 import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 import { securityGroups } from '../../services/lookups/security_group.js'
 import type { Handler } from '../types.js'
-import { routedOf } from '../vxnet/addressing.js'
+import { routedOf } from '../../services/networks.js'
 import { vxnets } from '../../services/lookups/vxnet.js'
 import { routers } from '../../services/lookups/router.js'
 

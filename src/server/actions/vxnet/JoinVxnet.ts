@@ -5,8 +5,8 @@ import { insertNics, nicsOf } from '../../db/stores/nics.js'
 import { findVxnets } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
 import { instances } from '../../services/lookups/instance.js'
-import { parseNicRequest } from '../instance/networks.js'
-import { addressesFor, resolveNetwork } from './addressing.js'
+import { parseNicRequest } from '../../services/nics.js'
+import { addressesFor, resolveNetwork } from '../../services/networks.js'
 
 const joinable = new Set(['running', 'stopped'])
 
