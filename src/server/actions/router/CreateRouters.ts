@@ -8,7 +8,7 @@ import { insertRouters, type RouterRow } from '../../db/stores/routers.js'
 import { bindSecurityGroup } from '../../db/stores/security-groups.js'
 import { allocateAddresses } from '../../services/addresses.js'
 import { requireQuota } from '../quota/require.js'
-import { ensureDefaultGroup } from '../security_group/defaults.js'
+import { ensureDefaultGroup } from '../../services/default-security-group.js'
 import { securityGroups } from '../../services/lookups/security_group.js'
 import type { Handler } from '../types.js'
 

@@ -4,7 +4,7 @@ import { registerNew } from '../../db/stores/resources.js'
 import { insertSecurityGroups } from '../../db/stores/security-groups.js'
 import { requireQuota } from '../quota/require.js'
 import type { Handler } from '../types.js'
-import { ensureDefaultGroup } from './defaults.js'
+import { ensureDefaultGroup } from '../../services/default-security-group.js'
 
 export const CreateSecurityGroup: Handler<'CreateSecurityGroup'> = async (params, ctx) => {
   const { tx, caller, zone, now } = ctx

@@ -1,9 +1,9 @@
-import { isoAt } from '../../domain/clock.js'
-import { newId } from '../../domain/ids.js'
-import { defaultGroupName, defaultRules } from '../../domain/security-groups.js'
-import type { Tx } from '../../db/database.js'
-import { registerNew } from '../../db/stores/resources.js'
-import { findDefaultGroup, insertRules, insertSecurityGroups, type SecurityGroupRow } from '../../db/stores/security-groups.js'
+import { isoAt } from '../domain/clock.js'
+import { newId } from '../domain/ids.js'
+import { defaultGroupName, defaultRules } from '../domain/security-groups.js'
+import type { Tx } from '../db/database.js'
+import { registerNew } from '../db/stores/resources.js'
+import { findDefaultGroup, insertRules, insertSecurityGroups, type SecurityGroupRow } from '../db/stores/security-groups.js'
 
 /**
  * The user's default group in a zone, created on first need with its ping and SSH rules (gaps
