@@ -1,5 +1,5 @@
 import { updateEips } from '../../db/stores/eips.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 

@@ -3,7 +3,7 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { findImages, insertImages } from '../../db/stores/images.js'
 import { registerNew } from '../../db/stores/resources.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { HandlerContext } from '../types.js'
 
 /**

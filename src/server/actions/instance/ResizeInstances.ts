@@ -1,6 +1,6 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { resolveSize } from '../../domain/instance-types.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { instances } from '../../services/lookups/instance.js'
 import { beginInstanceMove } from './moves.js'

@@ -4,7 +4,7 @@ import { newId } from '../../domain/ids.js'
 import { generateSshKeyPair, parseSshPublicKey } from '../../domain/ssh-keys.js'
 import { insertKeypair } from '../../db/stores/keypairs.js'
 import { registerNew } from '../../db/stores/resources.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 
 export const CreateKeyPair: Handler<'CreateKeyPair'> = async (params, ctx) => {

@@ -2,7 +2,7 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertSecurityGroups } from '../../db/stores/security-groups.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { ensureDefaultGroup } from '../../services/default-security-group.js'
 

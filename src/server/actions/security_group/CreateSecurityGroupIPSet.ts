@@ -3,7 +3,7 @@ import { newId } from '../../domain/ids.js'
 import { checkIpsetVal } from '../../domain/security-groups.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertIpset } from '../../db/stores/security-group-sets.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 
 export const CreateSecurityGroupIPSet: Handler<'CreateSecurityGroupIPSet'> = async (params, ctx) => {

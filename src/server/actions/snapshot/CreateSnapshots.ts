@@ -5,7 +5,7 @@ import { chainPlace, pointSize } from '../../domain/snapshots.js'
 import { checkVolumeMove, volumeMoves } from '../../domain/volumes.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { clearHeads, headsOf, insertSnapshots, type SnapshotRow } from '../../db/stores/snapshots.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { snapshotTargets } from './targets.js'
 

@@ -2,7 +2,7 @@ import { isoAt } from '../../domain/clock.js'
 import { checkVolumeSize } from '../../domain/volumes.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertVolumes } from '../../db/stores/volumes.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { newVolumeRow } from './new.js'
 

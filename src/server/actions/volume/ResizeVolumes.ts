@@ -1,6 +1,6 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { checkVolumeMove, checkVolumeSize, volumeMoves } from '../../domain/volumes.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { volumes } from '../../services/lookups/volume.js'
 import { beginVolumeMove } from './moves.js'

@@ -1,6 +1,6 @@
-import { checkQuotas, type QuotaRequest } from '../../domain/quotas.js'
-import { quotaUsage } from '../../db/stores/quota-usage.js'
-import type { HandlerContext } from '../types.js'
+import { checkQuotas, type QuotaRequest } from '../domain/quotas.js'
+import { quotaUsage } from '../db/stores/quota-usage.js'
+import type { HandlerContext } from '../actions/types.js'
 
 /**
  * 2500 unless the caller's usage in the zone plus `request` stays within its limits. Handlers
