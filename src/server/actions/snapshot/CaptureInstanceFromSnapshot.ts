@@ -1,6 +1,6 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { checkSnapshotMove, instanceSource, snapshotMoves } from '../../domain/snapshots.js'
-import { insertCapturedImage } from '../image/new.js'
+import { insertCapturedImage } from '../../services/captured-images.js'
 import type { Handler } from '../types.js'
 import { snapshots } from '../../services/lookups/snapshot.js'
 

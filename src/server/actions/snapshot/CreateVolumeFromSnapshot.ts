@@ -5,7 +5,7 @@ import { registerNew } from '../../db/stores/resources.js'
 import { insertVolumes } from '../../db/stores/volumes.js'
 import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
-import { newVolumeRow } from '../volume/new.js'
+import { newVolumeRow } from '../../services/new-volumes.js'
 import { snapshots } from '../../services/lookups/snapshot.js'
 
 export const CreateVolumeFromSnapshot: Handler<'CreateVolumeFromSnapshot'> = async (params, ctx) => {

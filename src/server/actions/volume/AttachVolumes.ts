@@ -1,5 +1,5 @@
 import type { Handler } from '../types.js'
-import { beginAttach } from './attach.js'
+import { beginAttach } from '../../services/volume-attach.js'
 import { volumeInstance } from './instance.js'
 import { volumes } from '../../services/lookups/volume.js'
 

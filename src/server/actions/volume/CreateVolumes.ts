@@ -4,7 +4,7 @@ import { registerNew } from '../../db/stores/resources.js'
 import { insertVolumes } from '../../db/stores/volumes.js'
 import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
-import { newVolumeRow } from './new.js'
+import { newVolumeRow } from '../../services/new-volumes.js'
 
 export const CreateVolumes: Handler<'CreateVolumes'> = async (params, ctx) => {
   const { tx, caller, zone, now, enqueueJob } = ctx

@@ -1,10 +1,10 @@
-import type { InstanceImage } from '../../../protocol/records/instance.js'
-import { isoAt } from '../../domain/clock.js'
-import { newId } from '../../domain/ids.js'
-import { findImages, insertImages } from '../../db/stores/images.js'
-import { registerNew } from '../../db/stores/resources.js'
-import { requireQuota } from '../../services/quotas.js'
-import type { HandlerContext } from '../types.js'
+import type { InstanceImage } from '../../protocol/records/instance.js'
+import { isoAt } from '../domain/clock.js'
+import { newId } from '../domain/ids.js'
+import { findImages, insertImages } from '../db/stores/images.js'
+import { registerNew } from '../db/stores/resources.js'
+import { requireQuota } from './quotas.js'
+import type { HandlerContext } from '../actions/types.js'
 
 /**
  * A new private image of an instance's OS disk (CaptureInstance, CaptureInstanceFromSnapshot):
