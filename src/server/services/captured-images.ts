@@ -43,6 +43,6 @@ export async function insertCapturedImage(
       status_time: at,
     },
   ])
-  await registerNew(tx, 'image', [image_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'image', [image_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return image_id
 }

@@ -38,7 +38,8 @@ export async function ensureDefaultGroup(tx: Tx, owner: string, zone_id: string,
   await insertRules(tx, rules)
   // The account's group, not the request's result: it never joins the project a request targets.
   const where = { owner, zone_id, create_time: at }
-  await registerNew(tx, 'security_group', [group.security_group_id], where, { joinsProject: false })
-  await registerNew(tx, 'security_group_rule', rules.map((r) => r.security_group_rule_id), where, { joinsProject: false })
+  const outsideProjects = { tx, createIn: undefined }
+  await registerNew(outsideProjects, 'security_group', [group.security_group_id], where)
+  await registerNew(outsideProjects, 'security_group_rule', rules.map((r) => r.security_group_rule_id), where)
   return group
 }

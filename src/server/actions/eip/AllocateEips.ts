@@ -41,6 +41,6 @@ export const AllocateEips: Handler<'AllocateEips'> = async (params, ctx) => {
   }))
   await insertEips(tx, rows)
   const eips = rows.map((row) => row.eip_id)
-  await registerNew(tx, 'eip', eips, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'eip', eips, { owner: caller.user_id, zone_id: zone, create_time: at })
   return { eips }
 }

@@ -57,7 +57,7 @@ export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   // Volumes are checked (and claimed) before anything is written: a refusal leaves no instance.
   await claimVolumesForNewInstance(tx, { volume_ids: params.volumes ?? [], instance_id: instances[0]!, instance_class: params.instance_class, zone })
   await insertInstances(tx, rows)
-  await registerNew(tx, 'instance', instances, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'instance', instances, { owner: caller.user_id, zone_id: zone, create_time: at })
   await createNics(tx, { instanceIds: instances, requests: nicRequests, owner: caller.user_id, zone_id: zone, at, ownNetworksOnly: false })
   await bindNewInstances(ctx, instances, group?.security_group_id)
   if (keypair) await attachKeypairs(tx, instances, [keypair.keypair_id], at)

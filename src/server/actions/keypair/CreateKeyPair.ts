@@ -27,6 +27,6 @@ export const CreateKeyPair: Handler<'CreateKeyPair'> = async (params, ctx) => {
     zone_id: zone,
     create_time: at,
   })
-  await registerNew(tx, 'keypair', [keypair_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'keypair', [keypair_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return { keypair_id, private_key: key.private_key }
 }

@@ -46,7 +46,7 @@ export const CreateRouters: Handler<'CreateRouters'> = async (params, ctx) => {
   }))
   await insertRouters(tx, rows)
   const routers = rows.map((row) => row.router_id)
-  await registerNew(tx, 'router', routers, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'router', routers, { owner: caller.user_id, zone_id: zone, create_time: at })
   await insertNics(
     tx,
     rows.map((row) => ({

@@ -33,7 +33,7 @@ export const CopySecurityGroupIPSets: Handler<'CopySecurityGroupIPSets'> = async
       ids.push(security_group_ipset_id)
       await insertIpset(tx, { ...set, security_group_ipset_id, owner: caller.user_id, zone_id, create_time: at })
     }
-    await registerNew(tx, 'security_group_ipset', ids, { owner: caller.user_id, zone_id, create_time: at })
+    await registerNew(ctx, 'security_group_ipset', ids, { owner: caller.user_id, zone_id, create_time: at })
   }
   return {}
 }

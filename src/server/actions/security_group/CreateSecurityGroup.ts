@@ -26,6 +26,6 @@ export const CreateSecurityGroup: Handler<'CreateSecurityGroup'> = async (params
       create_time: at,
     },
   ])
-  await registerNew(tx, 'security_group', [security_group_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'security_group', [security_group_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return { security_group_id }
 }

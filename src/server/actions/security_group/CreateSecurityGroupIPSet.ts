@@ -23,6 +23,6 @@ export const CreateSecurityGroupIPSet: Handler<'CreateSecurityGroupIPSet'> = asy
     zone_id: zone,
     create_time: at,
   })
-  await registerNew(tx, 'security_group_ipset', [security_group_ipset_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'security_group_ipset', [security_group_ipset_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return { security_group_ipset_id }
 }

@@ -21,7 +21,7 @@ export const CreateVolumeFromSnapshot: Handler<'CreateVolumeFromSnapshot'> = asy
   const row = newVolumeRow({ volume_name: params.volume_name, size, volume_type, owner: caller.user_id, zone_id: zone, at })
   const volume_id = row.volume_id
   await insertVolumes(tx, [row])
-  await registerNew(tx, 'volume', [volume_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'volume', [volume_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   const job_id = await ctx.enqueueJob({ resource_ids: [volume_id, snapshot.snapshot_id], directive: { volumes: [volume_id] } })
   return { job_id, volume_id }
 }

@@ -25,6 +25,6 @@ export const CreateTag: Handler<'CreateTag'> = async (params, ctx) => {
     zone_id: zone,
     create_time: at,
   })
-  await registerNew(tx, 'tag', [tag_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'tag', [tag_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return { tag_id }
 }

@@ -16,7 +16,7 @@ export const CreateVolumes: Handler<'CreateVolumes'> = async (params, ctx) => {
   )
   const volumes = rows.map((row) => row.volume_id)
   await insertVolumes(tx, rows)
-  await registerNew(tx, 'volume', volumes, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'volume', volumes, { owner: caller.user_id, zone_id: zone, create_time: at })
   const job_id = await enqueueJob({ resource_ids: volumes, directive: { volumes } })
   return { job_id, volumes }
 }

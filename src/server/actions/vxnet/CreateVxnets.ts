@@ -32,6 +32,6 @@ export const CreateVxnets: Handler<'CreateVxnets'> = async (params, ctx) => {
   }))
   await insertVxnets(tx, rows)
   const vxnets = rows.map((row) => row.vxnet_id)
-  await registerNew(tx, 'vxnet', vxnets, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'vxnet', vxnets, { owner: caller.user_id, zone_id: zone, create_time: at })
   return { vxnets }
 }
