@@ -6,6 +6,7 @@ import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
+import { ofIds } from './ids.js'
 
 export type ImageRow = ImagesTable
 
@@ -14,8 +15,7 @@ export async function insertImages(tx: Tx, rows: ImageRow[]): Promise<void> {
 }
 
 export async function findImages(q: Queryable, ids: readonly string[]): Promise<ImageRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('images').selectAll().where('image_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('images').selectAll().where('image_id', 'in', list).execute())
 }
 
 export async function updateImages(tx: Tx, ids: readonly string[], changes: Partial<ImageRow>): Promise<void> {
@@ -86,8 +86,7 @@ export async function describeImages(
 
 /** The images of `ids` the caller may use in the zone (ceased ones included: callers decide). */
 export async function findVisibleImages(q: Queryable, v: ImageVisibility, ids: readonly string[]): Promise<ImageRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('images').selectAll().where(visibleTo(v)).where('image_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('images').selectAll().where(visibleTo(v)).where('image_id', 'in', list).execute())
 }
 
 /** An owner's own images in a zone that count against the `image` quota. */

@@ -3,6 +3,7 @@ import { joinableTypes } from '../../../protocol/project-items.js'
 import type { Queryable, Tx } from '../database.js'
 import type { ResourcesTable } from '../schema/resources.js'
 import { deleteItemsOf, insertItems } from './project-items.js'
+import { ofIds } from './ids.js'
 
 export type ResourceRow = ResourcesTable
 
@@ -46,8 +47,7 @@ export async function registerResources({ tx, createIn: target }: Registrar, row
 }
 
 export async function findResources(q: Queryable, ids: readonly string[]): Promise<ResourceRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('resources').selectAll().where('resource_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('resources').selectAll().where('resource_id', 'in', list).execute())
 }
 
 /** Deleted (not merely terminated) resources leave the registry with their rows. */

@@ -4,6 +4,7 @@ import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
+import { ofIds } from './ids.js'
 
 export type VxnetRow = VxnetsTable
 
@@ -12,8 +13,7 @@ export async function insertVxnets(tx: Tx, rows: VxnetRow[]): Promise<void> {
 }
 
 export async function findVxnets(q: Queryable, ids: readonly string[]): Promise<VxnetRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('vxnets').selectAll().where('vxnet_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('vxnets').selectAll().where('vxnet_id', 'in', list).execute())
 }
 
 export async function updateVxnets(tx: Tx, ids: readonly string[], changes: Partial<VxnetRow>): Promise<void> {
@@ -69,8 +69,7 @@ export async function vxnetUsage(q: Queryable, owner: string, zone_id: string): 
 
 /** VxNets joined to these routers, by router then join time. */
 export async function vxnetsOfRouters(q: Queryable, routerIds: readonly string[]): Promise<VxnetRow[]> {
-  if (routerIds.length === 0) return []
-  return q.selectFrom('vxnets').selectAll().where('router_id', 'in', [...routerIds]).orderBy('router_id').orderBy('join_time').orderBy('vxnet_id').execute()
+  return ofIds(routerIds, (list) => q.selectFrom('vxnets').selectAll().where('router_id', 'in', list).orderBy('router_id').orderBy('join_time').orderBy('vxnet_id').execute())
 }
 
 /** The NICs of one network of a zone, with their instances, for DescribeVxnetInstances. */
@@ -118,13 +117,14 @@ export async function nicCounts(q: Queryable, zone_id: string, vxnetIds: readonl
 
 /** The instances with a NIC in each network (verbose DescribeVxnets). */
 export async function instanceIdsInVxnets(q: Queryable, zone_id: string, vxnetIds: readonly string[]): Promise<Array<{ vxnet_id: string; instance_id: string }>> {
-  if (vxnetIds.length === 0) return []
-  return q
-    .selectFrom('instance_nics')
-    .select(['vxnet_id', 'instance_id'])
-    .where('zone_id', '=', zone_id)
-    .where('vxnet_id', 'in', [...vxnetIds])
-    .orderBy('create_time')
-    .orderBy('nic_id')
-    .execute()
+  return ofIds(vxnetIds, (list) =>
+    q
+      .selectFrom('instance_nics')
+      .select(['vxnet_id', 'instance_id'])
+      .where('zone_id', '=', zone_id)
+      .where('vxnet_id', 'in', list)
+      .orderBy('create_time')
+      .orderBy('nic_id')
+      .execute(),
+  )
 }
