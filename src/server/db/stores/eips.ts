@@ -85,10 +85,8 @@ export async function describeEips(
   if (f.tag_ids?.length) query = query.where(taggedWith('eips.eip_id', f.tag_ids))
   return pageOf(query, (s) => s.selectAll('eips'), {
     ...page,
-    orderBy: [
-      [`eips.${page.key}`, page.direction],
-      ['eips.eip_id', 'asc'],
-    ],
+    orderBy: [[`eips.${page.key}`, page.direction]],
+    id: 'eips.eip_id',
   })
 }
 

@@ -68,10 +68,8 @@ export async function describeRoles(q: Queryable, f: RoleFilter, page: { offset:
   }
   return pageOf(query, (qq) => qq.selectAll(), {
     ...page,
-    orderBy: [
-      ['create_time', page.direction],
-      ['group_role_id', 'asc'],
-    ],
+    orderBy: [['create_time', page.direction]],
+    id: 'group_role_id',
   })
 }
 
@@ -91,10 +89,8 @@ export async function describeRules(q: Queryable, f: RuleFilter, page: { offset:
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses as RuleRow['status'][])
   return pageOf(query, (qq) => qq.selectAll(), {
     ...page,
-    orderBy: [
-      ['create_time', page.direction],
-      ['group_role_rule_id', 'asc'],
-    ],
+    orderBy: [['create_time', page.direction]],
+    id: 'group_role_rule_id',
   })
 }
 

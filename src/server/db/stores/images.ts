@@ -77,10 +77,8 @@ export async function describeImages(
 ): Promise<{ rows: ImageRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('images'), {
     ...page,
-    orderBy: [
-      [`images.${page.key}`, page.direction],
-      ['images.image_id', 'asc'],
-    ],
+    orderBy: [[`images.${page.key}`, page.direction]],
+    id: 'images.image_id',
   })
 }
 
@@ -134,10 +132,8 @@ export async function imageShares(
   const filtered = q.selectFrom('image_users').innerJoin('users', 'users.user_id', 'image_users.user_id').where('image_users.image_id', '=', image_id)
   return pageOf(filtered, (query) => query.select(['image_users.image_id', 'image_users.user_id', 'image_users.create_time', 'users.email']), {
     ...page,
-    orderBy: [
-      ['image_users.create_time', 'asc'],
-      ['image_users.user_id', 'asc'],
-    ],
+    orderBy: [['image_users.create_time', 'asc']],
+    id: 'image_users.user_id',
   })
 }
 

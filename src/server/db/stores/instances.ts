@@ -110,10 +110,8 @@ export async function describeInstances(
 ): Promise<{ rows: InstanceRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('instances'), {
     ...page,
-    orderBy: [
-      [`instances.${page.key}`, page.direction],
-      ['instances.instance_id', page.direction],
-    ],
+    orderBy: [[`instances.${page.key}`, page.direction]],
+    id: 'instances.instance_id',
   })
 }
 

@@ -97,10 +97,8 @@ export async function describeKeypairs(
 ): Promise<{ rows: KeypairRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('keypairs'), {
     ...page,
-    orderBy: [
-      [`keypairs.${page.key}`, page.direction],
-      ['keypairs.keypair_id', 'asc'],
-    ],
+    orderBy: [[`keypairs.${page.key}`, page.direction]],
+    id: 'keypairs.keypair_id',
   })
 }
 

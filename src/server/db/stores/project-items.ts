@@ -60,10 +60,8 @@ export async function describeItems(q: Queryable, f: ItemFilter, page: { offset:
     (qq) => qq.selectAll('i').select(['p.project_name', 'p.meta', 'p.resource_group_id', 'p.owner as project_owner']),
     {
       ...page,
-      orderBy: [
-        ['i.create_time', page.direction],
-        ['i.resource_id', 'asc'],
-      ],
+      orderBy: [['i.create_time', page.direction]],
+      id: 'i.resource_id',
     },
   )
 }

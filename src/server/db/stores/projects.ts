@@ -77,10 +77,8 @@ export async function describeProjects(
 ): Promise<{ rows: Array<ProjectRow & { owner_name: string }>; total: number }> {
   return pageOf(projectsFiltered(q, f), (query) => query.selectAll('projects').select('users.user_name as owner_name'), {
     ...page,
-    orderBy: [
-      [`projects.${page.key}`, page.direction],
-      ['projects.project_id', 'asc'],
-    ],
+    orderBy: [[`projects.${page.key}`, page.direction]],
+    id: 'projects.project_id',
   })
 }
 
@@ -128,10 +126,8 @@ export async function describeMembers(
   if (f.member_ids) query = query.where('project_members.project_member_id', 'in', f.member_ids.length ? f.member_ids : [''])
   return pageOf(query, (qq) => qq.selectAll('project_members').select(['group_roles.group_role_name', 'users.email']), {
     ...page,
-    orderBy: [
-      ['project_members.create_time', 'desc'],
-      ['project_members.project_member_id', 'asc'],
-    ],
+    orderBy: [['project_members.create_time', 'desc']],
+    id: 'project_members.project_member_id',
   })
 }
 

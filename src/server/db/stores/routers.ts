@@ -74,10 +74,8 @@ export async function describeRouters(
   }
   return pageOf(query, (s) => s.selectAll('routers'), {
     ...page,
-    orderBy: [
-      [`routers.${page.key}`, page.direction],
-      ['routers.router_id', 'asc'],
-    ],
+    orderBy: [[`routers.${page.key}`, page.direction]],
+    id: 'routers.router_id',
   })
 }
 
@@ -133,10 +131,8 @@ export async function describeStatics(q: Queryable, f: StaticFilter, page: { off
   if (f.static_type !== undefined) query = query.where('static_type', '=', f.static_type)
   return pageOf(query, (s) => s.selectAll('router_statics'), {
     ...page,
-    orderBy: [
-      ['router_statics.create_time', 'asc'],
-      ['router_statics.router_static_id', 'asc'],
-    ],
+    orderBy: [['router_statics.create_time', 'asc']],
+    id: 'router_statics.router_static_id',
   })
 }
 
@@ -191,9 +187,7 @@ export async function describeEntries(
   if (f.static_id) query = query.where('router_static_id', '=', f.static_id)
   return pageOf(query, (s) => s.selectAll('router_static_entries'), {
     ...page,
-    orderBy: [
-      ['router_static_entries.create_time', 'asc'],
-      ['router_static_entries.router_static_entry_id', 'asc'],
-    ],
+    orderBy: [['router_static_entries.create_time', 'asc']],
+    id: 'router_static_entries.router_static_entry_id',
   })
 }

@@ -45,10 +45,8 @@ export async function describeSnapshots(
   const direction = page.newestFirst ? 'desc' : 'asc'
   return pageOf(query, (s) => s.selectAll('security_group_snapshots'), {
     ...page,
-    orderBy: [
-      ['security_group_snapshots.create_time', direction],
-      ['security_group_snapshots.security_group_snapshot_id', 'asc'],
-    ],
+    orderBy: [['security_group_snapshots.create_time', direction]],
+    id: 'security_group_snapshots.security_group_snapshot_id',
   })
 }
 
@@ -95,10 +93,8 @@ export async function describeIpsets(
   if (f.tag_ids?.length) query = query.where(taggedWith('security_group_ipsets.security_group_ipset_id', f.tag_ids))
   return pageOf(query, (s) => s.selectAll('security_group_ipsets'), {
     ...page,
-    orderBy: [
-      ['security_group_ipsets.create_time', 'desc'],
-      ['security_group_ipsets.security_group_ipset_id', 'asc'],
-    ],
+    orderBy: [['security_group_ipsets.create_time', 'desc']],
+    id: 'security_group_ipsets.security_group_ipset_id',
   })
 }
 

@@ -59,10 +59,8 @@ export async function describeSecurityGroups(
   if (f.tag_ids?.length) query = query.where(taggedWith('security_groups.security_group_id', f.tag_ids))
   return pageOf(query, (s) => s.selectAll('security_groups'), {
     ...page,
-    orderBy: [
-      [`security_groups.${page.key}`, page.direction],
-      ['security_groups.security_group_id', 'asc'],
-    ],
+    orderBy: [[`security_groups.${page.key}`, page.direction]],
+    id: 'security_groups.security_group_id',
   })
 }
 
@@ -129,8 +127,8 @@ export async function describeRules(
     orderBy: [
       ['security_group_rules.priority', 'asc'],
       ['security_group_rules.create_time', 'asc'],
-      ['security_group_rules.security_group_rule_id', 'asc'],
     ],
+    id: 'security_group_rules.security_group_rule_id',
   })
 }
 

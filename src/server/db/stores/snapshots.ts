@@ -100,10 +100,8 @@ export async function describeSnapshots(
 ): Promise<{ rows: SnapshotRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('snapshots'), {
     ...page,
-    orderBy: [
-      [`snapshots.${page.key}`, page.direction],
-      ['snapshots.snapshot_id', page.direction],
-    ],
+    orderBy: [[`snapshots.${page.key}`, page.direction]],
+    id: 'snapshots.snapshot_id',
   })
 }
 

@@ -123,10 +123,8 @@ function filtered(q: Queryable, f: TagFilter) {
 export async function describeTags(q: Queryable, f: TagFilter, page: SortedPage<(typeof tagSortKeys)[number]>): Promise<{ rows: TagRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('tags'), {
     ...page,
-    orderBy: [
-      [`tags.${page.key}`, page.direction],
-      ['tags.tag_id', 'asc'],
-    ],
+    orderBy: [[`tags.${page.key}`, page.direction]],
+    id: 'tags.tag_id',
   })
 }
 

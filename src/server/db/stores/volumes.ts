@@ -62,10 +62,8 @@ export async function describeVolumes(
 ): Promise<{ rows: VolumeRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('volumes'), {
     ...page,
-    orderBy: [
-      [`volumes.${page.key}`, page.direction],
-      ['volumes.volume_id', 'asc'],
-    ],
+    orderBy: [[`volumes.${page.key}`, page.direction]],
+    id: 'volumes.volume_id',
   })
 }
 

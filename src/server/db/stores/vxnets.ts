@@ -50,10 +50,8 @@ export async function describeVxnets(
   if (f.tag_ids?.length) query = query.where(taggedWith('vxnets.vxnet_id', f.tag_ids))
   return pageOf(query, (s) => s.selectAll('vxnets'), {
     ...page,
-    orderBy: [
-      [`vxnets.${page.key}`, page.direction],
-      ['vxnets.vxnet_id', 'asc'],
-    ],
+    orderBy: [[`vxnets.${page.key}`, page.direction]],
+    id: 'vxnets.vxnet_id',
   })
 }
 
@@ -94,10 +92,8 @@ export async function nicsInVxnet(
       s.selectAll('instances').select(['instance_nics.nic_id', 'instance_nics.private_ip', 'instance_nics.role', 'instance_nics.vxnet_id']),
     {
       ...page,
-      orderBy: [
-        ['instance_nics.create_time', 'asc'],
-        ['instance_nics.nic_id', 'asc'],
-      ],
+      orderBy: [['instance_nics.create_time', 'asc']],
+      id: 'instance_nics.nic_id',
     },
   )
 }
