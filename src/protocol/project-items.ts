@@ -1,30 +1,11 @@
-import type { ResourceType } from './resources.js'
-
-/** Resource types that may be project items (gaps G-PR8); anything else never joins a project. */
-export const joinableTypes: ReadonlySet<string> = new Set<ResourceType>([
-  'instance',
-  'volume',
-  'keypair',
-  'security_group',
-  'security_group_ipset',
-  'eip',
-  'vxnet',
-  'router',
-  'snapshot',
-  'image',
-  'instance_group',
-])
-
-/** Joinable types that may be items of several projects at once (gaps G-PR8). */
-export const reusableTypes: ReadonlySet<string> = new Set<ResourceType>(['keypair', 'security_group', 'security_group_ipset', 'vxnet', 'router'])
+import { itemTypes, parentTypes, reusableTypes } from './resource-types/index.js'
 
 /**
- * Parts of a joinable resource that are never items themselves: a project grants on them through
- * their parent (a member with `security_group.modify` may change the rules of a project's group).
+ * Which types may be project items, which of them several projects at once, and through which
+ * parent the parts of an item are granted (a member with `security_group.modify` may change the
+ * rules of a project's group). Derived from each type's `project` in `./resource-types/`.
  */
-export const parentTypes: Readonly<Partial<Record<ResourceType, ResourceType>>> = {
-  security_group_rule: 'security_group',
-  security_group_snapshot: 'security_group',
-  router_static: 'router',
-  router_static_entry: 'router',
-}
+export { parentTypes, reusableTypes }
+
+/** Resource types that may be project items; anything else never joins a project. */
+export const joinableTypes: ReadonlySet<string> = itemTypes

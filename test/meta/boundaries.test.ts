@@ -10,11 +10,13 @@ const rules: Array<{ folder: string; may: string[] }> = [
   { folder: 'protocol/', may: ['protocol/'] },
   { folder: 'server/domain/', may: ['protocol/', 'server/domain/'] },
   { folder: 'server/db/', may: ['protocol/', 'server/db/'] },
-  { folder: 'server/jobs/', may: ['protocol/', 'server/domain/', 'server/db/', 'server/jobs/', 'server/config.ts'] },
+  { folder: 'server/jobs/', may: ['protocol/', 'server/domain/', 'server/db/', 'server/services/', 'server/jobs/', 'server/config.ts'] },
   {
     folder: 'server/actions/',
-    may: ['protocol/', 'server/domain/', 'server/db/', 'server/jobs/queue.ts', 'server/actions/', 'server/config.ts'],
+    may: ['protocol/', 'server/domain/', 'server/db/', 'server/services/', 'server/jobs/queue.ts', 'server/actions/', 'server/config.ts'],
   },
+  // What several actions share; handlers' context type is the one thing it takes from actions/.
+  { folder: 'server/services/', may: ['protocol/', 'server/domain/', 'server/db/', 'server/services/', 'server/actions/types.ts', 'server/config.ts'] },
   {
     folder: 'server/pipeline/',
     may: ['protocol/', 'server/domain/', 'server/db/', 'server/actions/', 'server/jobs/queue.ts', 'server/pipeline/', 'server/config.ts'],
@@ -38,6 +40,18 @@ function relativeImports(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8')
   const found = [...text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.[^'"]+)['"]/g)].map((m) => m[1]!)
   return found.map((spec) => path.relative(src, path.resolve(path.dirname(file), spec)).replace(/\.js$/, '.ts'))
+}
+
+/** The service folder of a handler file (`server/actions/<service>/…`), else undefined. */
+function serviceOf(rel: string): string | undefined {
+  return /^server\/actions\/([^/]+)\//.exec(rel)?.[1]
+}
+
+/** Whether a handler file imports another service's folder (actions/index.ts gathers them all). */
+function crossesServices(from: string, target: string): boolean {
+  const own = serviceOf(from)
+  const other = serviceOf(target)
+  return own !== undefined && other !== undefined && own !== other
 }
 
 /** The code of a file without its comments: JSDoc examples may name actions (`client.call('DescribeZones')`). */
@@ -66,6 +80,24 @@ describe('import boundaries (STYLE.md §2)', () => {
       }
     }
     expect(violations).toEqual([])
+  })
+
+  it('lets a handler import no other service\'s folder: shared logic lives in server/services/', () => {
+    const violations = files.flatMap((file) => {
+      const from = path.relative(src, file)
+      return relativeImports(file)
+        .filter((target) => crossesServices(from, target))
+        .map((target) => `${from} → ${target}`)
+    })
+    expect(violations).toEqual([])
+  })
+
+  it('tells a cross-service import from an allowed one', () => {
+    expect(crossesServices('server/actions/router/CreateRouters.ts', 'server/actions/instance/addresses.ts')).toBe(true)
+    expect(crossesServices('server/actions/router/CreateRouters.ts', 'server/services/addresses.ts')).toBe(false)
+    expect(crossesServices('server/actions/router/CreateRouters.ts', 'server/actions/router/records.ts')).toBe(false)
+    expect(crossesServices('server/actions/router/CreateRouters.ts', 'server/actions/types.ts')).toBe(false)
+    expect(crossesServices('server/actions/index.ts', 'server/actions/router/index.ts')).toBe(false)
   })
 
   it('keeps SQL inside src/server/db', () => {

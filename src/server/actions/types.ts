@@ -2,6 +2,7 @@ import type { ActionName, Actions } from '../../protocol/actions/index.js'
 import type { BodyOfAction, ParamsOfAction } from '../../protocol/define.js'
 import type { Config } from '../config.js'
 import type { Tx } from '../db/database.js'
+import type { CreationProject } from '../db/stores/resources.js'
 import type { Scope } from '../db/stores/scope.js'
 
 /** Who is calling: the owner of the access key that signed the request. */
@@ -20,6 +21,11 @@ export interface HandlerContext {
    * other actions' parameters are already authorized: handlers look them up by id alone.
    */
   scope: Scope
+  /**
+   * The project this request's new resources join (`project_id` on a creation), set by the
+   * authorize stage; undefined otherwise. Pass the context to `registerNew`, which applies it.
+   */
+  createIn: CreationProject | undefined
   /** The zone the request resolved to (a region for its availability zones); '' when none was given. */
   zone: string
   /** The request's instant on the server clock, milliseconds. */

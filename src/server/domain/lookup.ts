@@ -10,7 +10,12 @@ export function requireAll<R extends { zone_id: string }>(
   rows: readonly R[],
   options: { id: (row: R) => string; label: string; zone: string },
 ): R[] {
-  const byId = new Map(rows.filter((row) => row.zone_id === options.zone).map((row) => [options.id(row), row]))
+  return requireNamed(ids, rows.filter((row) => row.zone_id === options.zone), options)
+}
+
+/** `requireAll` for what has no zone (the Project service's entities): any row counts. */
+export function requireNamed<R>(ids: readonly string[], rows: readonly R[], options: { id: (row: R) => string; label: string }): R[] {
+  const byId = new Map(rows.map((row) => [options.id(row), row]))
   const out: R[] = []
   for (const id of new Set(ids)) {
     const row = byId.get(id)
@@ -46,5 +51,12 @@ export function lookupOf<Q, R extends { zone_id: string }>(
   const all = async (q: Q, ids: readonly string[], zone: string): Promise<R[]> =>
     requireAll(ids, await find(q, ids), { id, label, zone })
   const one = async (q: Q, wanted: string, zone: string): Promise<R> => (await all(q, [wanted], zone))[0]!
+  return { all, one }
+}
+
+/** `lookupOf` for what has no zone: `all(q, ids)` and `one(q, id)`. */
+export function unzonedLookupOf<Q, R>(find: (q: Q, ids: readonly string[]) => Promise<R[]>, id: (row: R) => string, label: string) {
+  const all = async (q: Q, ids: readonly string[]): Promise<R[]> => requireNamed(ids, await find(q, ids), { id, label })
+  const one = async (q: Q, wanted: string): Promise<R> => (await all(q, [wanted]))[0]!
   return { all, one }
 }

@@ -1,5 +1,5 @@
 import type { Operation } from '../../protocol/define.js'
-import type { ResourceType } from '../../protocol/resources.js'
+import { projectEntityTypes } from '../../protocol/resource-types/index.js'
 
 /**
  * Project rules as pure functions (spec project.md §2.3–§2.7, gaps G-PR3, G-PR6, G-PR8): which
@@ -8,8 +8,8 @@ import type { ResourceType } from '../../protocol/resources.js'
 
 export { joinableTypes, reusableTypes } from '../../protocol/project-items.js'
 
-/** The Project service's own entities: only `all.project_manage` changes them (§2.7). */
-export const projectEntityTypes: ReadonlySet<string> = new Set<ResourceType>(['project', 'group_role', 'group_role_rule', 'project_member'])
+/** The Project service's own entities (`project: 'entity'`): only `all.project_manage` changes them (§2.7). */
+export { projectEntityTypes }
 
 export type PresetRole = 'owner' | 'project_admin' | 'resource_admin' | 'member'
 

@@ -2,6 +2,7 @@ import type { AnyAction } from '../../protocol/define.js'
 import { ApiError } from '../../protocol/errors.js'
 import type { AnyParam, ParamShape } from '../../protocol/params.js'
 import { parentTypes } from '../../protocol/project-items.js'
+import { typeOfSetKey } from '../../protocol/resource-types/index.js'
 import { resourceTypes, type ResourceType } from '../../protocol/resources.js'
 import type { Caller } from '../actions/types.js'
 import type { Queryable } from '../db/database.js'
@@ -87,8 +88,8 @@ export async function authorize(
 /** Whether a Describe* lists `resource`s, or parts of them (a security group's rules, a router's statics). */
 function listsItemsOf(descriptor: AnyAction, resource: ResourceType | 'monitor'): boolean {
   return Object.keys(descriptor.response).some((key) => {
-    const listed = key.replace(/_set$/, '') as ResourceType
-    return key.endsWith('_set') && (listed === resource || parentTypes[listed] === resource)
+    const listed = typeOfSetKey.get(key)
+    return listed !== undefined && (listed === resource || parentTypes[listed] === resource)
   })
 }
 

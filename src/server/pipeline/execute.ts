@@ -4,7 +4,6 @@ import type { Caller, Handler, HandlerContext } from '../actions/types.js'
 import type { Config } from '../config.js'
 import type { Database } from '../db/database.js'
 import { enqueueJob } from '../jobs/queue.js'
-import { createInProject } from '../db/stores/resources.js'
 import { authorize } from './authorize.js'
 import { addProjectInfo } from './project-info.js'
 
@@ -40,11 +39,11 @@ export async function execute(
   return deps.database.transaction(
     async (tx) => {
       const { scope, createIn } = await authorize(descriptor, input.values, input.caller, tx.db, input.projectId)
-      if (createIn) createInProject(tx, { ...createIn, caller: input.caller.user_id })
       const ctx: HandlerContext = {
         tx,
         caller: input.caller,
         scope,
+        createIn: createIn && { ...createIn, caller: input.caller.user_id },
         zone: input.zone,
         now: input.now,
         config: deps.config,

@@ -1,5 +1,7 @@
 import type { AnyAction } from '../../protocol/define.js'
 import { joinableTypes } from '../../protocol/project-items.js'
+import { recordsOf } from '../../protocol/resource-types/index.js'
+import type { ResourceType } from '../../protocol/resources.js'
 import type { Queryable } from '../db/database.js'
 import { itemsOf } from '../db/stores/project-items.js'
 
@@ -11,9 +13,11 @@ import { itemsOf } from '../db/stores/project-items.js'
 export async function addProjectInfo(descriptor: AnyAction, body: Record<string, unknown>, db: Queryable): Promise<void> {
   const type = descriptor.permission.resource
   if (descriptor.permission.operation !== 'describe' || !joinableTypes.has(type)) return
-  const records = body[`${type}_set`]
+  const listed = recordsOf.get(type as ResourceType)
+  if (!listed) return
+  const records = body[listed.setKey]
   if (!Array.isArray(records) || records.length === 0) return
-  const idField = `${type}_id`
+  const { idField } = listed
   const ids = records.map((r: Record<string, unknown>) => r[idField]).filter((id): id is string => typeof id === 'string')
   const projects = new Map<string, string[]>()
   for (const item of await itemsOf(db, ids)) projects.set(item.resource_id, [...(projects.get(item.resource_id) ?? []), item.project_id].sort())

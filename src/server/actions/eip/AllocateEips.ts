@@ -3,7 +3,7 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { insertEips, type EipRow } from '../../db/stores/eips.js'
 import { registerNew } from '../../db/stores/resources.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { allocateEipAddresses } from './addresses.js'
 import { defaultEipGroup } from './records.js'
@@ -41,6 +41,6 @@ export const AllocateEips: Handler<'AllocateEips'> = async (params, ctx) => {
   }))
   await insertEips(tx, rows)
   const eips = rows.map((row) => row.eip_id)
-  await registerNew(tx, 'eip', eips, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'eip', eips, { owner: caller.user_id, zone_id: zone, create_time: at })
   return { eips }
 }

@@ -3,8 +3,8 @@ import { isoAt } from '../../domain/clock.js'
 import { dropEipsOfHolders, eipsOfHolders, updateEips } from '../../db/stores/eips.js'
 import { nicsOf } from '../../db/stores/nics.js'
 import type { Handler } from '../types.js'
-import { instances } from '../instance/lookup.js'
-import { eips, requireEipStatus } from './lookup.js'
+import { instances } from '../../services/lookups/instance.js'
+import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 
 /** Instances that can hold an EIP (spec network.md §2.3). */
 const holding = new Set(['pending', 'running', 'stopped'])

@@ -1,7 +1,7 @@
 import { updateEips } from '../../db/stores/eips.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
-import { eips, requireEipStatus } from './lookup.js'
+import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 
 /**
  * The new cap is in effect at once (spec network.md §2.6) and no transition is defined for it

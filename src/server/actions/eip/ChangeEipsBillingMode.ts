@@ -2,7 +2,7 @@ import { ApiError } from '../../../protocol/errors.js'
 import { isoAt } from '../../domain/clock.js'
 import { updateEips } from '../../db/stores/eips.js'
 import type { Handler } from '../types.js'
-import { eips, requireEipStatus } from './lookup.js'
+import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 
 const DAY_MS = 24 * 3600 * 1000
 

@@ -1,7 +1,7 @@
 import { isoAt } from '../../domain/clock.js'
 import { updateEips } from '../../db/stores/eips.js'
 import type { Handler } from '../types.js'
-import { eips, requireEipStatus } from './lookup.js'
+import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 
 /** One job for every EIP; a router's EIP may be dissociated here too (gaps G-N22). */
 export const DissociateEips: Handler<'DissociateEips'> = async (params, { tx, zone, now, enqueueJob }) => {

@@ -1,6 +1,6 @@
 import { updateEips, type EipRow } from '../../db/stores/eips.js'
 import type { Handler } from '../types.js'
-import { eips } from './lookup.js'
+import { eips } from '../../services/lookups/eip.js'
 
 export const ModifyEipAttributes: Handler<'ModifyEipAttributes'> = async (params, { tx, zone }) => {
   const row = await eips.one(tx.db, params.eip, zone)

@@ -1,7 +1,7 @@
 import { isoAt } from '../../domain/clock.js'
 import { updateEips } from '../../db/stores/eips.js'
 import type { Handler } from '../types.js'
-import { eips, requireEipStatus } from './lookup.js'
+import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 
 /** Only available or suspended EIPs: an associated one must be dissociated first (gaps G-N18). */
 export const ReleaseEips: Handler<'ReleaseEips'> = async (params, { tx, zone, now, enqueueJob }) => {

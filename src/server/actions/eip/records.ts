@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/database.js'
 import type { EipRow } from '../../db/stores/eips.js'
 import { findInstances } from '../../db/stores/instances.js'
 import { findRouters } from '../../db/stores/routers.js'
-import { tagRefs } from '../tag/refs.js'
+import { tagRefs } from '../../services/tag-refs.js'
 
 /** The EIP group every EIP is in unless another is named (gaps G-N19). */
 export const defaultEipGroup = { eip_group_id: 'eipg-00000000', eip_group_name: 'BGP multi-line' } as const

@@ -1,9 +1,9 @@
 import { ApiError } from '../../../protocol/errors.js'
 import type { InstanceImage } from '../../../protocol/records/instance.js'
 import { checkInstanceMove, instanceMoves } from '../../domain/instances.js'
-import { instances } from '../instance/lookup.js'
+import { instances } from '../../services/lookups/instance.js'
 import type { Handler } from '../types.js'
-import { insertCapturedImage } from './new.js'
+import { insertCapturedImage } from '../../services/captured-images.js'
 
 export const CaptureInstance: Handler<'CaptureInstance'> = async (params, ctx) => {
   if (params.target_user !== undefined && params.target_user !== ctx.caller.user_id) {

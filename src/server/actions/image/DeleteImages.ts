@@ -1,7 +1,7 @@
 import { checkImageMove, imageMoves } from '../../domain/images.js'
 import { updateImages } from '../../db/stores/images.js'
 import type { Handler } from '../types.js'
-import { ownImages } from './lookup.js'
+import { ownImages } from '../../services/lookups/image.js'
 
 export const DeleteImages: Handler<'DeleteImages'> = async (params, ctx) => {
   const rows = await ownImages(ctx.tx.db, params.images, ctx.zone)

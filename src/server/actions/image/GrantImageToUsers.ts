@@ -1,7 +1,7 @@
 import { isoAt } from '../../domain/clock.js'
 import { grantImage } from '../../db/stores/images.js'
 import type { Handler } from '../types.js'
-import { ownImage } from './lookup.js'
+import { ownImage } from '../../services/lookups/image.js'
 import { namedUsers } from './users.js'
 
 export const GrantImageToUsers: Handler<'GrantImageToUsers'> = async (params, ctx) => {

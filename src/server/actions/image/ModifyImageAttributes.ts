@@ -1,6 +1,6 @@
 import { updateImages, type ImageRow } from '../../db/stores/images.js'
 import type { Handler } from '../types.js'
-import { ownImage } from './lookup.js'
+import { ownImage } from '../../services/lookups/image.js'
 
 export const ModifyImageAttributes: Handler<'ModifyImageAttributes'> = async (params, { tx, zone }) => {
   const row = await ownImage(tx.db, params.image, zone)

@@ -1,6 +1,6 @@
 import { revokeImage } from '../../db/stores/images.js'
 import type { Handler } from '../types.js'
-import { ownImage } from './lookup.js'
+import { ownImage } from '../../services/lookups/image.js'
 import { namedUsers } from './users.js'
 
 export const RevokeImageFromUsers: Handler<'RevokeImageFromUsers'> = async (params, ctx) => {

@@ -5,13 +5,13 @@ import { insertInstances } from '../../db/stores/instances.js'
 import { attachKeypairs, keypairBindings } from '../../db/stores/keypairs.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertVolumes, volumesOf } from '../../db/stores/volumes.js'
-import { bindClones } from '../security_group/bind.js'
-import { requireQuota } from '../quota/require.js'
+import { bindClones } from '../../services/instance-security-groups.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { cloneNetworks, cloneOf, volumeCloneOf } from './clones.js'
 import { usableImage } from './images.js'
-import { instances as lookup } from './lookup.js'
-import { createNics } from './networks.js'
+import { instances as lookup } from '../../services/lookups/instance.js'
+import { createNics } from '../../services/nics.js'
 
 export const CloneInstances: Handler<'CloneInstances'> = async (params, ctx) => {
   const { tx, caller, zone } = ctx
@@ -38,7 +38,7 @@ export const CloneInstances: Handler<'CloneInstances'> = async (params, ctx) => 
   const instance_set: Record<string, { instance_map: Record<string, string>; volumes_map?: Record<string, string> }> = {}
   const clones = sources.map((source) => ({ source, clone: { ...cloneOf(source, at), owner: caller.user_id } }))
   await insertInstances(tx, clones.map((c) => c.clone))
-  await registerNew(tx, 'instance', clones.map((c) => c.clone.instance_id), where)
+  await registerNew(ctx, 'instance', clones.map((c) => c.clone.instance_id), where)
   const newVolumes = []
   for (const { source, clone } of clones) {
     await createNics(tx, { instanceIds: [clone.instance_id], requests: networks.get(source.instance_id)!, owner: caller.user_id, zone_id: zone, at, ownNetworksOnly: true })
@@ -52,7 +52,7 @@ export const CloneInstances: Handler<'CloneInstances'> = async (params, ctx) => 
   }
   await bindClones(ctx, clones.map((c) => ({ source: c.source.instance_id, clone: c.clone.instance_id })))
   await insertVolumes(tx, newVolumes)
-  await registerNew(tx, 'volume', newVolumes.map((v) => v.volume_id), where)
+  await registerNew(ctx, 'volume', newVolumes.map((v) => v.volume_id), where)
   const instances = clones.map((c) => c.clone.instance_id)
   const volumes = newVolumes.map((v) => v.volume_id)
   const job_id = await ctx.enqueueJob({ resource_ids: [...instances, ...volumes], directive: { instances, volumes } })

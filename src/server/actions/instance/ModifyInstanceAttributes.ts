@@ -1,6 +1,6 @@
 import { updateInstances, type InstanceRow } from '../../db/stores/instances.js'
 import type { Handler } from '../types.js'
-import { instances } from './lookup.js'
+import { instances } from '../../services/lookups/instance.js'
 
 export const ModifyInstanceAttributes: Handler<'ModifyInstanceAttributes'> = async (params, { tx, zone }) => {
   const row = await instances.one(tx.db, params.instance, zone)

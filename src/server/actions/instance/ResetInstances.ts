@@ -1,9 +1,9 @@
 import type { InstanceImage } from '../../../protocol/records/instance.js'
 import { checkLogin, resetDiskSize, type Platform } from '../../domain/images.js'
 import type { Handler } from '../types.js'
-import { keypairs } from '../keypair/lookup.js'
+import { keypairs } from '../../services/lookups/keypair.js'
 import { embeddedImage, usableImage } from './images.js'
-import { instances } from './lookup.js'
+import { instances } from '../../services/lookups/instance.js'
 import { beginInstanceMove } from './moves.js'
 
 export const ResetInstances: Handler<'ResetInstances'> = async (params, ctx) => {

@@ -1,8 +1,8 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { resolveSize } from '../../domain/instance-types.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
-import { instances } from './lookup.js'
+import { instances } from '../../services/lookups/instance.js'
 import { beginInstanceMove } from './moves.js'
 
 export const ResizeInstances: Handler<'ResizeInstances'> = async (params, ctx) => {

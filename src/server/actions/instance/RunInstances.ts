@@ -6,15 +6,15 @@ import { resolveSize } from '../../domain/instance-types.js'
 import { insertInstances, type InstanceRow } from '../../db/stores/instances.js'
 import { attachKeypairs } from '../../db/stores/keypairs.js'
 import { registerNew } from '../../db/stores/resources.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
-import { keypairs } from '../keypair/lookup.js'
-import { bindNewInstances } from '../security_group/bind.js'
-import { securityGroups } from '../security_group/lookup.js'
-import { checkUserData } from '../userdata/check.js'
-import { claimVolumesForNewInstance } from '../volume/attach.js'
+import { keypairs } from '../../services/lookups/keypair.js'
+import { bindNewInstances } from '../../services/instance-security-groups.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
+import { checkUserData } from '../../services/userdata.js'
+import { claimVolumesForNewInstance } from '../../services/volume-attach.js'
 import { embeddedImage, usableImage } from './images.js'
-import { createNics, parseNicRequests } from './networks.js'
+import { createNics, parseNicRequests } from '../../services/nics.js'
 
 export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   const { tx, caller, zone, now } = ctx
@@ -57,7 +57,7 @@ export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   // Volumes are checked (and claimed) before anything is written: a refusal leaves no instance.
   await claimVolumesForNewInstance(tx, { volume_ids: params.volumes ?? [], instance_id: instances[0]!, instance_class: params.instance_class, zone })
   await insertInstances(tx, rows)
-  await registerNew(tx, 'instance', instances, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'instance', instances, { owner: caller.user_id, zone_id: zone, create_time: at })
   await createNics(tx, { instanceIds: instances, requests: nicRequests, owner: caller.user_id, zone_id: zone, at, ownNetworksOnly: false })
   await bindNewInstances(ctx, instances, group?.security_group_id)
   if (keypair) await attachKeypairs(tx, instances, [keypair.keypair_id], at)

@@ -2,7 +2,7 @@ import { ApiError } from '../../../protocol/errors.js'
 import { newId } from '../../domain/ids.js'
 import type { InstanceRow } from '../../db/stores/instances.js'
 import type { VolumeRow } from '../../db/stores/volumes.js'
-import { checkNicRequests, parseNicRequest, parseNicRequests, type NicRequest } from './networks.js'
+import { checkNicRequests, parseNicRequest, parseNicRequests, type NicRequest } from '../../services/nics.js'
 
 /**
  * `vxnets.n` of CloneInstances: `instance-id|vxnet-id|ip` (IP optional), the docs' example wrapped

@@ -1,7 +1,7 @@
 import { checkInstanceMove, instanceMoves, type InstanceMoveName } from '../../domain/instances.js'
 import { updateInstances, type InstanceRow } from '../../db/stores/instances.js'
 import type { HandlerContext } from '../types.js'
-import { instances } from './lookup.js'
+import { instances } from '../../services/lookups/instance.js'
 
 /**
  * The start of every instance move: every instance may make the move (1400) or nothing changes

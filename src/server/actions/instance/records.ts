@@ -11,7 +11,7 @@ import { nicsOf, type NicRow } from '../../db/stores/nics.js'
 import { bindingsOfResources, findSecurityGroups, type SecurityGroupRow } from '../../db/stores/security-groups.js'
 import { findVxnets, type VxnetRow } from '../../db/stores/vxnets.js'
 import { volumesOf, type VolumeRow } from '../../db/stores/volumes.js'
-import { tagRefs } from '../tag/refs.js'
+import { tagRefs } from '../../services/tag-refs.js'
 
 interface Related {
   nics: Map<string, NicRow[]>

@@ -4,7 +4,7 @@ import { newId } from '../../domain/ids.js'
 import { generateSshKeyPair, parseSshPublicKey } from '../../domain/ssh-keys.js'
 import { insertKeypair } from '../../db/stores/keypairs.js'
 import { registerNew } from '../../db/stores/resources.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 
 export const CreateKeyPair: Handler<'CreateKeyPair'> = async (params, ctx) => {
@@ -27,6 +27,6 @@ export const CreateKeyPair: Handler<'CreateKeyPair'> = async (params, ctx) => {
     zone_id: zone,
     create_time: at,
   })
-  await registerNew(tx, 'keypair', [keypair_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'keypair', [keypair_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return { keypair_id, private_key: key.private_key }
 }

@@ -3,7 +3,7 @@ import { deleteKeypairs, keypairBindings } from '../../db/stores/keypairs.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import { unbindResources } from '../../db/stores/tags.js'
 import type { Handler } from '../types.js'
-import { keypairs } from './lookup.js'
+import { keypairs } from '../../services/lookups/keypair.js'
 
 export const DeleteKeyPairs: Handler<'DeleteKeyPairs'> = async (params, { tx, zone }) => {
   const ids = (await keypairs.all(tx.db, params.keypairs, zone)).map((k) => k.keypair_id)

@@ -1,6 +1,6 @@
 import { updateKeypair, type KeypairRow } from '../../db/stores/keypairs.js'
 import type { Handler } from '../types.js'
-import { keypairs } from './lookup.js'
+import { keypairs } from '../../services/lookups/keypair.js'
 
 export const ModifyKeyPairAttributes: Handler<'ModifyKeyPairAttributes'> = async (params, { tx, zone }) => {
   const row = await keypairs.one(tx.db, params.keypair, zone)

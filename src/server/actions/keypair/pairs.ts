@@ -1,7 +1,7 @@
 import { checkInstanceMove, instanceMoves } from '../../domain/instances.js'
 import type { HandlerContext } from '../types.js'
-import { instances } from '../instance/lookup.js'
-import { keypairs } from './lookup.js'
+import { instances } from '../../services/lookups/instance.js'
+import { keypairs } from '../../services/lookups/keypair.js'
 
 /**
  * Attach/DetachKeyPairs: every key pair exists and every instance is running or stopped and

@@ -3,7 +3,7 @@ import { wireTime } from '../../../protocol/time.js'
 import { groupBy } from '../../domain/collections.js'
 import type { Queryable } from '../../db/database.js'
 import { keypairBindings, type KeypairRow } from '../../db/stores/keypairs.js'
-import { tagRefs } from '../tag/refs.js'
+import { tagRefs } from '../../services/tag-refs.js'
 
 /** Key-pair records as DescribeKeyPairs shows them; verbose adds the instances each is attached to. */
 export async function keypairRecords(q: Queryable, rows: readonly KeypairRow[], options: { verbose: boolean }): Promise<KeyPair[]> {

@@ -2,7 +2,7 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { insertRules, type RuleRow } from '../../db/stores/group-roles.js'
 import type { Handler } from '../types.js'
-import { projects, requireCustom, roles, sameProject } from './lookup.js'
+import { projects, requireCustom, roles, sameProject } from '../../services/lookups/project.js'
 import { checkedRule, echoed } from './principle.js'
 import { ruleRecord } from './records.js'
 

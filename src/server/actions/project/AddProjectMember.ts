@@ -3,7 +3,7 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { findAccountByInfo, insertMembers, membersOfUsers, type MemberRow } from '../../db/stores/projects.js'
 import type { Handler } from '../types.js'
-import { projects, roles } from './lookup.js'
+import { projects, roles } from '../../services/lookups/project.js'
 
 /** One member per entry, in input order; all or nothing (gaps G-PR4). */
 export const AddProjectMember: Handler<'AddProjectMember'> = async (params, { tx, now }) => {

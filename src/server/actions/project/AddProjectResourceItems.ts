@@ -5,7 +5,7 @@ import { joinableTypes, reusableTypes } from '../../domain/projects.js'
 import { insertItems, itemsOf, type ItemRow } from '../../db/stores/project-items.js'
 import { findResources } from '../../db/stores/resources.js'
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 
 /** Only the owner's own resources join, all or nothing (gaps G-PR8); re-adding is a no-op. */
 export const AddProjectResourceItems: Handler<'AddProjectResourceItems'> = async (params, { tx, zone, now }) => {

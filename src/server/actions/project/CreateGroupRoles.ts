@@ -4,7 +4,7 @@ import { customRoleRules } from '../../domain/projects.js'
 import { insertRoles, insertRules } from '../../db/stores/group-roles.js'
 import type { Handler } from '../types.js'
 import { newRules } from './CreateProject.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 
 export const CreateGroupRoles: Handler<'CreateGroupRoles'> = async (params, { tx, now }) => {
   const project = await projects.one(tx.db, params.project_id)

@@ -1,6 +1,6 @@
 import { deleteRules } from '../../db/stores/group-roles.js'
 import type { Handler } from '../types.js'
-import { requireCustom, roles, rules, sameProject } from './lookup.js'
+import { requireCustom, roles, rules, sameProject } from '../../services/lookups/project.js'
 
 export const DeleteGroupRoleRules: Handler<'DeleteGroupRoleRules'> = async (params, { tx }) => {
   const rows = await rules.all(tx.db, params.group_role_rules)

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { deleteRoles, rolesInUse } from '../../db/stores/group-roles.js'
 import type { Handler } from '../types.js'
-import { requireCustom, roles, sameProject } from './lookup.js'
+import { requireCustom, roles, sameProject } from '../../services/lookups/project.js'
 
 /** Custom roles no member holds go with their rules (gaps G-PR12); all or nothing. */
 export const DeleteGroupRoles: Handler<'DeleteGroupRoles'> = async (params, { tx }) => {

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { deleteMembers } from '../../db/stores/projects.js'
 import type { Handler } from '../types.js'
-import { members, sameProject } from './lookup.js'
+import { members, sameProject } from '../../services/lookups/project.js'
 
 /** `user_group_id` is redundant with the member ids and ignored (gaps G-PR4). */
 export const DeleteProjectMembers: Handler<'DeleteProjectMembers'> = async (params, { tx }) => {

@@ -1,6 +1,6 @@
 import { deleteItems } from '../../db/stores/project-items.js'
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 
 /** Owner or project administrator (gaps G-PR9, checked by authorize); a non-item is a no-op. */
 export const DeleteProjectResourceItems: Handler<'DeleteProjectResourceItems'> = async (params, { tx, zone }) => {

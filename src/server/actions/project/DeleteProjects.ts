@@ -1,7 +1,7 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { deleteProjects, projectContents } from '../../db/stores/projects.js'
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 
 const counted = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`
 

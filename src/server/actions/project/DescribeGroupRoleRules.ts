@@ -1,7 +1,7 @@
 import { describeRules } from '../../db/stores/group-roles.js'
 import { findProjects } from '../../db/stores/projects.js'
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 import { ruleRecord } from './records.js'
 
 /** Rules of roles of the projects the caller is in (gaps G-PR13: every filter honoured, `item_set` empty). */

@@ -1,7 +1,7 @@
 import { describeRoles, rulesOfRoles } from '../../db/stores/group-roles.js'
 import { findProjects } from '../../db/stores/projects.js'
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 import { roleRecord, ruleRecord } from './records.js'
 
 /** Roles of the projects the caller is in (authorize checked a named project_id). */

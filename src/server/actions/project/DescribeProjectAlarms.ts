@@ -1,5 +1,5 @@
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 
 /** No alarm policies exist in qingstack, so no resource raises alarms (gaps G-PR14). */
 export const DescribeProjectAlarms: Handler<'DescribeProjectAlarms'> = async (params, { tx }) => {

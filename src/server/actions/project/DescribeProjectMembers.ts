@@ -1,6 +1,6 @@
 import { describeMembers } from '../../db/stores/projects.js'
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 import { memberRecord } from './records.js'
 
 /** The authorize stage let only the project's owner and members this far. */

@@ -1,6 +1,6 @@
 import { itemZones } from '../../db/stores/project-items.js'
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 
 export const DescribeProjectResourceZones: Handler<'DescribeProjectResourceZones'> = async (params, { tx }) => {
   const project = await projects.one(tx.db, params.project_id)

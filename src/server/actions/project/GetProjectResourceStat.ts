@@ -1,7 +1,7 @@
 import { formatQingTime } from '../../../protocol/time.js'
 import { projectUsage } from '../../db/stores/project-items.js'
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 import { CONSOLE_ID } from './records.js'
 
 /** One record of the project's current usage (gaps G-PR14); SD-WAN fields are 0. */

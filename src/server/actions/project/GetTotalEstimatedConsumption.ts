@@ -1,6 +1,6 @@
 import { itemCount } from '../../db/stores/project-items.js'
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 
 /** Billing is out of scope: prices are "0"; the counts are the project's real items (gaps G-PR14). */
 export const GetTotalEstimatedConsumption: Handler<'GetTotalEstimatedConsumption'> = async (params, { tx }) => {

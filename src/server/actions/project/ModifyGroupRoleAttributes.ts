@@ -1,7 +1,7 @@
 import { isoAt } from '../../domain/clock.js'
 import { updateRole, type RoleRow } from '../../db/stores/group-roles.js'
 import type { Handler } from '../types.js'
-import { requireCustom, roles, sameProject } from './lookup.js'
+import { requireCustom, roles, sameProject } from '../../services/lookups/project.js'
 
 export const ModifyGroupRoleAttributes: Handler<'ModifyGroupRoleAttributes'> = async (params, { tx, now }) => {
   const role = await roles.one(tx.db, params.group_role)

@@ -2,7 +2,7 @@ import { isoAt } from '../../domain/clock.js'
 import { updateRule, type RuleRow } from '../../db/stores/group-roles.js'
 import { wireTime } from '../../../protocol/time.js'
 import type { Handler } from '../types.js'
-import { requireCustom, roles, rules, sameProject } from './lookup.js'
+import { requireCustom, roles, rules, sameProject } from '../../services/lookups/project.js'
 import { checkedRule } from './principle.js'
 
 /** Applies every field given and answers the rule after the change (gaps G-PR7 c). */

@@ -1,7 +1,7 @@
 import { isoAt } from '../../domain/clock.js'
 import { updateProject, type ProjectRow } from '../../db/stores/projects.js'
 import type { Handler } from '../types.js'
-import { projects } from './lookup.js'
+import { projects } from '../../services/lookups/project.js'
 import { metaText } from './records.js'
 
 export const ModifyProjectAttributes: Handler<'ModifyProjectAttributes'> = async (params, { tx, now }) => {

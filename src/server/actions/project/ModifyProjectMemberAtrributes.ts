@@ -1,7 +1,7 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { updateMember, type MemberRow } from '../../db/stores/projects.js'
 import type { Handler } from '../types.js'
-import { members, roles, sameProject } from './lookup.js'
+import { members, roles, sameProject } from '../../services/lookups/project.js'
 
 export const ModifyProjectMemberAtrributes: Handler<'ModifyProjectMemberAtrributes'> = async (params, { tx }) => {
   const member = await members.one(tx.db, params.project_member_id)

@@ -4,9 +4,9 @@ import { newId } from '../../domain/ids.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertEntries, updateRouters, type RouterStaticEntryRow } from '../../db/stores/routers.js'
 import type { Handler } from '../types.js'
-import { routerStatics } from './lookup.js'
+import { routerStatics } from '../../services/lookups/router.js'
 
-export const AddRouterStaticEntries: Handler<'AddRouterStaticEntries'> = async (params, { tx, zone, now }) => {
+export const AddRouterStaticEntries: Handler<'AddRouterStaticEntries'> = async (params, { tx, zone, now, createIn }) => {
   const parent = await routerStatics.one(tx.db, params.router_static, zone)
   if (params.entries.length === 0) throw new ApiError('MissingParameter', { param: 'entries' })
   const at = isoAt(now)
@@ -29,7 +29,7 @@ export const AddRouterStaticEntries: Handler<'AddRouterStaticEntries'> = async (
   })
   await insertEntries(tx, rows)
   const ids = rows.map((r) => r.router_static_entry_id)
-  await registerNew(tx, 'router_static_entry', ids, { owner: parent.owner, zone_id: zone, create_time: at })
+  await registerNew({ tx, createIn }, 'router_static_entry', ids, { owner: parent.owner, zone_id: zone, create_time: at })
   await updateRouters(tx, [parent.router_id], { is_applied: 0 })
   return { router_static_entries: ids }
 }

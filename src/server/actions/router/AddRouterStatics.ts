@@ -4,11 +4,11 @@ import { newId } from '../../domain/ids.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertStatics, updateRouters, type RouterStaticRow } from '../../db/stores/routers.js'
 import type { Handler } from '../types.js'
-import { vxnets } from '../vxnet/lookup.js'
+import { vxnets } from '../../services/lookups/vxnet.js'
 import { checkStatic } from './statics.js'
-import { routers } from './lookup.js'
+import { routers } from '../../services/lookups/router.js'
 
-export const AddRouterStatics: Handler<'AddRouterStatics'> = async (params, { tx, zone, now }) => {
+export const AddRouterStatics: Handler<'AddRouterStatics'> = async (params, { tx, zone, now, createIn }) => {
   const router = await routers.one(tx.db, params.router, zone)
   if (params.vxnet !== undefined) {
     const vxnet = await vxnets.one(tx.db, params.vxnet, zone)
@@ -41,7 +41,7 @@ export const AddRouterStatics: Handler<'AddRouterStatics'> = async (params, { tx
   })
   await insertStatics(tx, rows)
   const ids = rows.map((row) => row.router_static_id)
-  await registerNew(tx, 'router_static', ids, { owner: router.owner, zone_id: zone, create_time: at })
+  await registerNew({ tx, createIn }, 'router_static', ids, { owner: router.owner, zone_id: zone, create_time: at })
   await updateRouters(tx, [router.router_id], { is_applied: 0 })
   return { router_statics: ids }
 }

@@ -9,7 +9,7 @@ import type { Handler } from '../types.js'
  * The destination gets new copies of the source's statics; those tied to a VxNet of the source
  * keep no VxNet (the destination's networks differ). `dest_zone` only locates the router.
  */
-export const CopyRouterStatics: Handler<'CopyRouterStatics'> = async (params, { tx, now }) => {
+export const CopyRouterStatics: Handler<'CopyRouterStatics'> = async (params, { tx, now, createIn }) => {
   const found = new Map((await findRouters(tx.db, [params.source_router, params.dest_router])).map((r) => [r.router_id, r]))
   for (const id of [params.source_router, params.dest_router]) {
     const row = found.get(id)
@@ -30,7 +30,7 @@ export const CopyRouterStatics: Handler<'CopyRouterStatics'> = async (params, { 
     create_time: at,
   }))
   await insertStatics(tx, copies)
-  await registerNew(tx, 'router_static', copies.map((c) => c.router_static_id), { owner: dest.owner, zone_id: dest.zone_id, create_time: at })
+  await registerNew({ tx, createIn }, 'router_static', copies.map((c) => c.router_static_id), { owner: dest.owner, zone_id: dest.zone_id, create_time: at })
   if (copies.length > 0) await updateRouters(tx, [dest.router_id], { is_applied: 0 })
   return {}
 }

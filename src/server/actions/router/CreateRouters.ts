@@ -6,10 +6,10 @@ import { insertNics } from '../../db/stores/nics.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertRouters, type RouterRow } from '../../db/stores/routers.js'
 import { bindSecurityGroup } from '../../db/stores/security-groups.js'
-import { allocateAddresses } from '../instance/addresses.js'
-import { requireQuota } from '../quota/require.js'
-import { ensureDefaultGroup } from '../security_group/defaults.js'
-import { securityGroups } from '../security_group/lookup.js'
+import { allocateAddresses } from '../../services/addresses.js'
+import { requireQuota } from '../../services/quotas.js'
+import { ensureDefaultGroup } from '../../services/default-security-group.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 import type { Handler } from '../types.js'
 
 /**
@@ -46,7 +46,7 @@ export const CreateRouters: Handler<'CreateRouters'> = async (params, ctx) => {
   }))
   await insertRouters(tx, rows)
   const routers = rows.map((row) => row.router_id)
-  await registerNew(tx, 'router', routers, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'router', routers, { owner: caller.user_id, zone_id: zone, create_time: at })
   await insertNics(
     tx,
     rows.map((row) => ({

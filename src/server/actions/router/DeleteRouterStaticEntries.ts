@@ -1,7 +1,7 @@
 import { deleteEntries, updateRouters } from '../../db/stores/routers.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import type { Handler } from '../types.js'
-import { routerStaticEntries } from './lookup.js'
+import { routerStaticEntries } from '../../services/lookups/router.js'
 
 export const DeleteRouterStaticEntries: Handler<'DeleteRouterStaticEntries'> = async (params, { tx, zone }) => {
   const rows = await routerStaticEntries.all(tx.db, params.router_static_entries, zone)

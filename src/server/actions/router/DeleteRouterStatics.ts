@@ -1,7 +1,7 @@
 import { deleteEntries, deleteStatics, entryIdsOfStatics, updateRouters } from '../../db/stores/routers.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import type { Handler } from '../types.js'
-import { routerStatics } from './lookup.js'
+import { routerStatics } from '../../services/lookups/router.js'
 
 export const DeleteRouterStatics: Handler<'DeleteRouterStatics'> = async (params, { tx, zone }) => {
   const rows = await routerStatics.all(tx.db, params.router_statics, zone)

@@ -3,7 +3,7 @@ import { wireTime } from '../../../protocol/time.js'
 import { describeRouters } from '../../db/stores/routers.js'
 import { vxnetsOfRouters } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
-import { routedOf } from '../vxnet/addressing.js'
+import { routedOf } from '../../services/networks.js'
 
 export const DescribeRouterVxnets: Handler<'DescribeRouterVxnets'> = async (params, { tx, scope, zone }) => {
   let routerIds: string[]

@@ -4,9 +4,9 @@ import { isoAt } from '../../domain/clock.js'
 import { routedNetwork } from '../../domain/vxnets.js'
 import { updateVxnets, vxnetsOfRouters } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
-import { vxnets } from '../vxnet/lookup.js'
-import { refuseBaseVxnet } from '../vxnet/lookup.js'
-import { requireRouterStatus, routers } from './lookup.js'
+import { vxnets } from '../../services/lookups/vxnet.js'
+import { refuseBaseVxnet } from '../../services/lookups/vxnet.js'
+import { requireRouterStatus, routers } from '../../services/lookups/router.js'
 
 /**
  * The VxNet takes the router's addressing at once, so no other join can claim it or an

@@ -1,8 +1,8 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { updateVxnets, nicCounts } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
-import { vxnets } from '../vxnet/lookup.js'
-import { routers } from './lookup.js'
+import { vxnets } from '../../services/lookups/vxnet.js'
+import { routers } from '../../services/lookups/router.js'
 
 /** Each VxNet must be joined to this router and have no instances (gaps G-N33). */
 export const LeaveRouter: Handler<'LeaveRouter'> = async (params, { tx, zone, enqueueJob }) => {

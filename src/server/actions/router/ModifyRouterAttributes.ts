@@ -4,12 +4,12 @@ import { routedNetwork } from '../../domain/vxnets.js'
 import { updateRouters, type RouterRow } from '../../db/stores/routers.js'
 import { bindSecurityGroup } from '../../db/stores/security-groups.js'
 import { updateVxnets } from '../../db/stores/vxnets.js'
-import { eips, requireEipStatus } from '../eip/lookup.js'
-import { securityGroups } from '../security_group/lookup.js'
+import { eips, requireEipStatus } from '../../services/lookups/eip.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 import type { Handler } from '../types.js'
-import { routedOf } from '../vxnet/addressing.js'
-import { vxnets } from '../vxnet/lookup.js'
-import { routers } from './lookup.js'
+import { routedOf } from '../../services/networks.js'
+import { vxnets } from '../../services/lookups/vxnet.js'
+import { routers } from '../../services/lookups/router.js'
 
 /**
  * Name and description change at once; so does the security group (gaps G-N31). The EIP and DHCP

@@ -1,6 +1,6 @@
 import { updateRouters, updateStatic, type RouterStaticRow } from '../../db/stores/routers.js'
 import type { Handler } from '../types.js'
-import { routerStatics } from './lookup.js'
+import { routerStatics } from '../../services/lookups/router.js'
 import { checkStatic } from './statics.js'
 
 const fields = ['val1', 'val2', 'val3', 'val4', 'val5', 'val6'] as const

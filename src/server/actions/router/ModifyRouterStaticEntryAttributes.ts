@@ -1,6 +1,6 @@
 import { updateEntry, updateRouters, type RouterStaticEntryRow } from '../../db/stores/routers.js'
 import type { Handler } from '../types.js'
-import { routerStaticEntries } from './lookup.js'
+import { routerStaticEntries } from '../../services/lookups/router.js'
 
 export const ModifyRouterStaticEntryAttributes: Handler<'ModifyRouterStaticEntryAttributes'> = async (params, { tx, zone }) => {
   const row = await routerStaticEntries.one(tx.db, params.router_static_entry, zone)

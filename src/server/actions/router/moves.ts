@@ -1,7 +1,7 @@
 import { isoAt } from '../../domain/clock.js'
 import { updateRouters, type RouterRow } from '../../db/stores/routers.js'
 import type { HandlerContext } from '../types.js'
-import { requireRouterStatus, routers } from './lookup.js'
+import { requireRouterStatus, routers } from '../../services/lookups/router.js'
 
 /** Starts a router transition for every router named, all or nothing (gaps G-N8). */
 export async function beginRouterMove(

@@ -9,7 +9,7 @@ import { nicsOf } from '../../db/stores/nics.js'
 import type { RouterRow } from '../../db/stores/routers.js'
 import { bindingsOfResources } from '../../db/stores/security-groups.js'
 import { vxnetsOfRouters } from '../../db/stores/vxnets.js'
-import { tagRefs } from '../tag/refs.js'
+import { tagRefs } from '../../services/tag-refs.js'
 
 /** A router's NIC in a joined VxNet is not stored: a stable MAC derived from both ids stands for it. */
 function joinedNicId(router_id: string, vxnet_id: string): string {

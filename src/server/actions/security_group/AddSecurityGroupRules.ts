@@ -5,9 +5,9 @@ import { checkRule, MAX_RULES_PER_GROUP } from '../../domain/security-groups.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertRules, ruleCount, updateSecurityGroups, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroups } from './lookup.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 
-export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (params, { tx, zone, now }) => {
+export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (params, { tx, zone, now, createIn }) => {
   const group = await securityGroups.one(tx.db, params.security_group, zone)
   if (params.rules.length === 0) throw new ApiError('MissingParameter', { param: 'rules' })
   const at = isoAt(now)
@@ -41,7 +41,7 @@ export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (pa
   }
   await insertRules(tx, rows)
   const ids = rows.map((row) => row.security_group_rule_id)
-  await registerNew(tx, 'security_group_rule', ids, { owner: group.owner, zone_id: zone, create_time: at })
+  await registerNew({ tx, createIn }, 'security_group_rule', ids, { owner: group.owner, zone_id: zone, create_time: at })
   await updateSecurityGroups(tx, [group.security_group_id], { is_applied: 0 })
   return { security_group_rules: ids }
 }

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../protocol/errors.js'
 import type { Handler } from '../types.js'
-import { instances } from '../instance/lookup.js'
-import { securityGroups } from './lookup.js'
+import { instances } from '../../services/lookups/instance.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 
 /** Instances that have a network to filter (spec network.md §1.4). */
 const applicable = new Set(['pending', 'running', 'stopped'])

@@ -1,6 +1,6 @@
 import { groupsUsingIpsets } from '../../db/stores/security-group-sets.js'
 import type { Handler } from '../types.js'
-import { securityGroupIpsets } from './lookup.js'
+import { securityGroupIpsets } from '../../services/lookups/security_group.js'
 
 export const ApplySecurityGroupIPSets: Handler<'ApplySecurityGroupIPSets'> = async (params, { tx, zone, enqueueJob }) => {
   const rows = await securityGroupIpsets.all(tx.db, params.security_group_ipsets, zone)

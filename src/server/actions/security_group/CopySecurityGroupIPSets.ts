@@ -3,7 +3,7 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { findIpsets, insertIpset } from '../../db/stores/security-group-sets.js'
 import { registerNew } from '../../db/stores/resources.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 
 /**
@@ -33,7 +33,7 @@ export const CopySecurityGroupIPSets: Handler<'CopySecurityGroupIPSets'> = async
       ids.push(security_group_ipset_id)
       await insertIpset(tx, { ...set, security_group_ipset_id, owner: caller.user_id, zone_id, create_time: at })
     }
-    await registerNew(tx, 'security_group_ipset', ids, { owner: caller.user_id, zone_id, create_time: at })
+    await registerNew(ctx, 'security_group_ipset', ids, { owner: caller.user_id, zone_id, create_time: at })
   }
   return {}
 }

@@ -2,9 +2,9 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertSecurityGroups } from '../../db/stores/security-groups.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
-import { ensureDefaultGroup } from './defaults.js'
+import { ensureDefaultGroup } from '../../services/default-security-group.js'
 
 export const CreateSecurityGroup: Handler<'CreateSecurityGroup'> = async (params, ctx) => {
   const { tx, caller, zone, now } = ctx
@@ -26,6 +26,6 @@ export const CreateSecurityGroup: Handler<'CreateSecurityGroup'> = async (params
       create_time: at,
     },
   ])
-  await registerNew(tx, 'security_group', [security_group_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'security_group', [security_group_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return { security_group_id }
 }

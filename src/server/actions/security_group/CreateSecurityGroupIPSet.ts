@@ -3,7 +3,7 @@ import { newId } from '../../domain/ids.js'
 import { checkIpsetVal } from '../../domain/security-groups.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertIpset } from '../../db/stores/security-group-sets.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 
 export const CreateSecurityGroupIPSet: Handler<'CreateSecurityGroupIPSet'> = async (params, ctx) => {
@@ -23,6 +23,6 @@ export const CreateSecurityGroupIPSet: Handler<'CreateSecurityGroupIPSet'> = asy
     zone_id: zone,
     create_time: at,
   })
-  await registerNew(tx, 'security_group_ipset', [security_group_ipset_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'security_group_ipset', [security_group_ipset_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return { security_group_ipset_id }
 }

@@ -2,7 +2,7 @@ import { ApiError } from '../../../protocol/errors.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import { deleteIpsets, groupsUsingIpsets } from '../../db/stores/security-group-sets.js'
 import type { Handler } from '../types.js'
-import { securityGroupIpsets } from './lookup.js'
+import { securityGroupIpsets } from '../../services/lookups/security_group.js'
 
 /** A set a rule still names refuses the whole batch (spec network.md §1.13). */
 export const DeleteSecurityGroupIPSets: Handler<'DeleteSecurityGroupIPSets'> = async (params, { tx, zone }) => {

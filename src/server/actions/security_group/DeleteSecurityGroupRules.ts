@@ -1,7 +1,7 @@
 import { deleteRules, updateSecurityGroups } from '../../db/stores/security-groups.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import type { Handler } from '../types.js'
-import { securityGroupRules } from './lookup.js'
+import { securityGroupRules } from '../../services/lookups/security_group.js'
 
 export const DeleteSecurityGroupRules: Handler<'DeleteSecurityGroupRules'> = async (params, { tx, zone }) => {
   const rows = await securityGroupRules.all(tx.db, params.security_group_rules, zone)

@@ -1,7 +1,7 @@
 import { unregisterResources } from '../../db/stores/resources.js'
 import { deleteSnapshots } from '../../db/stores/security-group-sets.js'
 import type { Handler } from '../types.js'
-import { securityGroupSnapshots } from './lookup.js'
+import { securityGroupSnapshots } from '../../services/lookups/security_group.js'
 
 export const DeleteSecurityGroupSnapshots: Handler<'DeleteSecurityGroupSnapshots'> = async (params, { tx, zone }) => {
   const rows = await securityGroupSnapshots.all(tx.db, params.security_group_snapshots, zone)

@@ -3,7 +3,7 @@ import { bindingsOfGroups, deleteSecurityGroups, ruleIdsOfGroups } from '../../d
 import { deleteSnapshots, snapshotIdsOfGroups } from '../../db/stores/security-group-sets.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import type { Handler } from '../types.js'
-import { securityGroups } from './lookup.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 
 /** All or nothing (gaps G-N8): the default group and groups in use are refused with 1400; rules and snapshots go too. */
 export const DeleteSecurityGroups: Handler<'DeleteSecurityGroups'> = async (params, { tx, zone }) => {

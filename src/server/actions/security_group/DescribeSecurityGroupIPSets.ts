@@ -4,7 +4,7 @@ import { checkOwnerFilter } from '../../domain/lookup.js'
 import { describeIpsets, groupsUsingIpsets } from '../../db/stores/security-group-sets.js'
 import { findSecurityGroups } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { tagRefs } from '../tag/refs.js'
+import { tagRefs } from '../../services/tag-refs.js'
 
 export const DescribeSecurityGroupIPSets: Handler<'DescribeSecurityGroupIPSets'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'IP sets')

@@ -1,7 +1,7 @@
 import { checkOwnerFilter } from '../../domain/lookup.js'
 import { describeRules } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroups } from './lookup.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 import { ruleRecord } from './records.js'
 
 export const DescribeSecurityGroupRules: Handler<'DescribeSecurityGroupRules'> = async (params, { tx, scope, zone }) => {

@@ -3,7 +3,7 @@ import { wireTime } from '../../../protocol/time.js'
 import { snapshotRules } from '../../domain/security-groups.js'
 import { describeSnapshots } from '../../db/stores/security-group-sets.js'
 import type { Handler } from '../types.js'
-import { securityGroups } from './lookup.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 
 export const DescribeSecurityGroupSnapshots: Handler<'DescribeSecurityGroupSnapshots'> = async (params, { tx, scope, zone }) => {
   const group = await securityGroups.one(tx.db, params.security_group, zone)

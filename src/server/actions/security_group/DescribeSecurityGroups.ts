@@ -3,7 +3,7 @@ import { listOrder } from '../../domain/listing.js'
 import { checkOwnerFilter } from '../../domain/lookup.js'
 import { describeSecurityGroups, securityGroupSortKeys } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { ensureDefaultGroup } from './defaults.js'
+import { ensureDefaultGroup } from '../../services/default-security-group.js'
 import { securityGroupRecords } from './records.js'
 
 export const DescribeSecurityGroups: Handler<'DescribeSecurityGroups'> = async (params, { tx, caller, scope, zone, now }) => {

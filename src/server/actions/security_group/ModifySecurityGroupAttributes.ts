@@ -1,6 +1,6 @@
 import { updateSecurityGroups, type SecurityGroupRow } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroups } from './lookup.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 
 export const ModifySecurityGroupAttributes: Handler<'ModifySecurityGroupAttributes'> = async (params, { tx, zone }) => {
   const row = await securityGroups.one(tx.db, params.security_group, zone)

@@ -2,7 +2,7 @@ import { checkIpsetVal } from '../../domain/security-groups.js'
 import { groupsUsingIpsets, updateIpset, type IpsetRow } from '../../db/stores/security-group-sets.js'
 import { updateSecurityGroups } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroupIpsets } from './lookup.js'
+import { securityGroupIpsets } from '../../services/lookups/security_group.js'
 
 /** New entries are pending in the groups using the set until applied (spec network.md §1.12). */
 export const ModifySecurityGroupIPSetAttributes: Handler<'ModifySecurityGroupIPSetAttributes'> = async (params, { tx, zone }) => {

@@ -2,7 +2,7 @@ import { ApiError } from '../../../protocol/errors.js'
 import { checkRule } from '../../domain/security-groups.js'
 import { updateRule, updateSecurityGroups, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroupRules } from './lookup.js'
+import { securityGroupRules } from '../../services/lookups/security_group.js'
 
 export const ModifySecurityGroupRuleAttributes: Handler<'ModifySecurityGroupRuleAttributes'> = async (params, { tx, zone }) => {
   const rule = await securityGroupRules.one(tx.db, params.security_group_rule, zone)

@@ -5,7 +5,7 @@ import type { Queryable } from '../../db/database.js'
 import { findInstances } from '../../db/stores/instances.js'
 import { findRouters } from '../../db/stores/routers.js'
 import { bindingsOfGroups, type SecurityGroupBindingRow, type SecurityGroupRow, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
-import { tagRefs } from '../tag/refs.js'
+import { tagRefs } from '../../services/tag-refs.js'
 
 /** Groups as DescribeSecurityGroups shows them; `verbose` adds what uses each (gaps G-N5). */
 export async function securityGroupRecords(q: Queryable, rows: readonly SecurityGroupRow[], verbose: boolean): Promise<SecurityGroup[]> {

@@ -5,7 +5,7 @@ import { checkVolumeMove, volumeMoves } from '../../domain/volumes.js'
 import { updateInstances } from '../../db/stores/instances.js'
 import { updateVolumes } from '../../db/stores/volumes.js'
 import type { Handler } from '../types.js'
-import { snapshots } from './lookup.js'
+import { snapshots } from '../../services/lookups/snapshot.js'
 import { snapshotTargets } from './targets.js'
 
 export const ApplySnapshots: Handler<'ApplySnapshots'> = async (params, ctx) => {

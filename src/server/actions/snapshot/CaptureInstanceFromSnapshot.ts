@@ -1,8 +1,8 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { checkSnapshotMove, instanceSource, snapshotMoves } from '../../domain/snapshots.js'
-import { insertCapturedImage } from '../image/new.js'
+import { insertCapturedImage } from '../../services/captured-images.js'
 import type { Handler } from '../types.js'
-import { snapshots } from './lookup.js'
+import { snapshots } from '../../services/lookups/snapshot.js'
 
 export const CaptureInstanceFromSnapshot: Handler<'CaptureInstanceFromSnapshot'> = async (params, ctx) => {
   const snapshot = await snapshots.one(ctx.tx.db, params.snapshot, ctx.zone)

@@ -5,7 +5,7 @@ import { chainPlace, pointSize } from '../../domain/snapshots.js'
 import { checkVolumeMove, volumeMoves } from '../../domain/volumes.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { clearHeads, headsOf, insertSnapshots, type SnapshotRow } from '../../db/stores/snapshots.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { snapshotTargets } from './targets.js'
 
@@ -49,7 +49,7 @@ export const CreateSnapshots: Handler<'CreateSnapshots'> = async (params, ctx) =
   await clearHeads(tx, targets.map((t) => t.resource_id))
   await insertSnapshots(tx, rows)
   const snapshots = rows.map((row) => row.snapshot_id)
-  await registerNew(tx, 'snapshot', snapshots, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'snapshot', snapshots, { owner: caller.user_id, zone_id: zone, create_time: at })
   const job_id = await ctx.enqueueJob({ resource_ids: snapshots, directive: { snapshots } })
   return { job_id, snapshots }
 }

@@ -3,10 +3,10 @@ import { isoAt } from '../../domain/clock.js'
 import { checkSnapshotMove, snapshotMoves, volumeSource } from '../../domain/snapshots.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertVolumes } from '../../db/stores/volumes.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
-import { newVolumeRow } from '../volume/new.js'
-import { snapshots } from './lookup.js'
+import { newVolumeRow } from '../../services/new-volumes.js'
+import { snapshots } from '../../services/lookups/snapshot.js'
 
 export const CreateVolumeFromSnapshot: Handler<'CreateVolumeFromSnapshot'> = async (params, ctx) => {
   const { tx, caller, zone, now } = ctx
@@ -21,7 +21,7 @@ export const CreateVolumeFromSnapshot: Handler<'CreateVolumeFromSnapshot'> = asy
   const row = newVolumeRow({ volume_name: params.volume_name, size, volume_type, owner: caller.user_id, zone_id: zone, at })
   const volume_id = row.volume_id
   await insertVolumes(tx, [row])
-  await registerNew(tx, 'volume', [volume_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'volume', [volume_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   const job_id = await ctx.enqueueJob({ resource_ids: [volume_id, snapshot.snapshot_id], directive: { volumes: [volume_id] } })
   return { job_id, volume_id }
 }

@@ -1,7 +1,7 @@
 import { checkSnapshotMove, snapshotMoves, withDescendants } from '../../domain/snapshots.js'
 import { chainPoints, isLive, updateSnapshots } from '../../db/stores/snapshots.js'
 import type { Handler } from '../types.js'
-import { snapshots } from './lookup.js'
+import { snapshots } from '../../services/lookups/snapshot.js'
 
 export const DeleteSnapshots: Handler<'DeleteSnapshots'> = async (params, ctx) => {
   const named = await snapshots.all(ctx.tx.db, params.snapshots, ctx.zone)

@@ -1,6 +1,6 @@
 import { updateSnapshots, type SnapshotRow } from '../../db/stores/snapshots.js'
 import type { Handler } from '../types.js'
-import { snapshots } from './lookup.js'
+import { snapshots } from '../../services/lookups/snapshot.js'
 
 export const ModifySnapshotAttributes: Handler<'ModifySnapshotAttributes'> = async (params, { tx, zone }) => {
   const row = await snapshots.one(tx.db, params.snapshot, zone)

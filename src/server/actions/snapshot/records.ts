@@ -3,7 +3,7 @@ import { wireTime } from '../../../protocol/time.js'
 import { groupBy } from '../../domain/collections.js'
 import type { Queryable } from '../../db/database.js'
 import { chainPoints, isLive, type SnapshotRow } from '../../db/stores/snapshots.js'
-import { tagRefs } from '../tag/refs.js'
+import { tagRefs } from '../../services/tag-refs.js'
 
 interface ChainTotals {
   total_size: number

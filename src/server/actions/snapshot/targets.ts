@@ -3,9 +3,9 @@ import { resourceTypeOfId } from '../../../protocol/resources.js'
 import type { SnapshotResourceType } from '../../../protocol/records/snapshot.js'
 import type { InstanceRow } from '../../db/stores/instances.js'
 import type { VolumeRow } from '../../db/stores/volumes.js'
-import { instances } from '../instance/lookup.js'
+import { instances } from '../../services/lookups/instance.js'
 import type { HandlerContext } from '../types.js'
-import { volumes } from '../volume/lookup.js'
+import { volumes } from '../../services/lookups/volume.js'
 
 /** A resource a point is taken of or applied to, with what its point holds. */
 export interface Target {

@@ -4,7 +4,7 @@ import { newId } from '../../domain/ids.js'
 import { checkTagName, defaultTagColor } from '../../domain/tags.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { findTagByName, insertTag } from '../../db/stores/tags.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 
 export const CreateTag: Handler<'CreateTag'> = async (params, ctx) => {
@@ -25,6 +25,6 @@ export const CreateTag: Handler<'CreateTag'> = async (params, ctx) => {
     zone_id: zone,
     create_time: at,
   })
-  await registerNew(tx, 'tag', [tag_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'tag', [tag_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return { tag_id }
 }

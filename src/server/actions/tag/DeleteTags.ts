@@ -1,7 +1,7 @@
 import { unregisterResources } from '../../db/stores/resources.js'
 import { deleteTags } from '../../db/stores/tags.js'
 import type { Handler } from '../types.js'
-import { tags } from './lookup.js'
+import { tags } from '../../services/lookups/tag.js'
 
 export const DeleteTags: Handler<'DeleteTags'> = async (params, { tx, zone }) => {
   const ids = (await tags.all(tx.db, params.tags, zone)).map((tag) => tag.tag_id)

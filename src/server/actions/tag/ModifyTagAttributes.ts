@@ -2,7 +2,7 @@ import { ApiError } from '../../../protocol/errors.js'
 import { checkTagName } from '../../domain/tags.js'
 import { findTagByName, updateTag, type TagRow } from '../../db/stores/tags.js'
 import type { Handler } from '../types.js'
-import { tags } from './lookup.js'
+import { tags } from '../../services/lookups/tag.js'
 
 export const ModifyTagAttributes: Handler<'ModifyTagAttributes'> = async (params, { tx, zone }) => {
   const tag = await tags.one(tx.db, params.tag, zone)

@@ -2,7 +2,7 @@ import { ApiError } from '../../../protocol/errors.js'
 import type { TaggableType } from '../../../protocol/records/tag.js'
 import { findResources } from '../../db/stores/resources.js'
 import type { HandlerContext } from '../types.js'
-import { tags } from './lookup.js'
+import { tags } from '../../services/lookups/tag.js'
 
 export interface TagPair {
   tag_id: string

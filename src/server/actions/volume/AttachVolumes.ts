@@ -1,7 +1,7 @@
 import type { Handler } from '../types.js'
-import { beginAttach } from './attach.js'
+import { beginAttach } from '../../services/volume-attach.js'
 import { volumeInstance } from './instance.js'
-import { volumes } from './lookup.js'
+import { volumes } from '../../services/lookups/volume.js'
 
 export const AttachVolumes: Handler<'AttachVolumes'> = async (params, ctx) => {
   const instance = await volumeInstance(ctx, params)

@@ -2,9 +2,9 @@ import { isoAt } from '../../domain/clock.js'
 import { checkVolumeSize } from '../../domain/volumes.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertVolumes } from '../../db/stores/volumes.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
-import { newVolumeRow } from './new.js'
+import { newVolumeRow } from '../../services/new-volumes.js'
 
 export const CreateVolumes: Handler<'CreateVolumes'> = async (params, ctx) => {
   const { tx, caller, zone, now, enqueueJob } = ctx
@@ -16,7 +16,7 @@ export const CreateVolumes: Handler<'CreateVolumes'> = async (params, ctx) => {
   )
   const volumes = rows.map((row) => row.volume_id)
   await insertVolumes(tx, rows)
-  await registerNew(tx, 'volume', volumes, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'volume', volumes, { owner: caller.user_id, zone_id: zone, create_time: at })
   const job_id = await enqueueJob({ resource_ids: volumes, directive: { volumes } })
   return { job_id, volumes }
 }

@@ -1,6 +1,6 @@
 import { volumeMoves } from '../../domain/volumes.js'
 import type { Handler } from '../types.js'
-import { volumes } from './lookup.js'
+import { volumes } from '../../services/lookups/volume.js'
 import { beginVolumeMove } from './moves.js'
 
 export const DeleteVolumes: Handler<'DeleteVolumes'> = async (params, ctx) => {

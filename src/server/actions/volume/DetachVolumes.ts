@@ -3,7 +3,7 @@ import { checkVolumeMove, volumeMoves } from '../../domain/volumes.js'
 import { updateVolumes } from '../../db/stores/volumes.js'
 import type { Handler } from '../types.js'
 import { volumeInstance } from './instance.js'
-import { volumes } from './lookup.js'
+import { volumes } from '../../services/lookups/volume.js'
 
 export const DetachVolumes: Handler<'DetachVolumes'> = async (params, ctx) => {
   const instance = await volumeInstance(ctx, params)

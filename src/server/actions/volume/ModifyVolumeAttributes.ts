@@ -1,6 +1,6 @@
 import { updateVolumes, type VolumeRow } from '../../db/stores/volumes.js'
 import type { Handler } from '../types.js'
-import { volumes } from './lookup.js'
+import { volumes } from '../../services/lookups/volume.js'
 
 export const ModifyVolumeAttributes: Handler<'ModifyVolumeAttributes'> = async (params, { tx, zone }) => {
   const row = await volumes.one(tx.db, params.volume, zone)

@@ -1,8 +1,8 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { checkVolumeMove, checkVolumeSize, volumeMoves } from '../../domain/volumes.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
-import { volumes } from './lookup.js'
+import { volumes } from '../../services/lookups/volume.js'
 import { beginVolumeMove } from './moves.js'
 
 export const ResizeVolumes: Handler<'ResizeVolumes'> = async (params, ctx) => {

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { checkInstanceMove, instanceMoves } from '../../domain/instances.js'
 import type { InstanceRow } from '../../db/stores/instances.js'
-import { instances } from '../instance/lookup.js'
+import { instances } from '../../services/lookups/instance.js'
 import type { HandlerContext } from '../types.js'
 
 /** The instance of Attach/DetachVolumes (`instance`, or its alias `instance_id`): running or stopped and settled. */

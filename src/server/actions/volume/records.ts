@@ -3,7 +3,7 @@ import { wireTime } from '../../../protocol/time.js'
 import type { Queryable } from '../../db/database.js'
 import { findInstances } from '../../db/stores/instances.js'
 import type { VolumeRow } from '../../db/stores/volumes.js'
-import { tagRefs } from '../tag/refs.js'
+import { tagRefs } from '../../services/tag-refs.js'
 
 /** Stored volumes as DescribeVolumes shows them; an attached one names its instance (spec iaas.md §5.2). */
 export async function volumeRecords(q: Queryable, rows: readonly VolumeRow[]): Promise<Volume[]> {

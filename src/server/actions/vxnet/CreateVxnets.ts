@@ -3,7 +3,7 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertVxnets, type VxnetRow } from '../../db/stores/vxnets.js'
-import { requireQuota } from '../quota/require.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 
 export const CreateVxnets: Handler<'CreateVxnets'> = async (params, ctx) => {
@@ -32,6 +32,6 @@ export const CreateVxnets: Handler<'CreateVxnets'> = async (params, ctx) => {
   }))
   await insertVxnets(tx, rows)
   const vxnets = rows.map((row) => row.vxnet_id)
-  await registerNew(tx, 'vxnet', vxnets, { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'vxnet', vxnets, { owner: caller.user_id, zone_id: zone, create_time: at })
   return { vxnets }
 }

@@ -2,7 +2,7 @@ import { ApiError } from '../../../protocol/errors.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import { deleteVxnets, nicCounts } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
-import { refuseBaseVxnet, vxnets } from './lookup.js'
+import { refuseBaseVxnet, vxnets } from '../../services/lookups/vxnet.js'
 
 /** All or nothing (gaps G-N8): a VxNet with instances, or joined to a router (G-N28), is refused. */
 export const DeleteVxnets: Handler<'DeleteVxnets'> = async (params, { tx, zone }) => {

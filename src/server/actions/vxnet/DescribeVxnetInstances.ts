@@ -3,7 +3,7 @@ import type { Handler } from '../types.js'
 import { ApiError } from '../../../protocol/errors.js'
 import { baseVxnet } from '../../domain/addresses.js'
 import { describeVxnets, nicsInVxnet } from '../../db/stores/vxnets.js'
-import { resolveNetwork } from './addressing.js'
+import { resolveNetwork } from '../../services/networks.js'
 
 export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (params, { tx, scope, zone }) => {
   const network = await resolveNetwork(tx, params.vxnet, zone)

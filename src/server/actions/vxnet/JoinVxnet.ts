@@ -4,9 +4,9 @@ import { newMac } from '../../domain/addresses.js'
 import { insertNics, nicsOf } from '../../db/stores/nics.js'
 import { findVxnets } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
-import { instances } from '../instance/lookup.js'
-import { parseNicRequest } from '../instance/networks.js'
-import { addressesFor, resolveNetwork } from './addressing.js'
+import { instances } from '../../services/lookups/instance.js'
+import { parseNicRequest } from '../../services/nics.js'
+import { addressesFor, resolveNetwork } from '../../services/networks.js'
 
 const joinable = new Set(['running', 'stopped'])
 

@@ -1,6 +1,6 @@
 import { updateVxnets, type VxnetRow } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
-import { refuseBaseVxnet, vxnets } from './lookup.js'
+import { refuseBaseVxnet, vxnets } from '../../services/lookups/vxnet.js'
 
 export const ModifyVxnetAttributes: Handler<'ModifyVxnetAttributes'> = async (params, { tx, zone }) => {
   refuseBaseVxnet([params.vxnet], 'modified')

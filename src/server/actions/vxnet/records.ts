@@ -6,8 +6,8 @@ import { dhcpRange } from '../../domain/vxnets.js'
 import type { Queryable } from '../../db/database.js'
 import { findRouters } from '../../db/stores/routers.js'
 import { instanceIdsInVxnets, nicCounts, type VxnetRow } from '../../db/stores/vxnets.js'
-import { tagRefs } from '../tag/refs.js'
-import { routedOf } from './addressing.js'
+import { tagRefs } from '../../services/tag-refs.js'
+import { routedOf } from '../../services/networks.js'
 
 /** vxnet-0 as DescribeVxnets shows it when asked for by id (gaps G-N25). */
 export function baseVxnetRecord(zone_id: string): Vxnet {

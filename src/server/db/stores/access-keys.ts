@@ -92,9 +92,7 @@ export async function describeAccessKeys(
   if (f.search_word) query = query.where(matchesWord('access_keys.access_key_id', 'access_keys.access_key_name', f.search_word))
   return pageOf(query, (selected) => selected.selectAll('access_keys'), {
     ...page,
-    orderBy: [
-      [`access_keys.${page.key}`, page.direction],
-      ['access_keys.access_key_id', page.direction],
-    ],
+    orderBy: [[`access_keys.${page.key}`, page.direction]],
+    id: 'access_keys.access_key_id',
   })
 }

@@ -6,6 +6,7 @@ import { inScope, type Scope } from './scope.js'
 import { likePattern, matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
 import { sql, type SqlBool } from 'kysely'
+import { ofIds } from './ids.js'
 
 export type EipRow = EipsTable
 
@@ -14,8 +15,7 @@ export async function insertEips(tx: Tx, rows: EipRow[]): Promise<void> {
 }
 
 export async function findEips(q: Queryable, ids: readonly string[]): Promise<EipRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('eips').selectAll().where('eip_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('eips').selectAll().where('eip_id', 'in', list).execute())
 }
 
 export async function updateEips(tx: Tx, ids: readonly string[], changes: Partial<EipRow>): Promise<void> {
@@ -36,8 +36,7 @@ export async function allTakenEipAddresses(q: Queryable): Promise<string[]> {
 
 /** The EIPs held by (or being associated with) these instances or routers. */
 export async function eipsOfHolders(q: Queryable, holderIds: readonly string[]): Promise<EipRow[]> {
-  if (holderIds.length === 0) return []
-  return q.selectFrom('eips').selectAll().where('resource_id', 'in', [...holderIds]).execute()
+  return ofIds(holderIds, (list) => q.selectFrom('eips').selectAll().where('resource_id', 'in', list).execute())
 }
 
 /** Holders let go of their EIPs at once: they become available (instance termination, router deletion). */
@@ -86,10 +85,8 @@ export async function describeEips(
   if (f.tag_ids?.length) query = query.where(taggedWith('eips.eip_id', f.tag_ids))
   return pageOf(query, (s) => s.selectAll('eips'), {
     ...page,
-    orderBy: [
-      [`eips.${page.key}`, page.direction],
-      ['eips.eip_id', 'asc'],
-    ],
+    orderBy: [[`eips.${page.key}`, page.direction]],
+    id: 'eips.eip_id',
   })
 }
 

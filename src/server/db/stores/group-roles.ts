@@ -2,6 +2,7 @@ import type { Queryable, Tx } from '../database.js'
 import type { GroupRoleRulesTable, GroupRolesTable } from '../schema/projects.js'
 import { pageOf } from './paging.js'
 import { visibleProject } from './projects.js'
+import { ofIds } from './ids.js'
 
 export type RoleRow = GroupRolesTable
 export type RuleRow = GroupRoleRulesTable
@@ -15,13 +16,11 @@ export async function insertRules(tx: Tx, rows: readonly RuleRow[]): Promise<voi
 }
 
 export async function findRoles(q: Queryable, ids: readonly string[]): Promise<RoleRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('group_roles').selectAll().where('group_role_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('group_roles').selectAll().where('group_role_id', 'in', list).execute())
 }
 
 export async function findRules(q: Queryable, ids: readonly string[]): Promise<RuleRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('group_role_rules').selectAll().where('group_role_rule_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('group_role_rules').selectAll().where('group_role_rule_id', 'in', list).execute())
 }
 
 export async function updateRole(tx: Tx, id: string, changes: Partial<RoleRow>): Promise<void> {
@@ -45,8 +44,7 @@ export async function deleteRules(tx: Tx, ids: readonly string[]): Promise<void>
 
 /** One member holding each of these roles, if any (gaps G-PR12). */
 export async function rolesInUse(q: Queryable, ids: readonly string[]): Promise<Array<{ role: string; project_member_id: string }>> {
-  if (ids.length === 0) return []
-  return q.selectFrom('project_members').select(['role', 'project_member_id']).where('role', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('project_members').select(['role', 'project_member_id']).where('role', 'in', list).execute())
 }
 
 export interface RoleFilter {
@@ -70,10 +68,8 @@ export async function describeRoles(q: Queryable, f: RoleFilter, page: { offset:
   }
   return pageOf(query, (qq) => qq.selectAll(), {
     ...page,
-    orderBy: [
-      ['create_time', page.direction],
-      ['group_role_id', 'asc'],
-    ],
+    orderBy: [['create_time', page.direction]],
+    id: 'group_role_id',
   })
 }
 
@@ -93,20 +89,19 @@ export async function describeRules(q: Queryable, f: RuleFilter, page: { offset:
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses as RuleRow['status'][])
   return pageOf(query, (qq) => qq.selectAll(), {
     ...page,
-    orderBy: [
-      ['create_time', page.direction],
-      ['group_role_rule_id', 'asc'],
-    ],
+    orderBy: [['create_time', page.direction]],
+    id: 'group_role_rule_id',
   })
 }
 
 export async function rulesOfRoles(q: Queryable, role_ids: readonly string[]): Promise<RuleRow[]> {
-  if (role_ids.length === 0) return []
-  return q
-    .selectFrom('group_role_rules')
-    .selectAll()
-    .where('group_role_id', 'in', [...role_ids])
-    .orderBy('create_time')
-    .orderBy('group_role_rule_id')
-    .execute()
+  return ofIds(role_ids, (list) =>
+    q
+      .selectFrom('group_role_rules')
+      .selectAll()
+      .where('group_role_id', 'in', list)
+      .orderBy('create_time')
+      .orderBy('group_role_rule_id')
+      .execute(),
+  )
 }

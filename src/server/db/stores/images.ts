@@ -6,6 +6,7 @@ import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
+import { ofIds } from './ids.js'
 
 export type ImageRow = ImagesTable
 
@@ -14,8 +15,7 @@ export async function insertImages(tx: Tx, rows: ImageRow[]): Promise<void> {
 }
 
 export async function findImages(q: Queryable, ids: readonly string[]): Promise<ImageRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('images').selectAll().where('image_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('images').selectAll().where('image_id', 'in', list).execute())
 }
 
 export async function updateImages(tx: Tx, ids: readonly string[], changes: Partial<ImageRow>): Promise<void> {
@@ -77,17 +77,14 @@ export async function describeImages(
 ): Promise<{ rows: ImageRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('images'), {
     ...page,
-    orderBy: [
-      [`images.${page.key}`, page.direction],
-      ['images.image_id', 'asc'],
-    ],
+    orderBy: [[`images.${page.key}`, page.direction]],
+    id: 'images.image_id',
   })
 }
 
 /** The images of `ids` the caller may use in the zone (ceased ones included: callers decide). */
 export async function findVisibleImages(q: Queryable, v: ImageVisibility, ids: readonly string[]): Promise<ImageRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('images').selectAll().where(visibleTo(v)).where('image_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('images').selectAll().where(visibleTo(v)).where('image_id', 'in', list).execute())
 }
 
 /** An owner's own images in a zone that count against the `image` quota. */
@@ -135,10 +132,8 @@ export async function imageShares(
   const filtered = q.selectFrom('image_users').innerJoin('users', 'users.user_id', 'image_users.user_id').where('image_users.image_id', '=', image_id)
   return pageOf(filtered, (query) => query.select(['image_users.image_id', 'image_users.user_id', 'image_users.create_time', 'users.email']), {
     ...page,
-    orderBy: [
-      ['image_users.create_time', 'asc'],
-      ['image_users.user_id', 'asc'],
-    ],
+    orderBy: [['image_users.create_time', 'asc']],
+    id: 'image_users.user_id',
   })
 }
 

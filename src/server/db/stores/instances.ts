@@ -5,6 +5,7 @@ import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
+import { ofIds } from './ids.js'
 
 export type InstanceRow = InstancesTable
 
@@ -13,8 +14,7 @@ export async function insertInstances(tx: Tx, rows: InstanceRow[]): Promise<void
 }
 
 export async function findInstances(q: Queryable, ids: readonly string[]): Promise<InstanceRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('instances').selectAll().where('instance_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('instances').selectAll().where('instance_id', 'in', list).execute())
 }
 
 export async function updateInstances(tx: Tx, ids: readonly string[], changes: Partial<InstanceRow>): Promise<void> {
@@ -110,10 +110,8 @@ export async function describeInstances(
 ): Promise<{ rows: InstanceRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('instances'), {
     ...page,
-    orderBy: [
-      [`instances.${page.key}`, page.direction],
-      ['instances.instance_id', page.direction],
-    ],
+    orderBy: [[`instances.${page.key}`, page.direction]],
+    id: 'instances.instance_id',
   })
 }
 

@@ -2,6 +2,7 @@ import type { JobStatus } from '../../../protocol/records/job.js'
 import type { Queryable, Tx } from '../database.js'
 import type { JobsTable } from '../schema/jobs.js'
 import { pageWithTotal } from './paging.js'
+import { ofIds } from './ids.js'
 
 export type JobRow = JobsTable
 
@@ -120,6 +121,5 @@ export async function describeJobs(
 
 /** Which of `ids` exist, with their owner and zone, to tell "not found" from "not yours". */
 export async function findJobs(q: Queryable, ids: string[]): Promise<Array<Pick<JobRow, 'job_id' | 'owner' | 'zone_id'>>> {
-  if (ids.length === 0) return []
-  return q.selectFrom('jobs').select(['job_id', 'owner', 'zone_id']).where('job_id', 'in', ids).execute()
+  return ofIds(ids, (list) => q.selectFrom('jobs').select(['job_id', 'owner', 'zone_id']).where('job_id', 'in', list).execute())
 }

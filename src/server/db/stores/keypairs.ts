@@ -4,6 +4,7 @@ import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
+import { ofIds } from './ids.js'
 
 export type KeypairRow = KeypairsTable
 
@@ -12,8 +13,7 @@ export async function insertKeypair(tx: Tx, row: KeypairRow): Promise<void> {
 }
 
 export async function findKeypairs(q: Queryable, ids: readonly string[]): Promise<KeypairRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('keypairs').selectAll().where('keypair_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('keypairs').selectAll().where('keypair_id', 'in', list).execute())
 }
 
 export async function updateKeypair(tx: Tx, id: string, changes: Partial<KeypairRow>): Promise<void> {
@@ -48,15 +48,16 @@ export async function keypairBindings(
   by: { instance_ids?: readonly string[]; keypair_ids?: readonly string[] },
 ): Promise<Array<{ instance_id: string; keypair_id: string }>> {
   const ids = by.instance_ids ?? by.keypair_ids ?? []
-  if (ids.length === 0) return []
-  const column = by.instance_ids ? 'instance_id' : 'keypair_id'
-  return q
-    .selectFrom('instance_keypairs')
-    .select(['instance_id', 'keypair_id'])
-    .where(column, 'in', [...ids])
-    .orderBy('create_time')
-    .orderBy('keypair_id')
-    .execute()
+  return ofIds(ids, async (list) => {
+    const column = by.instance_ids ? 'instance_id' : 'keypair_id'
+    return q
+      .selectFrom('instance_keypairs')
+      .select(['instance_id', 'keypair_id'])
+      .where(column, 'in', list)
+      .orderBy('create_time')
+      .orderBy('keypair_id')
+      .execute()
+  })
 }
 
 export interface KeypairFilter {
@@ -96,10 +97,8 @@ export async function describeKeypairs(
 ): Promise<{ rows: KeypairRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('keypairs'), {
     ...page,
-    orderBy: [
-      [`keypairs.${page.key}`, page.direction],
-      ['keypairs.keypair_id', 'asc'],
-    ],
+    orderBy: [[`keypairs.${page.key}`, page.direction]],
+    id: 'keypairs.keypair_id',
   })
 }
 

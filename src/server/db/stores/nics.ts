@@ -1,5 +1,6 @@
 import type { Queryable, Tx } from '../database.js'
 import type { InstanceNicsTable } from '../schema/instances.js'
+import { ofIds } from './ids.js'
 
 export type NicRow = InstanceNicsTable
 
@@ -34,15 +35,16 @@ export async function insertNics(tx: Tx, rows: NicRow[]): Promise<void> {
 
 /** The NICs of these instances, each instance's first NIC first. */
 export async function nicsOf(q: Queryable, instanceIds: readonly string[]): Promise<NicRow[]> {
-  if (instanceIds.length === 0) return []
-  return q
-    .selectFrom('instance_nics')
-    .selectAll()
-    .where('instance_id', 'in', [...instanceIds])
-    .orderBy('role', 'desc')
-    .orderBy('create_time')
-    .orderBy('nic_id')
-    .execute()
+  return ofIds(instanceIds, (list) =>
+    q
+      .selectFrom('instance_nics')
+      .selectAll()
+      .where('instance_id', 'in', list)
+      .orderBy('role', 'desc')
+      .orderBy('create_time')
+      .orderBy('nic_id')
+      .execute(),
+  )
 }
 
 /** Leaves every network: the NICs go, and with them the addresses they held. */
@@ -52,8 +54,7 @@ export async function releaseNics(tx: Tx, instanceIds: readonly string[]): Promi
 
 /** The NICs these instances have in one network. */
 export async function nicsInNetwork(q: Queryable, vxnet_id: string, instanceIds: readonly string[]): Promise<NicRow[]> {
-  if (instanceIds.length === 0) return []
-  return q.selectFrom('instance_nics').selectAll().where('vxnet_id', '=', vxnet_id).where('instance_id', 'in', [...instanceIds]).execute()
+  return ofIds(instanceIds, (list) => q.selectFrom('instance_nics').selectAll().where('vxnet_id', '=', vxnet_id).where('instance_id', 'in', list).execute())
 }
 
 /** Removes NICs; their addresses are free again. */

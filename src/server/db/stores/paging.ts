@@ -11,8 +11,13 @@ export interface SortedPage<K extends string> {
 export interface PageRequest {
   offset: number
   limit: number
-  /** Columns to sort by, most significant first; end with the id so pages never overlap. */
+  /** Columns to sort by, most significant first. */
   orderBy: ReadonlyArray<readonly [column: string, direction: 'asc' | 'desc']>
+  /**
+   * The id column, sorted on last so that pages never overlap. It breaks ties in ascending order
+   * whatever the direction of the page: resources made in one instant list in id order either way.
+   */
+  id: string
 }
 
 /**
@@ -43,6 +48,7 @@ export async function pageOf<DB, TB extends keyof DB, O>(
     () => {
       let listed = columns(filtered)
       for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
+      listed = listed.orderBy(sql.ref(page.id), 'asc')
       return listed.offset(page.offset).limit(page.limit).execute()
     },
     async () => {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Queryable } from '../database.js'
+import { ofIds } from './ids.js'
 
 /** What a user may do in one project: its owner, and the user's enabled rules if a member. */
 export interface ProjectAccess {
@@ -45,15 +46,16 @@ export async function memberProjectsOf(
   user_id: string,
   resource_ids: readonly string[],
 ): Promise<Array<{ resource_id: string; project_id: string }>> {
-  if (resource_ids.length === 0) return []
-  return q
-    .selectFrom('project_resource_items as i')
-    .innerJoin('project_members as m', (join) =>
-      join.onRef('m.project_id', '=', 'i.project_id').on('m.project_member_user_id', '=', user_id),
-    )
-    .select(['i.resource_id', 'i.project_id'])
-    .where('i.resource_id', 'in', [...resource_ids])
-    .execute()
+  return ofIds(resource_ids, (list) =>
+    q
+      .selectFrom('project_resource_items as i')
+      .innerJoin('project_members as m', (join) =>
+        join.onRef('m.project_id', '=', 'i.project_id').on('m.project_member_user_id', '=', user_id),
+      )
+      .select(['i.resource_id', 'i.project_id'])
+      .where('i.resource_id', 'in', list)
+      .execute(),
+  )
 }
 
 /** The project each named Project-service entity (project, role, rule, member) belongs to. */

@@ -2,6 +2,7 @@ import type { Queryable, Tx } from '../database.js'
 import type { ProjectResourceItemsTable } from '../schema/projects.js'
 import { pageOf } from './paging.js'
 import { visibleProject } from './projects.js'
+import { ofIds } from './ids.js'
 
 export type ItemRow = ProjectResourceItemsTable
 
@@ -31,8 +32,7 @@ export async function deleteItemsOf(tx: Tx, resource_ids: readonly string[]): Pr
 
 /** The project memberships of these resources. */
 export async function itemsOf(q: Queryable, resource_ids: readonly string[]): Promise<ItemRow[]> {
-  if (resource_ids.length === 0) return []
-  return q.selectFrom('project_resource_items').selectAll().where('resource_id', 'in', [...resource_ids]).execute()
+  return ofIds(resource_ids, (list) => q.selectFrom('project_resource_items').selectAll().where('resource_id', 'in', list).execute())
 }
 
 export interface ItemFilter {
@@ -60,10 +60,8 @@ export async function describeItems(q: Queryable, f: ItemFilter, page: { offset:
     (qq) => qq.selectAll('i').select(['p.project_name', 'p.meta', 'p.resource_group_id', 'p.owner as project_owner']),
     {
       ...page,
-      orderBy: [
-        ['i.create_time', page.direction],
-        ['i.resource_id', 'asc'],
-      ],
+      orderBy: [['i.create_time', page.direction]],
+      id: 'i.resource_id',
     },
   )
 }

@@ -2,6 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely'
 import type { Queryable, Tx } from '../database.js'
 import type { ProjectMembersTable, ProjectsTable } from '../schema/projects.js'
 import { pageOf, type SortedPage } from './paging.js'
+import { ofIds } from './ids.js'
 
 export type ProjectRow = ProjectsTable
 export type MemberRow = ProjectMembersTable
@@ -16,8 +17,7 @@ export async function insertProject(tx: Tx, row: ProjectRow): Promise<void> {
 }
 
 export async function findProjects(q: Queryable, ids: readonly string[]): Promise<ProjectRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('projects').selectAll().where('project_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('projects').selectAll().where('project_id', 'in', list).execute())
 }
 
 export async function updateProject(tx: Tx, id: string, changes: Partial<ProjectRow>): Promise<void> {
@@ -77,10 +77,8 @@ export async function describeProjects(
 ): Promise<{ rows: Array<ProjectRow & { owner_name: string }>; total: number }> {
   return pageOf(projectsFiltered(q, f), (query) => query.selectAll('projects').select('users.user_name as owner_name'), {
     ...page,
-    orderBy: [
-      [`projects.${page.key}`, page.direction],
-      ['projects.project_id', 'asc'],
-    ],
+    orderBy: [[`projects.${page.key}`, page.direction]],
+    id: 'projects.project_id',
   })
 }
 
@@ -92,18 +90,18 @@ export async function insertMembers(tx: Tx, rows: readonly MemberRow[]): Promise
 }
 
 export async function findMembers(q: Queryable, ids: readonly string[]): Promise<MemberRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('project_members').selectAll().where('project_member_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('project_members').selectAll().where('project_member_id', 'in', list).execute())
 }
 
 export async function membersOfUsers(q: Queryable, project_id: string, user_ids: readonly string[]): Promise<MemberRow[]> {
-  if (user_ids.length === 0) return []
-  return q
-    .selectFrom('project_members')
-    .selectAll()
-    .where('project_id', '=', project_id)
-    .where('project_member_user_id', 'in', [...user_ids])
-    .execute()
+  return ofIds(user_ids, (list) =>
+    q
+      .selectFrom('project_members')
+      .selectAll()
+      .where('project_id', '=', project_id)
+      .where('project_member_user_id', 'in', list)
+      .execute(),
+  )
 }
 
 export async function updateMember(tx: Tx, id: string, changes: Partial<MemberRow>): Promise<void> {
@@ -128,10 +126,8 @@ export async function describeMembers(
   if (f.member_ids) query = query.where('project_members.project_member_id', 'in', f.member_ids.length ? f.member_ids : [''])
   return pageOf(query, (qq) => qq.selectAll('project_members').select(['group_roles.group_role_name', 'users.email']), {
     ...page,
-    orderBy: [
-      ['project_members.create_time', 'desc'],
-      ['project_members.project_member_id', 'asc'],
-    ],
+    orderBy: [['project_members.create_time', 'desc']],
+    id: 'project_members.project_member_id',
   })
 }
 

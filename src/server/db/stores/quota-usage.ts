@@ -1,3 +1,4 @@
+import { resourceTypes, type CountedType, type QuotaKeysOf } from '../../../protocol/resource-types/index.js'
 import type { Queryable } from '../database.js'
 import { imageUsage } from './images.js'
 import { instanceUsage } from './instances.js'
@@ -11,25 +12,31 @@ import { vxnetUsage } from './vxnets.js'
 import { tagUsage } from './tags.js'
 import { volumeUsage } from './volumes.js'
 
-type Counter = (q: Queryable, owner: string, zone_id: string) => Promise<Record<string, number>>
+type Counter<K extends string> = (q: Queryable, owner: string, zone_id: string) => Promise<Record<K, number>>
 
 /**
- * What an owner holds in a zone, per quota key, for every key qingstack counts. Each counter
- * answers a few keys from one query; a new resource type adds its counter here.
+ * What an owner holds in a zone, per quota key: one counter for each type whose definition has
+ * `quotaKeys`, answering exactly those keys from one query. A type that declares keys without a
+ * counter here, or a counter answering other keys, does not compile.
  */
-const counters: Array<{ keys: readonly string[]; count: Counter }> = [
-  { keys: ['instance', 'cpu', 'memory'], count: instanceUsage },
-  { keys: ['volume', 'volume_size'], count: volumeUsage },
-  { keys: ['keypair'], count: async (q, owner, zone) => ({ keypair: await keypairUsage(q, owner, zone) }) },
-  { keys: ['image'], count: async (q, owner, zone) => ({ image: await imageUsage(q, owner, zone) }) },
-  { keys: ['snapshot'], count: async (q, owner, zone) => ({ snapshot: await snapshotUsage(q, owner, zone) }) },
-  { keys: ['eip', 'eip_bandwidth'], count: eipUsage },
-  { keys: ['security_group'], count: async (q, owner, zone) => ({ security_group: await securityGroupUsage(q, owner, zone) }) },
-  { keys: ['vxnet'], count: async (q, owner, zone) => ({ vxnet: await vxnetUsage(q, owner, zone) }) },
-  { keys: ['router'], count: async (q, owner, zone) => ({ router: await routerUsage(q, owner, zone) }) },
-  { keys: ['security_group_ipset'], count: async (q, owner, zone) => ({ security_group_ipset: await ipsetUsage(q, owner, zone) }) },
-  { keys: ['tag'], count: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }) },
-]
+const countersByType: { [T in CountedType]: Counter<QuotaKeysOf<T>> } = {
+  instance: instanceUsage,
+  volume: volumeUsage,
+  keypair: async (q, owner, zone) => ({ keypair: await keypairUsage(q, owner, zone) }),
+  image: async (q, owner, zone) => ({ image: await imageUsage(q, owner, zone) }),
+  snapshot: async (q, owner, zone) => ({ snapshot: await snapshotUsage(q, owner, zone) }),
+  eip: eipUsage,
+  security_group: async (q, owner, zone) => ({ security_group: await securityGroupUsage(q, owner, zone) }),
+  vxnet: async (q, owner, zone) => ({ vxnet: await vxnetUsage(q, owner, zone) }),
+  router: async (q, owner, zone) => ({ router: await routerUsage(q, owner, zone) }),
+  security_group_ipset: async (q, owner, zone) => ({ security_group_ipset: await ipsetUsage(q, owner, zone) }),
+  tag: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }),
+}
+
+const counters = (Object.keys(countersByType) as CountedType[]).map((type) => ({
+  keys: resourceTypes[type].quotaKeys as readonly string[],
+  count: countersByType[type] as Counter<string>,
+}))
 
 /** Keys qingstack enforces. */
 export const countedQuotaKeys: readonly string[] = counters.flatMap((c) => c.keys)

@@ -3,26 +3,25 @@ import { joinableTypes } from '../../../protocol/project-items.js'
 import type { Queryable, Tx } from '../database.js'
 import type { ResourcesTable } from '../schema/resources.js'
 import { deleteItemsOf, insertItems } from './project-items.js'
+import { ofIds } from './ids.js'
 
 export type ResourceRow = ResourcesTable
 
 /**
- * The project a request's new resources join, per transaction (set by the pipeline when the
- * request names `project_id`). Kept beside the registry so that every action that registers what
- * it creates joins the project without knowing about projects.
+ * The project a request's new resources join (the request named `project_id`): `owner` is
+ * undefined when no such project exists. The pipeline puts it in the handler context; handlers
+ * pass that context on to `registerNew`, so what a registration joins is visible at the call.
  */
-const creationProjects = new WeakMap<Tx, { project_id: string; owner: string | undefined; caller: string }>()
-
-export function createInProject(tx: Tx, target: { project_id: string; owner: string | undefined; caller: string }): void {
-  creationProjects.set(tx, target)
+export interface CreationProject {
+  project_id: string
+  owner: string | undefined
+  caller: string
 }
 
-export interface RegisterOptions {
-  /**
-   * false for what a request creates on the account's behalf rather than as its result (the
-   * default security group made on first need): it stays out of the request's project.
-   */
-  joinsProject?: boolean
+/** What a registration needs of the handler context: the transaction and the creation project. */
+export interface Registrar {
+  tx: Tx
+  createIn: CreationProject | undefined
 }
 
 /**
@@ -30,10 +29,9 @@ export interface RegisterOptions {
  * project context the new resources of joinable types become its items; only the project's owner
  * may create there (spec project.md §2.5), anyone else's request fails as a whole.
  */
-export async function registerResources(tx: Tx, rows: ResourceRow[], options: RegisterOptions = {}): Promise<void> {
+export async function registerResources({ tx, createIn: target }: Registrar, rows: ResourceRow[]): Promise<void> {
   if (rows.length === 0) return
   await tx.db.insertInto('resources').values(rows).execute()
-  const target = options.joinsProject === false ? undefined : creationProjects.get(tx)
   const joining = target ? rows.filter((r) => joinableTypes.has(r.resource_type)) : []
   if (!target || joining.length === 0) return
   if (target.owner === undefined) throw new ApiError('ResourceNotFound', { resource: 'project', id: target.project_id })
@@ -49,8 +47,7 @@ export async function registerResources(tx: Tx, rows: ResourceRow[], options: Re
 }
 
 export async function findResources(q: Queryable, ids: readonly string[]): Promise<ResourceRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('resources').selectAll().where('resource_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('resources').selectAll().where('resource_id', 'in', list).execute())
 }
 
 /** Deleted (not merely terminated) resources leave the registry with their rows. */
@@ -62,15 +59,13 @@ export async function unregisterResources(tx: Tx, ids: readonly string[]): Promi
 
 /** Registers several new resources of one type, owner and zone. */
 export async function registerNew(
-  tx: Tx,
+  registrar: Registrar,
   resource_type: ResourceRow['resource_type'],
   ids: readonly string[],
   where: { owner: string; zone_id: string; create_time: string },
-  options: RegisterOptions = {},
 ): Promise<void> {
   await registerResources(
-    tx,
+    registrar,
     ids.map((resource_id) => ({ resource_id, resource_type, ...where })),
-    options,
   )
 }

@@ -5,6 +5,7 @@ import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
+import { ofIds } from './ids.js'
 
 export type RouterRow = RoutersTable
 export type RouterStaticRow = RouterStaticsTable
@@ -14,8 +15,7 @@ export async function insertRouters(tx: Tx, rows: RouterRow[]): Promise<void> {
 }
 
 export async function findRouters(q: Queryable, ids: readonly string[]): Promise<RouterRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('routers').selectAll().where('router_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('routers').selectAll().where('router_id', 'in', list).execute())
 }
 
 export async function updateRouters(tx: Tx, ids: readonly string[], changes: Partial<RouterRow>): Promise<void> {
@@ -28,15 +28,16 @@ export async function settleRouters(
   ids: readonly string[],
   input: { transition: RouterRow['transition_status']; at: string; changes?: Partial<RouterRow> },
 ): Promise<string[]> {
-  if (ids.length === 0) return []
-  const rows = await tx.db
-    .updateTable('routers')
-    .set({ ...input.changes, transition_status: '', status_time: input.at })
-    .where('router_id', 'in', [...ids])
-    .where('transition_status', '=', input.transition)
-    .returning('router_id')
-    .execute()
-  return rows.map((r) => r.router_id)
+  return ofIds(ids, async (list) => {
+    const rows = await tx.db
+      .updateTable('routers')
+      .set({ ...input.changes, transition_status: '', status_time: input.at })
+      .where('router_id', 'in', list)
+      .where('transition_status', '=', input.transition)
+      .returning('router_id')
+      .execute()
+    return rows.map((r) => r.router_id)
+  })
 }
 
 export interface RouterFilter {
@@ -73,10 +74,8 @@ export async function describeRouters(
   }
   return pageOf(query, (s) => s.selectAll('routers'), {
     ...page,
-    orderBy: [
-      [`routers.${page.key}`, page.direction],
-      ['routers.router_id', 'asc'],
-    ],
+    orderBy: [[`routers.${page.key}`, page.direction]],
+    id: 'routers.router_id',
   })
 }
 
@@ -98,8 +97,7 @@ export async function insertStatics(tx: Tx, rows: RouterStaticRow[]): Promise<vo
 }
 
 export async function findStatics(q: Queryable, ids: readonly string[]): Promise<RouterStaticRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('router_statics').selectAll().where('router_static_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('router_statics').selectAll().where('router_static_id', 'in', list).execute())
 }
 
 export async function deleteStatics(tx: Tx, ids: readonly string[]): Promise<void> {
@@ -107,9 +105,10 @@ export async function deleteStatics(tx: Tx, ids: readonly string[]): Promise<voi
 }
 
 export async function staticIdsOfRouters(q: Queryable, routerIds: readonly string[]): Promise<string[]> {
-  if (routerIds.length === 0) return []
-  const rows = await q.selectFrom('router_statics').select('router_static_id').where('router_id', 'in', [...routerIds]).execute()
-  return rows.map((r) => r.router_static_id)
+  return ofIds(routerIds, async (list) => {
+    const rows = await q.selectFrom('router_statics').select('router_static_id').where('router_id', 'in', list).execute()
+    return rows.map((r) => r.router_static_id)
+  })
 }
 
 export interface StaticFilter {
@@ -132,10 +131,8 @@ export async function describeStatics(q: Queryable, f: StaticFilter, page: { off
   if (f.static_type !== undefined) query = query.where('static_type', '=', f.static_type)
   return pageOf(query, (s) => s.selectAll('router_statics'), {
     ...page,
-    orderBy: [
-      ['router_statics.create_time', 'asc'],
-      ['router_statics.router_static_id', 'asc'],
-    ],
+    orderBy: [['router_statics.create_time', 'asc']],
+    id: 'router_statics.router_static_id',
   })
 }
 
@@ -157,8 +154,7 @@ export async function insertEntries(tx: Tx, rows: RouterStaticEntryRow[]): Promi
 }
 
 export async function findEntries(q: Queryable, ids: readonly string[]): Promise<RouterStaticEntryRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('router_static_entries').selectAll().where('router_static_entry_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('router_static_entries').selectAll().where('router_static_entry_id', 'in', list).execute())
 }
 
 export async function updateEntry(tx: Tx, id: string, changes: Partial<RouterStaticEntryRow>): Promise<void> {
@@ -171,9 +167,10 @@ export async function deleteEntries(tx: Tx, ids: readonly string[]): Promise<voi
 
 /** The entries of these statics (they go with their static). */
 export async function entryIdsOfStatics(q: Queryable, staticIds: readonly string[]): Promise<string[]> {
-  if (staticIds.length === 0) return []
-  const rows = await q.selectFrom('router_static_entries').select('router_static_entry_id').where('router_static_id', 'in', [...staticIds]).execute()
-  return rows.map((r) => r.router_static_entry_id)
+  return ofIds(staticIds, async (list) => {
+    const rows = await q.selectFrom('router_static_entries').select('router_static_entry_id').where('router_static_id', 'in', list).execute()
+    return rows.map((r) => r.router_static_entry_id)
+  })
 }
 
 export async function describeEntries(
@@ -190,9 +187,7 @@ export async function describeEntries(
   if (f.static_id) query = query.where('router_static_id', '=', f.static_id)
   return pageOf(query, (s) => s.selectAll('router_static_entries'), {
     ...page,
-    orderBy: [
-      ['router_static_entries.create_time', 'asc'],
-      ['router_static_entries.router_static_entry_id', 'asc'],
-    ],
+    orderBy: [['router_static_entries.create_time', 'asc']],
+    id: 'router_static_entries.router_static_entry_id',
   })
 }

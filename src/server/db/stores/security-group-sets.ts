@@ -5,6 +5,7 @@ import { inScope, type Scope } from './scope.js'
 import { likePattern } from './search.js'
 import { taggedWith } from './tags.js'
 import { sql, type SqlBool } from 'kysely'
+import { ofIds } from './ids.js'
 
 export type SnapshotRow = SecurityGroupSnapshotsTable
 export type IpsetRow = SecurityGroupIpsetsTable
@@ -16,8 +17,7 @@ export async function insertSnapshot(tx: Tx, row: SnapshotRow): Promise<void> {
 }
 
 export async function findSnapshots(q: Queryable, ids: readonly string[]): Promise<SnapshotRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('security_group_snapshots').selectAll().where('security_group_snapshot_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('security_group_snapshots').selectAll().where('security_group_snapshot_id', 'in', list).execute())
 }
 
 export async function deleteSnapshots(tx: Tx, ids: readonly string[]): Promise<void> {
@@ -25,9 +25,10 @@ export async function deleteSnapshots(tx: Tx, ids: readonly string[]): Promise<v
 }
 
 export async function snapshotIdsOfGroups(q: Queryable, groupIds: readonly string[]): Promise<string[]> {
-  if (groupIds.length === 0) return []
-  const rows = await q.selectFrom('security_group_snapshots').select('security_group_snapshot_id').where('security_group_id', 'in', [...groupIds]).execute()
-  return rows.map((r) => r.security_group_snapshot_id)
+  return ofIds(groupIds, async (list) => {
+    const rows = await q.selectFrom('security_group_snapshots').select('security_group_snapshot_id').where('security_group_id', 'in', list).execute()
+    return rows.map((r) => r.security_group_snapshot_id)
+  })
 }
 
 /** A group's snapshots, newest first unless `reverse` is false. */
@@ -44,10 +45,8 @@ export async function describeSnapshots(
   const direction = page.newestFirst ? 'desc' : 'asc'
   return pageOf(query, (s) => s.selectAll('security_group_snapshots'), {
     ...page,
-    orderBy: [
-      ['security_group_snapshots.create_time', direction],
-      ['security_group_snapshots.security_group_snapshot_id', 'asc'],
-    ],
+    orderBy: [['security_group_snapshots.create_time', direction]],
+    id: 'security_group_snapshots.security_group_snapshot_id',
   })
 }
 
@@ -58,8 +57,7 @@ export async function insertIpset(tx: Tx, row: IpsetRow): Promise<void> {
 }
 
 export async function findIpsets(q: Queryable, ids: readonly string[]): Promise<IpsetRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('security_group_ipsets').selectAll().where('security_group_ipset_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('security_group_ipsets').selectAll().where('security_group_ipset_id', 'in', list).execute())
 }
 
 export async function updateIpset(tx: Tx, id: string, changes: Partial<IpsetRow>): Promise<void> {
@@ -95,21 +93,20 @@ export async function describeIpsets(
   if (f.tag_ids?.length) query = query.where(taggedWith('security_group_ipsets.security_group_ipset_id', f.tag_ids))
   return pageOf(query, (s) => s.selectAll('security_group_ipsets'), {
     ...page,
-    orderBy: [
-      ['security_group_ipsets.create_time', 'desc'],
-      ['security_group_ipsets.security_group_ipset_id', 'asc'],
-    ],
+    orderBy: [['security_group_ipsets.create_time', 'desc']],
+    id: 'security_group_ipsets.security_group_ipset_id',
   })
 }
 
 /** The groups with a rule that names one of these sets (in val1, val2 or val3). */
 export async function groupsUsingIpsets(q: Queryable, ipsetIds: readonly string[]): Promise<Array<{ ipset: string; security_group_id: string }>> {
-  if (ipsetIds.length === 0) return []
-  const rows = await q
-    .selectFrom('security_group_rules')
-    .select(['security_group_id', 'val1', 'val2', 'val3'])
-    .where((eb) => eb.or([eb('val1', 'in', [...ipsetIds]), eb('val2', 'in', [...ipsetIds]), eb('val3', 'in', [...ipsetIds])]))
-    .execute()
-  const wanted = new Set(ipsetIds)
-  return rows.flatMap((r) => [r.val1, r.val2, r.val3].filter((v) => wanted.has(v)).map((ipset) => ({ ipset, security_group_id: r.security_group_id })))
+  return ofIds(ipsetIds, async (list) => {
+    const rows = await q
+      .selectFrom('security_group_rules')
+      .select(['security_group_id', 'val1', 'val2', 'val3'])
+      .where((eb) => eb.or([eb('val1', 'in', list), eb('val2', 'in', list), eb('val3', 'in', list)]))
+      .execute()
+    const wanted = new Set(list)
+    return rows.flatMap((r) => [r.val1, r.val2, r.val3].filter((v) => wanted.has(v)).map((ipset) => ({ ipset, security_group_id: r.security_group_id })))
+  })
 }

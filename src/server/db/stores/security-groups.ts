@@ -4,6 +4,7 @@ import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
+import { ofIds } from './ids.js'
 
 export type SecurityGroupRow = SecurityGroupsTable
 export type SecurityGroupRuleRow = SecurityGroupRulesTable
@@ -14,8 +15,7 @@ export async function insertSecurityGroups(tx: Tx, rows: SecurityGroupRow[]): Pr
 }
 
 export async function findSecurityGroups(q: Queryable, ids: readonly string[]): Promise<SecurityGroupRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('security_groups').selectAll().where('security_group_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('security_groups').selectAll().where('security_group_id', 'in', list).execute())
 }
 
 export async function findDefaultGroup(q: Queryable, owner: string, zone_id: string): Promise<SecurityGroupRow | undefined> {
@@ -59,10 +59,8 @@ export async function describeSecurityGroups(
   if (f.tag_ids?.length) query = query.where(taggedWith('security_groups.security_group_id', f.tag_ids))
   return pageOf(query, (s) => s.selectAll('security_groups'), {
     ...page,
-    orderBy: [
-      [`security_groups.${page.key}`, page.direction],
-      ['security_groups.security_group_id', 'asc'],
-    ],
+    orderBy: [[`security_groups.${page.key}`, page.direction]],
+    id: 'security_groups.security_group_id',
   })
 }
 
@@ -83,8 +81,7 @@ export async function insertRules(tx: Tx, rows: SecurityGroupRuleRow[]): Promise
 }
 
 export async function findRules(q: Queryable, ids: readonly string[]): Promise<SecurityGroupRuleRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('security_group_rules').selectAll().where('security_group_rule_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('security_group_rules').selectAll().where('security_group_rule_id', 'in', list).execute())
 }
 
 export async function updateRule(tx: Tx, id: string, changes: Partial<SecurityGroupRuleRow>): Promise<void> {
@@ -130,8 +127,8 @@ export async function describeRules(
     orderBy: [
       ['security_group_rules.priority', 'asc'],
       ['security_group_rules.create_time', 'asc'],
-      ['security_group_rules.security_group_rule_id', 'asc'],
     ],
+    id: 'security_group_rules.security_group_rule_id',
   })
 }
 
@@ -157,23 +154,24 @@ export async function unbindSecurityGroups(tx: Tx, resourceIds: readonly string[
 }
 
 export async function bindingsOfGroups(q: Queryable, groupIds: readonly string[]): Promise<SecurityGroupBindingRow[]> {
-  if (groupIds.length === 0) return []
-  return q
-    .selectFrom('security_group_bindings')
-    .selectAll()
-    .where('security_group_id', 'in', [...groupIds])
-    .orderBy('create_time')
-    .orderBy('resource_id')
-    .execute()
+  return ofIds(groupIds, (list) =>
+    q
+      .selectFrom('security_group_bindings')
+      .selectAll()
+      .where('security_group_id', 'in', list)
+      .orderBy('create_time')
+      .orderBy('resource_id')
+      .execute(),
+  )
 }
 
 export async function bindingsOfResources(q: Queryable, resourceIds: readonly string[]): Promise<SecurityGroupBindingRow[]> {
-  if (resourceIds.length === 0) return []
-  return q.selectFrom('security_group_bindings').selectAll().where('resource_id', 'in', [...resourceIds]).execute()
+  return ofIds(resourceIds, (list) => q.selectFrom('security_group_bindings').selectAll().where('resource_id', 'in', list).execute())
 }
 
 export async function ruleIdsOfGroups(q: Queryable, groupIds: readonly string[]): Promise<string[]> {
-  if (groupIds.length === 0) return []
-  const rows = await q.selectFrom('security_group_rules').select('security_group_rule_id').where('security_group_id', 'in', [...groupIds]).execute()
-  return rows.map((r) => r.security_group_rule_id)
+  return ofIds(groupIds, async (list) => {
+    const rows = await q.selectFrom('security_group_rules').select('security_group_rule_id').where('security_group_id', 'in', list).execute()
+    return rows.map((r) => r.security_group_rule_id)
+  })
 }

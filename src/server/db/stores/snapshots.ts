@@ -5,6 +5,7 @@ import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
+import { ofIds } from './ids.js'
 
 export type SnapshotRow = SnapshotsTable
 
@@ -16,8 +17,7 @@ export async function insertSnapshots(tx: Tx, rows: SnapshotRow[]): Promise<void
 }
 
 export async function findSnapshots(q: Queryable, ids: readonly string[]): Promise<SnapshotRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('snapshots').selectAll().where('snapshot_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('snapshots').selectAll().where('snapshot_id', 'in', list).execute())
 }
 
 export async function updateSnapshots(tx: Tx, ids: readonly string[], changes: Partial<SnapshotRow>): Promise<void> {
@@ -44,8 +44,7 @@ export async function clearHeads(tx: Tx, resourceIds: readonly string[]): Promis
 
 /** Every point of these chains, live or not. */
 export async function chainPoints(q: Queryable, rootIds: readonly string[]): Promise<SnapshotRow[]> {
-  if (rootIds.length === 0) return []
-  return q.selectFrom('snapshots').selectAll().where('root_id', 'in', [...new Set(rootIds)]).execute()
+  return ofIds(rootIds, (list) => q.selectFrom('snapshots').selectAll().where('root_id', 'in', [...new Set(list)]).execute())
 }
 
 /** Ends a snapshot move: points still in `transition` settle (a replayed step is harmless). */
@@ -101,10 +100,8 @@ export async function describeSnapshots(
 ): Promise<{ rows: SnapshotRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('snapshots'), {
     ...page,
-    orderBy: [
-      [`snapshots.${page.key}`, page.direction],
-      ['snapshots.snapshot_id', page.direction],
-    ],
+    orderBy: [[`snapshots.${page.key}`, page.direction]],
+    id: 'snapshots.snapshot_id',
   })
 }
 

@@ -4,6 +4,7 @@ import type { TagBindingsTable, TagsTable } from '../schema/tags.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { likePattern } from './search.js'
+import { ofIds } from './ids.js'
 
 export type TagRow = TagsTable
 export type TagBindingRow = TagBindingsTable
@@ -54,8 +55,7 @@ export async function insertTag(tx: Tx, row: TagRow): Promise<void> {
 }
 
 export async function findTags(q: Queryable, ids: readonly string[]): Promise<TagRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('tags').selectAll().where('tag_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('tags').selectAll().where('tag_id', 'in', list).execute())
 }
 
 export async function findTagByName(q: Queryable, owner: string, zone_id: string, tag_name: string): Promise<TagRow | undefined> {
@@ -91,8 +91,7 @@ export async function unbindTags(tx: Tx, pairs: ReadonlyArray<{ tag_id: string; 
 
 /** Every binding of these tags, in binding order. */
 export async function bindingsOf(q: Queryable, tagIds: readonly string[]): Promise<TagBindingRow[]> {
-  if (tagIds.length === 0) return []
-  return q.selectFrom('tag_bindings').selectAll().where('tag_id', 'in', [...tagIds]).orderBy('create_time').orderBy('resource_id').execute()
+  return ofIds(tagIds, (list) => q.selectFrom('tag_bindings').selectAll().where('tag_id', 'in', list).orderBy('create_time').orderBy('resource_id').execute())
 }
 
 export interface TagFilter {
@@ -124,10 +123,8 @@ function filtered(q: Queryable, f: TagFilter) {
 export async function describeTags(q: Queryable, f: TagFilter, page: SortedPage<(typeof tagSortKeys)[number]>): Promise<{ rows: TagRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('tags'), {
     ...page,
-    orderBy: [
-      [`tags.${page.key}`, page.direction],
-      ['tags.tag_id', 'asc'],
-    ],
+    orderBy: [[`tags.${page.key}`, page.direction]],
+    id: 'tags.tag_id',
   })
 }
 
@@ -143,13 +140,14 @@ export async function tagUsage(q: Queryable, owner: string, zone_id: string): Pr
 
 /** How many resources of each type each tag is bound to. */
 export async function bindingCounts(q: Queryable, tagIds: readonly string[]): Promise<Array<{ tag_id: string; resource_type: string; count: number }>> {
-  if (tagIds.length === 0) return []
-  const rows = await q
-    .selectFrom('tag_bindings')
-    .select(['tag_id', 'resource_type', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('tag_id', 'in', [...tagIds])
-    .groupBy(['tag_id', 'resource_type'])
-    .orderBy('resource_type')
-    .execute()
-  return rows.map((row) => ({ ...row, count: Number(row.count) }))
+  return ofIds(tagIds, async (list) => {
+    const rows = await q
+      .selectFrom('tag_bindings')
+      .select(['tag_id', 'resource_type', (eb) => eb.fn.countAll<number>().as('count')])
+      .where('tag_id', 'in', list)
+      .groupBy(['tag_id', 'resource_type'])
+      .orderBy('resource_type')
+      .execute()
+    return rows.map((row) => ({ ...row, count: Number(row.count) }))
+  })
 }

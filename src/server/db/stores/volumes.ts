@@ -5,6 +5,7 @@ import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
+import { ofIds } from './ids.js'
 
 export type VolumeRow = VolumesTable
 
@@ -13,8 +14,7 @@ export async function insertVolumes(tx: Tx, rows: VolumeRow[]): Promise<void> {
 }
 
 export async function findVolumes(q: Queryable, ids: readonly string[]): Promise<VolumeRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('volumes').selectAll().where('volume_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('volumes').selectAll().where('volume_id', 'in', list).execute())
 }
 
 export async function updateVolumes(tx: Tx, ids: readonly string[], changes: Partial<VolumeRow>): Promise<void> {
@@ -62,17 +62,14 @@ export async function describeVolumes(
 ): Promise<{ rows: VolumeRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('volumes'), {
     ...page,
-    orderBy: [
-      [`volumes.${page.key}`, page.direction],
-      ['volumes.volume_id', 'asc'],
-    ],
+    orderBy: [[`volumes.${page.key}`, page.direction]],
+    id: 'volumes.volume_id',
   })
 }
 
 /** Volumes attached to (or being attached to) these instances, by device name. */
 export async function volumesOf(q: Queryable, instanceIds: readonly string[]): Promise<VolumeRow[]> {
-  if (instanceIds.length === 0) return []
-  return q.selectFrom('volumes').selectAll().where('instance_id', 'in', [...instanceIds]).orderBy('device').execute()
+  return ofIds(instanceIds, (list) => q.selectFrom('volumes').selectAll().where('instance_id', 'in', list).orderBy('device').execute())
 }
 
 /** Every volume of these instances becomes available again, whatever it was doing. */

@@ -4,6 +4,7 @@ import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
+import { ofIds } from './ids.js'
 
 export type VxnetRow = VxnetsTable
 
@@ -12,8 +13,7 @@ export async function insertVxnets(tx: Tx, rows: VxnetRow[]): Promise<void> {
 }
 
 export async function findVxnets(q: Queryable, ids: readonly string[]): Promise<VxnetRow[]> {
-  if (ids.length === 0) return []
-  return q.selectFrom('vxnets').selectAll().where('vxnet_id', 'in', [...ids]).execute()
+  return ofIds(ids, (list) => q.selectFrom('vxnets').selectAll().where('vxnet_id', 'in', list).execute())
 }
 
 export async function updateVxnets(tx: Tx, ids: readonly string[], changes: Partial<VxnetRow>): Promise<void> {
@@ -50,10 +50,8 @@ export async function describeVxnets(
   if (f.tag_ids?.length) query = query.where(taggedWith('vxnets.vxnet_id', f.tag_ids))
   return pageOf(query, (s) => s.selectAll('vxnets'), {
     ...page,
-    orderBy: [
-      [`vxnets.${page.key}`, page.direction],
-      ['vxnets.vxnet_id', 'asc'],
-    ],
+    orderBy: [[`vxnets.${page.key}`, page.direction]],
+    id: 'vxnets.vxnet_id',
   })
 }
 
@@ -69,8 +67,7 @@ export async function vxnetUsage(q: Queryable, owner: string, zone_id: string): 
 
 /** VxNets joined to these routers, by router then join time. */
 export async function vxnetsOfRouters(q: Queryable, routerIds: readonly string[]): Promise<VxnetRow[]> {
-  if (routerIds.length === 0) return []
-  return q.selectFrom('vxnets').selectAll().where('router_id', 'in', [...routerIds]).orderBy('router_id').orderBy('join_time').orderBy('vxnet_id').execute()
+  return ofIds(routerIds, (list) => q.selectFrom('vxnets').selectAll().where('router_id', 'in', list).orderBy('router_id').orderBy('join_time').orderBy('vxnet_id').execute())
 }
 
 /** The NICs of one network of a zone, with their instances, for DescribeVxnetInstances. */
@@ -95,10 +92,8 @@ export async function nicsInVxnet(
       s.selectAll('instances').select(['instance_nics.nic_id', 'instance_nics.private_ip', 'instance_nics.role', 'instance_nics.vxnet_id']),
     {
       ...page,
-      orderBy: [
-        ['instance_nics.create_time', 'asc'],
-        ['instance_nics.nic_id', 'asc'],
-      ],
+      orderBy: [['instance_nics.create_time', 'asc']],
+      id: 'instance_nics.nic_id',
     },
   )
 }
@@ -118,13 +113,14 @@ export async function nicCounts(q: Queryable, zone_id: string, vxnetIds: readonl
 
 /** The instances with a NIC in each network (verbose DescribeVxnets). */
 export async function instanceIdsInVxnets(q: Queryable, zone_id: string, vxnetIds: readonly string[]): Promise<Array<{ vxnet_id: string; instance_id: string }>> {
-  if (vxnetIds.length === 0) return []
-  return q
-    .selectFrom('instance_nics')
-    .select(['vxnet_id', 'instance_id'])
-    .where('zone_id', '=', zone_id)
-    .where('vxnet_id', 'in', [...vxnetIds])
-    .orderBy('create_time')
-    .orderBy('nic_id')
-    .execute()
+  return ofIds(vxnetIds, (list) =>
+    q
+      .selectFrom('instance_nics')
+      .select(['vxnet_id', 'instance_id'])
+      .where('zone_id', '=', zone_id)
+      .where('vxnet_id', 'in', list)
+      .orderBy('create_time')
+      .orderBy('nic_id')
+      .execute(),
+  )
 }

@@ -1,10 +1,10 @@
-import type { InstanceImage } from '../../../protocol/records/instance.js'
-import { isoAt } from '../../domain/clock.js'
-import { newId } from '../../domain/ids.js'
-import { findImages, insertImages } from '../../db/stores/images.js'
-import { registerNew } from '../../db/stores/resources.js'
-import { requireQuota } from '../quota/require.js'
-import type { HandlerContext } from '../types.js'
+import type { InstanceImage } from '../../protocol/records/instance.js'
+import { isoAt } from '../domain/clock.js'
+import { newId } from '../domain/ids.js'
+import { findImages, insertImages } from '../db/stores/images.js'
+import { registerNew } from '../db/stores/resources.js'
+import { requireQuota } from './quotas.js'
+import type { HandlerContext } from '../actions/types.js'
 
 /**
  * A new private image of an instance's OS disk (CaptureInstance, CaptureInstanceFromSnapshot):
@@ -43,6 +43,6 @@ export async function insertCapturedImage(
       status_time: at,
     },
   ])
-  await registerNew(tx, 'image', [image_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew(ctx, 'image', [image_id], { owner: caller.user_id, zone_id: zone, create_time: at })
   return image_id
 }

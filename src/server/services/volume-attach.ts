@@ -1,7 +1,7 @@
-import { checkVolumeFits, checkVolumeMove, nextDevices, volumeMoves } from '../../domain/volumes.js'
-import type { Tx } from '../../db/database.js'
-import { updateVolumes, volumesOf, type VolumeRow } from '../../db/stores/volumes.js'
-import { volumes as lookupVolumes } from './lookup.js'
+import { checkVolumeFits, checkVolumeMove, nextDevices, volumeMoves } from '../domain/volumes.js'
+import type { Tx } from '../db/database.js'
+import { updateVolumes, volumesOf, type VolumeRow } from '../db/stores/volumes.js'
+import { volumes as lookupVolumes } from './lookups/volume.js'
 
 /**
  * Starts attaching `volumes` to an instance: each must be available and fit the instance's class

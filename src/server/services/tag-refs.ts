@@ -1,6 +1,6 @@
-import type { TagRef } from '../../../protocol/records/tag.js'
-import type { Queryable } from '../../db/database.js'
-import { tagsOf } from '../../db/stores/tags.js'
+import type { TagRef } from '../../protocol/records/tag.js'
+import type { Queryable } from '../db/database.js'
+import { tagsOf } from '../db/stores/tags.js'
 
 /**
  * The `tags` array of every taggable record (spec iaas.md §8.4): one query for a whole page,

@@ -1,8 +1,8 @@
-import { ApiError } from '../../../protocol/errors.js'
-import { baseVxnet, newMac } from '../../domain/addresses.js'
-import type { Tx } from '../../db/database.js'
-import { insertNics, type NicRow } from '../../db/stores/nics.js'
-import { addressesFor, resolveNetwork } from '../vxnet/addressing.js'
+import { ApiError } from '../../protocol/errors.js'
+import { baseVxnet, newMac } from '../domain/addresses.js'
+import type { Tx } from '../db/database.js'
+import { insertNics, type NicRow } from '../db/stores/nics.js'
+import { addressesFor, resolveNetwork } from './networks.js'
 
 /** One network a new instance joins, with the fixed address asked for, if any (`vxnet-id|ip`). */
 export interface NicRequest {

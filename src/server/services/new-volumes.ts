@@ -1,5 +1,5 @@
-import { newId } from '../../domain/ids.js'
-import type { VolumeRow } from '../../db/stores/volumes.js'
+import { newId } from '../domain/ids.js'
+import type { VolumeRow } from '../db/stores/volumes.js'
 
 /** A volume being made (CreateVolumes, CreateVolumeFromSnapshot): pending/creating and detached. */
 export function newVolumeRow(input: { volume_name: string | undefined; size: number; volume_type: number; owner: string; zone_id: string; at: string }): VolumeRow {

@@ -1,10 +1,10 @@
-import { ApiError } from '../../../protocol/errors.js'
-import { basePool, baseVxnet } from '../../domain/addresses.js'
-import { checkFixedIp, dhcpRange, type RoutedNetwork } from '../../domain/vxnets.js'
-import type { Tx } from '../../db/database.js'
-import { takenAddresses } from '../../db/stores/nics.js'
-import { findVxnets, type VxnetRow } from '../../db/stores/vxnets.js'
-import { allocateAddresses } from '../instance/addresses.js'
+import { ApiError } from '../../protocol/errors.js'
+import { basePool, baseVxnet } from '../domain/addresses.js'
+import { checkFixedIp, dhcpRange, type RoutedNetwork } from '../domain/vxnets.js'
+import type { Tx } from '../db/database.js'
+import { takenAddresses } from '../db/stores/nics.js'
+import { findVxnets, type VxnetRow } from '../db/stores/vxnets.js'
+import { allocateAddresses } from './addresses.js'
 
 /** A network an instance may join: the basic network or one of the owner's VxNets. */
 export interface Network {

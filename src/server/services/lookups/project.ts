@@ -1,5 +1,5 @@
 import { ApiError } from '../../../protocol/errors.js'
-import type { Queryable } from '../../db/database.js'
+import { unzonedLookupOf } from '../../domain/lookup.js'
 import { findMembers, findProjects } from '../../db/stores/projects.js'
 import { findRoles, findRules } from '../../db/stores/group-roles.js'
 
@@ -7,22 +7,10 @@ import { findRoles, findRules } from '../../db/stores/group-roles.js'
  * Rows of the Project service's entities by id, in the order named, without repeats; the first
  * unknown id answers 2100. Whether the caller may touch them was decided by the authorize stage.
  */
-function lookup<R>(find: (q: Queryable, ids: readonly string[]) => Promise<R[]>, id: (row: R) => string, label: string) {
-  const all = async (q: Queryable, ids: readonly string[]): Promise<R[]> => {
-    const byId = new Map((await find(q, ids)).map((row) => [id(row), row]))
-    return [...new Set(ids)].map((wanted) => {
-      const row = byId.get(wanted)
-      if (!row) throw new ApiError('ResourceNotFound', { resource: label, id: wanted })
-      return row
-    })
-  }
-  return { all, one: async (q: Queryable, wanted: string): Promise<R> => (await all(q, [wanted]))[0]! }
-}
-
-export const projects = lookup(findProjects, (r) => r.project_id, 'project')
-export const roles = lookup(findRoles, (r) => r.group_role_id, 'group role')
-export const rules = lookup(findRules, (r) => r.group_role_rule_id, 'group role rule')
-export const members = lookup(findMembers, (r) => r.project_member_id, 'project member')
+export const projects = unzonedLookupOf(findProjects, (r) => r.project_id, 'project')
+export const roles = unzonedLookupOf(findRoles, (r) => r.group_role_id, 'group role')
+export const rules = unzonedLookupOf(findRules, (r) => r.group_role_rule_id, 'group role rule')
+export const members = unzonedLookupOf(findMembers, (r) => r.project_member_id, 'project member')
 
 /** Entities named together must be of one project, and of `project_id` when that is given (gaps 4.11). */
 export function sameProject(rows: ReadonlyArray<{ project_id: string }>, project_id: string | undefined, what: string): string {

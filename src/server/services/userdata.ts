@@ -1,7 +1,7 @@
-import { ApiError } from '../../../protocol/errors.js'
-import { decodeBase64 } from '../../domain/userdata.js'
-import { findOwnAttachment } from '../../db/stores/userdata.js'
-import type { HandlerContext } from '../types.js'
+import { ApiError } from '../../protocol/errors.js'
+import { decodeBase64 } from '../domain/userdata.js'
+import { findOwnAttachment } from '../db/stores/userdata.js'
+import type { HandlerContext } from '../actions/types.js'
 
 const MAX_INLINE_BYTES = 4 * 1024
 

@@ -1,7 +1,7 @@
-import { ApiError } from '../../../protocol/errors.js'
-import { formatIp, lowestFree, parseIp, randomAddresses, type AddressRange } from '../../domain/addresses.js'
-import type { Tx } from '../../db/database.js'
-import { allTakenAddresses, takenAddresses } from '../../db/stores/nics.js'
+import { ApiError } from '../../protocol/errors.js'
+import { formatIp, lowestFree, parseIp, randomAddresses, type AddressRange } from '../domain/addresses.js'
+import type { Tx } from '../db/database.js'
+import { allTakenAddresses, takenAddresses } from '../db/stores/nics.js'
 
 /** Random probes per round, relative to the number of addresses still wanted. */
 const PROBES_PER_ADDRESS = 4

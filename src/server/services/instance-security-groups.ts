@@ -1,7 +1,7 @@
-import { isoAt } from '../../domain/clock.js'
-import { bindingsOfResources, bindSecurityGroup } from '../../db/stores/security-groups.js'
-import type { HandlerContext } from '../types.js'
-import { ensureDefaultGroup } from './defaults.js'
+import { isoAt } from '../domain/clock.js'
+import { bindingsOfResources, bindSecurityGroup } from '../db/stores/security-groups.js'
+import type { HandlerContext } from '../actions/types.js'
+import { ensureDefaultGroup } from './default-security-group.js'
 
 /**
  * New instances use the group they were created with, else the caller's default group: every

@@ -1,9 +1,9 @@
-import { isoAt } from '../../domain/clock.js'
-import { newId } from '../../domain/ids.js'
-import { defaultGroupName, defaultRules } from '../../domain/security-groups.js'
-import type { Tx } from '../../db/database.js'
-import { registerNew } from '../../db/stores/resources.js'
-import { findDefaultGroup, insertRules, insertSecurityGroups, type SecurityGroupRow } from '../../db/stores/security-groups.js'
+import { isoAt } from '../domain/clock.js'
+import { newId } from '../domain/ids.js'
+import { defaultGroupName, defaultRules } from '../domain/security-groups.js'
+import type { Tx } from '../db/database.js'
+import { registerNew } from '../db/stores/resources.js'
+import { findDefaultGroup, insertRules, insertSecurityGroups, type SecurityGroupRow } from '../db/stores/security-groups.js'
 
 /**
  * The user's default group in a zone, created on first need with its ping and SSH rules (gaps
@@ -38,7 +38,8 @@ export async function ensureDefaultGroup(tx: Tx, owner: string, zone_id: string,
   await insertRules(tx, rules)
   // The account's group, not the request's result: it never joins the project a request targets.
   const where = { owner, zone_id, create_time: at }
-  await registerNew(tx, 'security_group', [group.security_group_id], where, { joinsProject: false })
-  await registerNew(tx, 'security_group_rule', rules.map((r) => r.security_group_rule_id), where, { joinsProject: false })
+  const outsideProjects = { tx, createIn: undefined }
+  await registerNew(outsideProjects, 'security_group', [group.security_group_id], where)
+  await registerNew(outsideProjects, 'security_group_rule', rules.map((r) => r.security_group_rule_id), where)
   return group
 }

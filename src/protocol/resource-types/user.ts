@@ -1,0 +1,6 @@
+import { defineResourceType } from './define.js'
+
+export const user = defineResourceType({
+  prefix: 'usr-',
+  label: 'user',
+})

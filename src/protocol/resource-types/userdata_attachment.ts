@@ -1,0 +1,6 @@
+import { defineResourceType } from './define.js'
+
+export const userdata_attachment = defineResourceType({
+  prefix: 'uda-',
+  label: 'User Data attachment',
+})

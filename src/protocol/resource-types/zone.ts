@@ -1,0 +1,6 @@
+import { defineResourceType } from './define.js'
+
+export const zone = defineResourceType({
+  prefix: '',
+  label: 'zone',
+})
