@@ -1,0 +1,18 @@
+import { isoAt } from '../../../domain/clock.js'
+import { updateInstances } from '../../../db/stores/instances.js'
+import { unbindResources } from '../../../db/stores/tags.js'
+import type { JobKind } from '../../kind.js'
+import type { InstancesDirective } from './moves.js'
+
+/** terminated → ceased (spec iaas.md §3.12), tags unbound; no transition shows meanwhile. */
+export const CeaseInstances: JobKind<InstancesDirective> = {
+  steps: [
+    {
+      realisticMs: 2000,
+      run: async ({ tx, directive, now }) => {
+        await updateInstances(tx, directive.instances, { status: 'ceased', status_time: isoAt(now) })
+        await unbindResources(tx, directive.instances)
+      },
+    },
+  ],
+}

@@ -1,0 +1,26 @@
+import { isoAt } from '../../../domain/clock.js'
+import { findInstances } from '../../../db/stores/instances.js'
+import { attachKeypairs, findKeypairs } from '../../../db/stores/keypairs.js'
+import type { JobKind } from '../../kind.js'
+
+export interface KeypairsDirective {
+  keypairs: string[]
+  instances: string[]
+}
+
+/**
+ * Binds every key pair to every instance (spec iaas.md §6.3). What went away meanwhile (a key pair
+ * deleted, an instance terminated) is skipped, so no binding outlives its ends.
+ */
+export const AttachKeyPairs: JobKind<KeypairsDirective> = {
+  steps: [
+    {
+      realisticMs: 2000,
+      run: async ({ tx, directive, now }) => {
+        const pairs = (await findKeypairs(tx.db, directive.keypairs)).map((k) => k.keypair_id)
+        const live = (await findInstances(tx.db, directive.instances)).filter((i) => i.status === 'running' || i.status === 'stopped')
+        await attachKeypairs(tx, live.map((i) => i.instance_id), pairs, isoAt(now))
+      },
+    },
+  ],
+}

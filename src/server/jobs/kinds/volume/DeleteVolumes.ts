@@ -1,0 +1,21 @@
+import { isoAt } from '../../../domain/clock.js'
+import { volumeMoves } from '../../../domain/volumes.js'
+import { unbindResources } from '../../../db/stores/tags.js'
+import { settleVolumes } from '../../../db/stores/volumes.js'
+import type { JobKind } from '../../kind.js'
+import type { VolumesDirective } from './moves.js'
+
+/** available/deleting → deleted (the recycle bin), or ceased with direct_cease=1 (spec iaas.md §5.5). */
+export const DeleteVolumes: JobKind<VolumesDirective & { direct_cease: boolean }> = {
+  steps: [
+    {
+      realisticMs: 3000,
+      run: async ({ tx, directive, now }) => {
+        const status = directive.direct_cease ? 'ceased' : 'deleted'
+        await settleVolumes(tx, directive.volumes, { transition: volumeMoves.delete.transition, status, at: isoAt(now) })
+        if (directive.direct_cease) await unbindResources(tx, directive.volumes)
+      },
+    },
+  ],
+  fail: ({ tx, directive, now }) => settleVolumes(tx, directive.volumes, { transition: volumeMoves.delete.transition, at: isoAt(now) }),
+}
