@@ -43,7 +43,7 @@ import { TerminateInstances } from './instance/TerminateInstances.js'
 export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'async' ? A : never }[ActionName]
 
 /** The steps of every async action; a missing one is a compile error. */
-export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
+export const jobKinds = {
   ApplySnapshots,
   CreateRouters,
   DeleteRouters,
@@ -83,4 +83,4 @@ export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
   StartInstances,
   StopInstances,
   TerminateInstances,
-}
+} satisfies { [A in AsyncActionName]: JobKind }

@@ -1,10 +1,10 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import { settleEips, type EipRow } from '../../../db/stores/eips.js'
-import type { JobKind } from '../../kind.js'
+import { ids, type JobKind } from '../../kind.js'
 
-export interface EipsDirective {
-  eips: string[]
-}
+const eipsDirective = z.object({ eips: ids })
+export type EipsDirective = z.infer<typeof eipsDirective>
 
 /**
  * Ends an EIP transition: EIPs still in `transition` settle with `changes`; a failed job settles
@@ -17,6 +17,7 @@ export function eipMoveKind(
   onFail: Partial<EipRow> = {},
 ): JobKind<EipsDirective> {
   return {
+    directive: eipsDirective,
     steps: [
       {
         realisticMs,
@@ -28,4 +29,4 @@ export function eipMoveKind(
 }
 
 /** For actions with no transition of their own (gaps G-N17): the job only marks the change done. */
-export const noTransitionKind: JobKind<EipsDirective> = { steps: [{ realisticMs: 1000, run: async () => {} }] }
+export const noTransitionKind: JobKind<EipsDirective> = { directive: eipsDirective, steps: [{ realisticMs: 1000, run: async () => {} }] }

@@ -1,9 +1,11 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import { settleImages } from '../../../db/stores/images.js'
-import type { JobKind } from '../../kind.js'
+import { defineJobKind, ids } from '../../kind.js'
 
 /** The new image: pending/creating → available; the instance stays stopped (spec iaas.md §4.2). */
-export const CaptureInstance: JobKind<{ images: string[] }> = {
+export const CaptureInstance = defineJobKind({
+  directive: z.object({ images: ids }),
   steps: [
     {
       realisticMs: 30_000,
@@ -11,4 +13,4 @@ export const CaptureInstance: JobKind<{ images: string[] }> = {
     },
   ],
   fail: ({ tx, directive, now }) => settleImages(tx, directive.images, { transition: 'creating', status: 'ceased', at: isoAt(now) }),
-}
+})

@@ -1,10 +1,12 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import { imageMoves } from '../../../domain/images.js'
 import { revokeAllShares, settleImages } from '../../../db/stores/images.js'
-import type { JobKind } from '../../kind.js'
+import { defineJobKind, ids } from '../../kind.js'
 
 /** available/deleting → deleted, no longer shared; instances made from them keep running (spec iaas.md §4.3). */
-export const DeleteImages: JobKind<{ images: string[] }> = {
+export const DeleteImages = defineJobKind({
+  directive: z.object({ images: ids }),
   steps: [
     {
       realisticMs: 3000,
@@ -15,4 +17,4 @@ export const DeleteImages: JobKind<{ images: string[] }> = {
     },
   ],
   fail: ({ tx, directive, now }) => settleImages(tx, directive.images, { transition: imageMoves.delete.transition, at: isoAt(now) }),
-}
+})

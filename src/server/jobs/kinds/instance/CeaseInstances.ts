@@ -1,11 +1,12 @@
 import { isoAt } from '../../../domain/clock.js'
 import { updateInstances } from '../../../db/stores/instances.js'
 import { unbindResources } from '../../../db/stores/tags.js'
-import type { JobKind } from '../../kind.js'
-import type { InstancesDirective } from './moves.js'
+import { defineJobKind } from '../../kind.js'
+import { instancesDirective } from './moves.js'
 
 /** terminated → ceased (spec iaas.md §3.12), tags unbound; no transition shows meanwhile. */
-export const CeaseInstances: JobKind<InstancesDirective> = {
+export const CeaseInstances = defineJobKind({
+  directive: instancesDirective,
   steps: [
     {
       realisticMs: 2000,
@@ -15,4 +16,4 @@ export const CeaseInstances: JobKind<InstancesDirective> = {
       },
     },
   ],
-}
+})

@@ -2,14 +2,15 @@ import { isoAt } from '../../../domain/clock.js'
 import { settleInstances } from '../../../db/stores/instances.js'
 import { releaseInstanceResources } from '../../../db/stores/instance-cascade.js'
 import { settleVolumes } from '../../../db/stores/volumes.js'
-import type { JobKind } from '../../kind.js'
-import type { InstancesDirective } from './moves.js'
+import { defineJobKind, ids } from '../../kind.js'
+import { instancesDirective } from './moves.js'
 
 /**
  * The clones go pending/creating → running with their cloned volumes in-use, in one instant
  * (spec iaas.md §3.11); a failed clone ceases, with its volumes.
  */
-export const CloneInstances: JobKind<InstancesDirective & { volumes: string[] }> = {
+export const CloneInstances = defineJobKind({
+  directive: instancesDirective.extend({ volumes: ids }),
   steps: [
     {
       realisticMs: 12_000,
@@ -26,4 +27,4 @@ export const CloneInstances: JobKind<InstancesDirective & { volumes: string[] }>
     await releaseInstanceResources(tx, directive.instances, at)
     await settleVolumes(tx, directive.volumes, { transition: '', status: 'ceased', at })
   },
-}
+})

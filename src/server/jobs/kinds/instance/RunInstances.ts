@@ -2,14 +2,15 @@ import { isoAt } from '../../../domain/clock.js'
 import { settleInstances } from '../../../db/stores/instances.js'
 import { releaseInstanceResources } from '../../../db/stores/instance-cascade.js'
 import { settleVolumes } from '../../../db/stores/volumes.js'
-import type { JobKind } from '../../kind.js'
-import type { InstancesDirective } from './moves.js'
+import { defineJobKind, ids } from '../../kind.js'
+import { instancesDirective } from './moves.js'
 
 /**
  * pending/creating → running; volumes named at creation become in-use in the same instant
  * (spec iaas.md §3.1). A failed creation ceases the instances and lets go of what they held.
  */
-export const RunInstances: JobKind<InstancesDirective & { volumes: string[] }> = {
+export const RunInstances = defineJobKind({
+  directive: instancesDirective.extend({ volumes: ids }),
   steps: [
     {
       realisticMs: 10_000,
@@ -25,4 +26,4 @@ export const RunInstances: JobKind<InstancesDirective & { volumes: string[] }> =
     await settleInstances(tx, directive.instances, { transition: 'creating', status: 'ceased', at })
     await releaseInstanceResources(tx, directive.instances, at)
   },
-}
+})

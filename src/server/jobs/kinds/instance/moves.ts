@@ -1,20 +1,33 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import type { InstanceMove } from '../../../domain/instances.js'
 import type { Tx } from '../../../db/database.js'
 import { settleInstances } from '../../../db/stores/instances.js'
-import type { JobKind } from '../../kind.js'
+import { ids, type JobKind } from '../../kind.js'
 
-export interface InstancesDirective {
-  instances: string[]
-}
+export const instancesDirective = z.object({ instances: ids })
+export type InstancesDirective = z.infer<typeof instancesDirective>
 
-/** Ends `move` for the directive's instances; a failed job leaves them settled where they were. */
+/**
+ * Ends `move` for the directive's instances, and runs `also` in the same instant (a move whose job
+ * needs more than the ids declares its own directive, extending `instancesDirective`); a failed job
+ * leaves them settled where they were.
+ */
+export function instanceMoveKind(move: InstanceMove, realisticMs: number): JobKind<InstancesDirective>
 export function instanceMoveKind<D extends InstancesDirective>(
   move: InstanceMove,
   realisticMs: number,
-  also?: (tx: Tx, directive: D, at: string) => Promise<void>,
-): JobKind<D> {
+  directive: z.ZodType<D, D>,
+  also: (tx: Tx, directive: D, at: string) => Promise<void>,
+): JobKind<D>
+export function instanceMoveKind(
+  move: InstanceMove,
+  realisticMs: number,
+  directive: z.ZodType<InstancesDirective, InstancesDirective> = instancesDirective,
+  also?: (tx: Tx, directive: InstancesDirective, at: string) => Promise<void>,
+): JobKind<InstancesDirective> {
   return {
+    directive,
     steps: [
       {
         realisticMs,

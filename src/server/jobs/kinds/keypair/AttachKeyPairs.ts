@@ -1,18 +1,17 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import { findInstances } from '../../../db/stores/instances.js'
 import { attachKeypairs, findKeypairs } from '../../../db/stores/keypairs.js'
-import type { JobKind } from '../../kind.js'
+import { defineJobKind, ids } from '../../kind.js'
 
-export interface KeypairsDirective {
-  keypairs: string[]
-  instances: string[]
-}
+export const keypairsDirective = z.object({ keypairs: ids, instances: ids })
 
 /**
  * Binds every key pair to every instance (spec iaas.md §6.3). What went away meanwhile (a key pair
  * deleted, an instance terminated) is skipped, so no binding outlives its ends.
  */
-export const AttachKeyPairs: JobKind<KeypairsDirective> = {
+export const AttachKeyPairs = defineJobKind({
+  directive: keypairsDirective,
   steps: [
     {
       realisticMs: 2000,
@@ -23,4 +22,4 @@ export const AttachKeyPairs: JobKind<KeypairsDirective> = {
       },
     },
   ],
-}
+})

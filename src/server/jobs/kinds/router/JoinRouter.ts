@@ -1,14 +1,16 @@
+import { z } from 'zod'
 import { formatIp, lowestFree, parseIp } from '../../../domain/addresses.js'
 import { dhcpRange } from '../../../domain/vxnets.js'
 import { allTakenAddresses, nicsInVxnetWithoutAddress, setNicAddress } from '../../../db/stores/nics.js'
 import { findVxnets } from '../../../db/stores/vxnets.js'
-import type { JobKind } from '../../kind.js'
+import { defineJobKind } from '../../kind.js'
 
 /**
  * Instances already in the VxNet get the lowest free addresses of its new DHCP range (spec
  * network.md §4.6); should the range be full, the rest keep none.
  */
-export const JoinRouter: JobKind<{ router: string; vxnet: string }> = {
+export const JoinRouter = defineJobKind({
+  directive: z.object({ router: z.string(), vxnet: z.string() }),
   steps: [
     {
       realisticMs: 5000,
@@ -24,4 +26,4 @@ export const JoinRouter: JobKind<{ router: string; vxnet: string }> = {
       },
     },
   ],
-}
+})

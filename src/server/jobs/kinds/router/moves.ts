@@ -1,11 +1,11 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import type { Tx } from '../../../db/database.js'
 import { settleRouters, type RouterRow } from '../../../db/stores/routers.js'
-import type { JobKind } from '../../kind.js'
+import { ids, type JobKind } from '../../kind.js'
 
-export interface RoutersDirective {
-  routers: string[]
-}
+const routersDirective = z.object({ routers: ids })
+export type RoutersDirective = z.infer<typeof routersDirective>
 
 /**
  * Ends a router transition: routers still in `transition` settle with `changes`, and `also` runs
@@ -18,6 +18,7 @@ export function routerMoveKind(
   also?: (tx: Tx, settled: string[], at: string) => Promise<void>,
 ): JobKind<RoutersDirective> {
   return {
+    directive: routersDirective,
     steps: [
       {
         realisticMs,

@@ -1,13 +1,15 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import { findInstances } from '../../../db/stores/instances.js'
 import { bindSecurityGroup, findSecurityGroups, updateSecurityGroups } from '../../../db/stores/security-groups.js'
-import type { JobKind } from '../../kind.js'
+import { defineJobKind, ids } from '../../kind.js'
 
 /**
  * The listed instances switch to the group and its current rules are in effect everywhere it is
  * used: is_applied becomes 1 (spec network.md §1.4).
  */
-export const ApplySecurityGroup: JobKind<{ security_group: string; instances: string[] }> = {
+export const ApplySecurityGroup = defineJobKind({
+  directive: z.object({ security_group: z.string(), instances: ids }),
   steps: [
     {
       realisticMs: 2000,
@@ -21,4 +23,4 @@ export const ApplySecurityGroup: JobKind<{ security_group: string; instances: st
       },
     },
   ],
-}
+})

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import { instanceMoves } from '../../../domain/instances.js'
 import { instanceSource, volumeSource } from '../../../domain/snapshots.js'
@@ -6,13 +7,10 @@ import type { Tx } from '../../../db/database.js'
 import { settleInstances, updateInstances } from '../../../db/stores/instances.js'
 import { clearHeads, findSnapshots, updateSnapshots } from '../../../db/stores/snapshots.js'
 import { settleVolumes, updateVolumes } from '../../../db/stores/volumes.js'
-import type { JobKind } from '../../kind.js'
+import { defineJobKind, ids } from '../../kind.js'
 
-interface ApplyDirective {
-  snapshots: string[]
-  instances: string[]
-  volumes: string[]
-}
+const applyDirective = z.object({ snapshots: ids, instances: ids, volumes: ids })
+type ApplyDirective = z.infer<typeof applyDirective>
 
 async function settle(tx: Tx, directive: ApplyDirective, at: string): Promise<void> {
   await settleInstances(tx, directive.instances, { transition: instanceMoves.applySnapshot.transition, at })
@@ -23,7 +21,8 @@ async function settle(tx: Tx, directive: ApplyDirective, at: string): Promise<vo
  * Instances (resetting) and volumes (recovering) take back what their points hold: an instance
  * its image and OS disk, a volume its size; the points become their resources' current ones.
  */
-export const ApplySnapshots: JobKind<ApplyDirective> = {
+export const ApplySnapshots = defineJobKind({
+  directive: applyDirective,
   steps: [
     {
       realisticMs: 10_000,
@@ -44,5 +43,4 @@ export const ApplySnapshots: JobKind<ApplyDirective> = {
     },
   ],
   fail: ({ tx, directive, now }) => settle(tx, directive, isoAt(now)),
-}
-
+})

@@ -1,9 +1,11 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import { restoreHeads, settleSnapshots, findSnapshots } from '../../../db/stores/snapshots.js'
-import type { JobKind } from '../../kind.js'
+import { defineJobKind, ids } from '../../kind.js'
 
 /** pending/creating → available and taken (spec iaas.md §7); a failed point ceases and its resource's head goes back. */
-export const CreateSnapshots: JobKind<{ snapshots: string[] }> = {
+export const CreateSnapshots = defineJobKind({
+  directive: z.object({ snapshots: ids }),
   steps: [
     {
       realisticMs: 10_000,
@@ -15,4 +17,4 @@ export const CreateSnapshots: JobKind<{ snapshots: string[] }> = {
     await settleSnapshots(tx, directive.snapshots, { transition: 'creating', status: 'ceased', at: isoAt(now), changes: { is_head: 0 } })
     await restoreHeads(tx, (await findSnapshots(tx.db, directive.snapshots)).map((row) => row.resource_id))
   },
-}
+})

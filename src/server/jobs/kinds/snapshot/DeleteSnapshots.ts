@@ -1,13 +1,15 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import { snapshotMoves } from '../../../domain/snapshots.js'
 import { restoreHeads, settleSnapshots } from '../../../db/stores/snapshots.js'
-import type { JobKind } from '../../kind.js'
+import { defineJobKind, ids } from '../../kind.js'
 
 /**
  * available/deleting → deleted; a resource whose current point went gets its newest remaining
  * point as current, so its next incremental point follows that one.
  */
-export const DeleteSnapshots: JobKind<{ snapshots: string[]; resources: string[] }> = {
+export const DeleteSnapshots = defineJobKind({
+  directive: z.object({ snapshots: ids, resources: ids }),
   steps: [
     {
       realisticMs: 3000,
@@ -18,4 +20,4 @@ export const DeleteSnapshots: JobKind<{ snapshots: string[]; resources: string[]
     },
   ],
   fail: ({ tx, directive, now }) => settleSnapshots(tx, directive.snapshots, { transition: snapshotMoves.delete.transition, at: isoAt(now) }),
-}
+})

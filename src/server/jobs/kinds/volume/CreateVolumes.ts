@@ -1,9 +1,11 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import { updateVolumes } from '../../../db/stores/volumes.js'
-import type { JobKind } from '../../kind.js'
+import { defineJobKind, ids } from '../../kind.js'
 
 /** pending/creating → available (spec iaas.md §5.1); a failed creation leaves nothing usable. */
-export const CreateVolumes: JobKind<{ volumes: string[] }> = {
+export const CreateVolumes = defineJobKind({
+  directive: z.object({ volumes: ids }),
   steps: [
     {
       realisticMs: 4000,
@@ -13,4 +15,4 @@ export const CreateVolumes: JobKind<{ volumes: string[] }> = {
   ],
   fail: ({ tx, directive, now }) =>
     updateVolumes(tx, directive.volumes, { status: 'ceased', transition_status: '', status_time: isoAt(now) }),
-}
+})

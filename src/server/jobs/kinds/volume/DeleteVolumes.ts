@@ -1,12 +1,14 @@
+import { z } from 'zod'
 import { isoAt } from '../../../domain/clock.js'
 import { volumeMoves } from '../../../domain/volumes.js'
 import { unbindResources } from '../../../db/stores/tags.js'
 import { settleVolumes } from '../../../db/stores/volumes.js'
-import type { JobKind } from '../../kind.js'
-import type { VolumesDirective } from './moves.js'
+import { defineJobKind } from '../../kind.js'
+import { volumesDirective } from './moves.js'
 
 /** available/deleting → deleted (the recycle bin), or ceased with direct_cease=1 (spec iaas.md §5.5). */
-export const DeleteVolumes: JobKind<VolumesDirective & { direct_cease: boolean }> = {
+export const DeleteVolumes = defineJobKind({
+  directive: volumesDirective.extend({ direct_cease: z.boolean() }),
   steps: [
     {
       realisticMs: 3000,
@@ -18,4 +20,4 @@ export const DeleteVolumes: JobKind<VolumesDirective & { direct_cease: boolean }
     },
   ],
   fail: ({ tx, directive, now }) => settleVolumes(tx, directive.volumes, { transition: volumeMoves.delete.transition, at: isoAt(now) }),
-}
+})

@@ -1,8 +1,10 @@
+import { z } from 'zod'
 import { deleteNics, nicsInNetwork } from '../../../db/stores/nics.js'
-import type { JobKind } from '../../kind.js'
+import { defineJobKind, ids } from '../../kind.js'
 
 /** The instances' NICs in the VxNet go, and their addresses are free (spec network.md §3.5). */
-export const LeaveVxnet: JobKind<{ vxnet: string; instances: string[] }> = {
+export const LeaveVxnet = defineJobKind({
+  directive: z.object({ vxnet: z.string(), instances: ids }),
   steps: [
     {
       realisticMs: 3000,
@@ -12,4 +14,4 @@ export const LeaveVxnet: JobKind<{ vxnet: string; instances: string[] }> = {
       },
     },
   ],
-}
+})
