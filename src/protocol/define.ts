@@ -119,7 +119,7 @@ export function defineAction<
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any descriptor, whatever its params and response (see AnyParam)
 export type AnyAction = ActionDescriptor<string, any, any, Mode>
 
 /** Typed parameters a handler receives. */

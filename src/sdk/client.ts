@@ -60,6 +60,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  *   await client.waitForJob(job_id)
  *   for await (const volume of client.paginate('DescribeVolumes', { status: ['available'] })) console.log(volume.volume_id)
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface below types the methods the constructor defines
 export class QingClient {
   readonly options: Readonly<Required<Omit<QingClientOptions, 'zone'>> & { zone?: string | undefined }>
 
@@ -240,7 +241,8 @@ export class QingClient {
   }
 }
 
-// Interface merging gives the class its derived, typed methods.
+// Interface merging gives the class its derived, typed methods, which the constructor defines.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- on purpose, see above
 export interface QingClient extends ActionMethods {}
 
 function causeOf(error: unknown): string {

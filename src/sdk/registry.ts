@@ -28,13 +28,13 @@ export type ActionResponse<A extends ActionName> = ResponseOfAction<Actions[A]>
 
 /** Arguments of a call: the params object may be left out when the action requires none. */
 export type CallArgs<A extends ActionName, Omitted extends string = never> =
-  {} extends Omit<ActionInput<A>, Omitted>
+  object extends Omit<ActionInput<A>, Omitted>
     ? [params?: Omit<ActionInput<A>, Omitted>]
     : [params: Omit<ActionInput<A>, Omitted>]
 
 /** Arguments of `paginate` and `pages`: the params without `offset`/`limit`, then page options. */
 export type PageArgs<A extends ActionName> =
-  {} extends Omit<ActionInput<A>, 'offset' | 'limit'>
+  object extends Omit<ActionInput<A>, 'offset' | 'limit'>
     ? [params?: Omit<ActionInput<A>, 'offset' | 'limit'>, options?: PageOptions]
     : [params: Omit<ActionInput<A>, 'offset' | 'limit'>, options?: PageOptions]
 

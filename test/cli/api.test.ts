@@ -28,6 +28,7 @@ function closedPort(): Promise<number> {
 }
 
 const cli = (...args: string[]) => runCli(store, args)
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the CLI prints JSON of any shape; the assertions check it
 const json = (text: string) => JSON.parse(text) as Record<string, unknown> & { [key: string]: any }
 
 describe('qingstack <service> <action>: commands derived from the registry', () => {
@@ -45,7 +46,7 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
     const described = await cli('volume', 'describe-volumes', '--volumes', answer.volumes.join(','))
     expect(described.code).toBe(0)
     const { volume_set } = json(described.stdout)
-    expect(volume_set.map((v: any) => [v.volume_name, v.status, v.transition_status])).toEqual(
+    expect(volume_set.map((v: Record<string, unknown>) => [v.volume_name, v.status, v.transition_status])).toEqual(
       answer.volumes.map(() => ['from-cli', 'available', '']),
     )
     // The snake_case flag of QingCloud's CLI and a repeated list flag work too.
@@ -93,7 +94,7 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
     expect(one.volume_set).toHaveLength(5)
     const all = json((await cli('volume', 'describe-volumes', '--search-word', 'paged', '--all')).stdout)
     expect(all.volume_set).toHaveLength(25)
-    expect(new Set(all.volume_set.map((v: any) => v.volume_id)).size).toBe(25)
+    expect(new Set(all.volume_set.map((v: Record<string, unknown>) => v.volume_id)).size).toBe(25)
   })
 
   it('prints tables', async () => {
@@ -109,7 +110,7 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
     const indexed = await cli('call', 'DescribeVolumes', `volumes.1=${volumes[0]}`, `volumes.2=${volumes[1]}`)
     expect(json(indexed.stdout).total_count).toBe(2)
     const asJson = await cli('call', 'DescribeVolumes', `volumes=${JSON.stringify(volumes)}`, 'status.1=pending', 'status.2=available')
-    expect(json(asJson.stdout).volume_set.map((v: any) => v.volume_id).sort()).toEqual([...volumes].sort())
+    expect(json(asJson.stdout).volume_set.map((v: Record<string, unknown>) => v.volume_id).sort()).toEqual([...volumes].sort())
     const unknown = await cli('call', 'DescribeNothings')
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('ret_code 1101')

@@ -6,14 +6,14 @@ import { jobKinds } from '../../src/server/jobs/kinds/index.js'
 import { JobWorker } from '../../src/server/jobs/worker.js'
 import { startTestServer, type TestServer } from '../harness/server.js'
 
-function secondWorker(api: TestServer): JobWorker {
+function secondWorker(api: TestServer, logger = pino({ level: 'silent' })): JobWorker {
   return new JobWorker({
     database: api.app.database,
     clock: api.clock,
     timing: 'realistic',
     leaseMs: api.app.config.jobLeaseMs,
     recycleWindowMs: api.app.config.recycleWindowMs,
-    logger: pino({ level: 'silent' }),
+    logger,
     kinds: jobKinds,
   })
 }
@@ -58,5 +58,33 @@ describe('job workers', () => {
     expect((await api.client.describeJobs({ jobs: [job_id] })).job_set[0]!.status).toBe('successful')
     expect((await api.client.describeVolumes({ volumes })).volume_set[0]!.status).toBe('available')
     expect((await stepLog(api)).every((row) => row.worker !== 'w-dead')).toBe(true)
+  })
+
+  it('fail a job whose directive row does not match its kind, and keep running the others', async () => {
+    await using api = await startTestServer()
+    const lines: string[] = []
+    const worker = secondWorker(api, pino({ level: 'error' }, { write: (line: string) => void lines.push(line) }))
+    const broken = await api.client.createVolumes({ size: 20, count: 2 })
+    const unparsable = await api.client.createVolumes({ size: 20 })
+    const sound = await api.client.createVolumes({ size: 20 })
+    const corrupt = (job_id: string, directive: string) =>
+      api.app.database.db.updateTable('jobs').set({ directive }).where('job_id', '=', job_id).execute()
+    await corrupt(broken.job_id, JSON.stringify({ volumes: 7 }))
+    await corrupt(unparsable.job_id, '{"volumes": [')
+    for (let round = 0; round < 10; round++) {
+      await worker.runDue()
+      api.clock.advance(1000)
+    }
+    const jobs = await api.client.describeJobs({ jobs: [broken.job_id, unparsable.job_id, sound.job_id] })
+    const byId = new Map(jobs.job_set.map((job) => [job.job_id, job]))
+    expect(byId.get(broken.job_id)).toMatchObject({ status: 'failed', error_codes: '5000' })
+    expect(byId.get(unparsable.job_id)).toMatchObject({ status: 'failed', error_codes: '5000' })
+    expect(byId.get(sound.job_id)).toMatchObject({ status: 'successful', error_codes: '' })
+    // Each is said once, naming the job and what is wrong with its row.
+    const logged = lines.map((line) => JSON.parse(line) as { msg: string; job_id: string; problem: string })
+    expect(logged.map((entry) => entry.msg)).toEqual(['job directive is malformed', 'job directive is malformed'])
+    const problems = new Map(logged.map((entry) => [entry.job_id, entry.problem]))
+    expect(problems.get(broken.job_id)).toMatch(/expected array, received number[\s\S]*volumes/)
+    expect(problems.get(unparsable.job_id)).toBe('not JSON text')
   })
 })

@@ -19,7 +19,7 @@ describe('the action registry is complete', () => {
     const kind = (jobKinds as Record<string, unknown>)[name]
     if (descriptor.mode === 'async') {
       expect(kind, 'job kind').toBeDefined()
-      expect(fs.existsSync(path.resolve(`src/server/jobs/kinds/${name}.ts`)), 'job kind file').toBe(true)
+      expect(fs.existsSync(path.resolve(`src/server/jobs/kinds/${descriptor.service}/${name}.ts`)), 'job kind file').toBe(true)
     } else {
       expect(kind, 'a sync action has no job kind').toBeUndefined()
     }

@@ -4,6 +4,7 @@ import type { Config } from '../config.js'
 import type { Tx } from '../db/database.js'
 import type { CreationProject } from '../db/stores/resources.js'
 import type { Scope } from '../db/stores/scope.js'
+import type { Directive } from '../jobs/queue.js'
 
 /** Who is calling: the owner of the access key that signed the request. */
 export interface Caller {
@@ -12,8 +13,11 @@ export interface Caller {
   role: 'root' | 'user'
 }
 
-/** Everything a handler may use besides its typed params (house rule 4). */
-export interface HandlerContext {
+/**
+ * Everything a handler may use besides its typed params (house rule 4). `D` is what its action's
+ * job kind takes as directive (`never` for a sync action).
+ */
+export interface HandlerContext<D = unknown> {
   tx: Tx
   caller: Caller
   /**
@@ -33,12 +37,12 @@ export interface HandlerContext {
   config: Config
   requestId: string
   /** Inserts this action's job in the transaction and returns its `job_id` (async actions). */
-  enqueueJob(input: { resource_ids: readonly string[]; directive?: unknown }): Promise<string>
+  enqueueJob(input: { resource_ids: readonly string[]; directive: D }): Promise<string>
 }
 
 export type Handler<A extends ActionName> = (
   params: ParamsOfAction<Actions[A]>,
-  ctx: HandlerContext,
+  ctx: HandlerContext<Directive<A>>,
 ) => Promise<BodyOfAction<Actions[A]>>
 
 /** A handler for every action: a descriptor without one does not compile (house rule 3). */

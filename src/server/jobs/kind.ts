@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Timing } from '../config.js'
 import type { Tx } from '../db/database.js'
 import type { JobRow } from '../db/stores/jobs.js'
@@ -17,6 +18,12 @@ export interface JobStepContext<D> {
  * to a resource that is still in transition (spec iaas.md §2.1).
  */
 export interface JobKind<D = unknown> {
+  /**
+   * What the action's handler hands its job (`enqueueJob` takes this type for that action), stored
+   * as JSON and parsed with this schema before each step: a row that does not match fails the job.
+   * Plain data only: what the handler passes is what the steps read.
+   */
+  directive: z.ZodType<D, D>
   steps: ReadonlyArray<{
     /** How long this step takes on QingCloud, in realistic timing; instant timing uses 0. */
     realisticMs: number
@@ -25,6 +32,14 @@ export interface JobKind<D = unknown> {
   /** Settles the resources when the job fails (an ApiError from a step, or repeated crashes). */
   fail?(ctx: JobStepContext<D>): Promise<void>
 }
+
+/** A job kind whose directive type is read off its schema. */
+export function defineJobKind<D>(kind: JobKind<D>): JobKind<D> {
+  return kind
+}
+
+/** Resource ids, the most common directive field. */
+export const ids = z.array(z.string())
 
 export function stepDelay(timing: Timing, realisticMs: number): number {
   return timing === 'instant' ? 0 : realisticMs

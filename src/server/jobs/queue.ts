@@ -2,16 +2,21 @@ import { isoAt } from '../domain/clock.js'
 import { newId } from '../domain/ids.js'
 import type { Tx } from '../db/database.js'
 import { insertJob } from '../db/stores/jobs.js'
+import type { JobKind } from './kind.js'
+import type { AsyncActionName, jobKinds } from './kinds/index.js'
 
 export interface EnqueueInput {
   job_action: string
   zone_id: string
   owner: string
   resource_ids: readonly string[]
-  /** What the job's steps need; stored as JSON text. */
+  /** What the job's steps need (`Directive<A>` for its action); stored as JSON text. */
   directive: unknown
   now: number
 }
+
+/** What action `A`'s handler hands its job: what its kind's `directive` schema parses (sync actions: none). */
+export type Directive<A extends string> = A extends AsyncActionName ? ((typeof jobKinds)[A] extends JobKind<infer D> ? D : never) : never
 
 /**
  * Inserts the job row in the caller's transaction (house rule 7): the job exists exactly when the

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Logger } from 'pino'
+import { z } from 'zod'
 import { ApiError } from '../../protocol/errors.js'
 import type { Timing } from '../config.js'
 import { isoAt, type Clock } from '../domain/clock.js'
@@ -14,7 +15,7 @@ export interface WorkerOptions {
   timing: Timing
   leaseMs: number
   logger: Logger
-  kinds: Readonly<Record<string, JobKind<never>>>
+  kinds: Readonly<Record<string, JobKind>>
   /** Terminated instances and deleted volumes, images and snapshots cease after this long (0: never). */
   recycleWindowMs: number
   /** Longest sleep between looks for due jobs (other processes may enqueue). */
@@ -32,6 +33,18 @@ class LeaseLost extends Error {}
 /** The errors `Database` answers for an outage or a full store: worth waiting out, never a job's failure. */
 function isStoreTrouble(error: unknown): boolean {
   return error instanceof ApiError && (error.key === 'ServerBusy' || error.key === 'StoreFull')
+}
+
+/** The row's directive, as its kind's schema reads it, or what is wrong with it. */
+function parseDirective(kind: JobKind, text: string): { success: true; directive: unknown } | { success: false; problem: string } {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { success: false, problem: 'not JSON text' }
+  }
+  const parsed = kind.directive.safeParse(json)
+  return parsed.success ? { success: true, directive: parsed.data } : { success: false, problem: z.prettifyError(parsed.error) }
 }
 
 /**
@@ -157,9 +170,15 @@ export class JobWorker {
   }
 
   private async runStep(job: JobRow): Promise<void> {
-    const kind = this.o.kinds[job.job_action] as JobKind<unknown> | undefined
+    const kind = Object.hasOwn(this.o.kinds, job.job_action) ? this.o.kinds[job.job_action] : undefined
     const now = this.o.clock.now()
-    const directive: unknown = JSON.parse(job.directive)
+    const parsed = kind && parseDirective(kind, job.directive)
+    if (parsed && !parsed.success) {
+      // Retrying cannot mend a row: the job fails at once, without the kind's `fail` (it would read the same row).
+      this.o.logger.error({ job_id: job.job_id, job_action: job.job_action, worker: this.id, problem: parsed.problem }, 'job directive is malformed')
+      return this.failJob(job, undefined, undefined, '5000')
+    }
+    const directive = parsed?.directive
     try {
       if (!kind) throw new Error(`no job kind for ${job.job_action}`)
       await this.o.database.transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { requireRouterStatus, routers } from '../../services/lookups/router.js'
 
 /** Starts a router transition for every router named, all or nothing (gaps G-N8). */
 export async function beginRouterMove(
-  ctx: HandlerContext,
+  ctx: HandlerContext<{ routers: string[] }>,
   ids: readonly string[],
   move: { from: readonly RouterRow['status'][]; transition: RouterRow['transition_status']; verb: string },
   check?: (rows: RouterRow[]) => Promise<void>,

@@ -24,7 +24,6 @@ const systemImages: Array<[id: string, name: string, family: string, bits: '64bi
   ['winsrv2012r2x64', 'Windows Server 2012 R2 64bit', 'windows', '64bit', 50, 'administrator', '2015-01-05T08:00:00.000Z'],
 ]
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('instances')

@@ -1,4 +1,0 @@
-import { noTransitionKind } from './eip-moves.js'
-
-/** The change was made by the request (gaps G-N17). */
-export const ChangeEipsBillingMode = noTransitionKind

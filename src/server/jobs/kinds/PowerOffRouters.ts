@@ -1,4 +1,0 @@
-import { routerMoveKind } from './router-moves.js'
-
-/** active/poweroffing → poweroffed (spec network.md §4.5). */
-export const PowerOffRouters = routerMoveKind('poweroffing', 5000, { status: 'poweroffed' })

@@ -1,4 +1,0 @@
-import { routerMoveKind } from './router-moves.js'
-
-/** poweroffed/poweroning → active (spec network.md §4.5). */
-export const PowerOnRouters = routerMoveKind('poweroning', 5000, { status: 'active' })

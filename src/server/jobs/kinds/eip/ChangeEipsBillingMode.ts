@@ -1,0 +1,4 @@
+import { noTransitionKind } from './moves.js'
+
+/** The change was made by the request (gaps G-N17). */
+export const ChangeEipsBillingMode = noTransitionKind

@@ -1,0 +1,11 @@
+import { z } from 'zod'
+import { volumeMoves } from '../../../domain/volumes.js'
+import { volumeMoveKind, volumesDirective } from './moves.js'
+
+/** available/resizing → available at the new size (spec iaas.md §5.6, gaps G-C7). */
+export const ResizeVolumes = volumeMoveKind(
+  volumeMoves.resize,
+  4000,
+  { changes: (directive) => ({ size: directive.size }) },
+  volumesDirective.extend({ size: z.number() }),
+)

@@ -1,0 +1,8 @@
+import { z } from 'zod'
+import { defineJobKind, ids } from '../../kind.js'
+
+/** The NICs were created by the request; the job marks the change done (spec network.md §3.4). */
+export const JoinVxnet = defineJobKind({
+  directive: z.object({ vxnet: z.string(), instances: ids }),
+  steps: [{ realisticMs: 3000, run: async () => {} }],
+})
