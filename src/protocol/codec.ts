@@ -8,17 +8,28 @@ import type { ParamPair } from './signing.js'
 
 /** Decodes `a=1&b=x+y` as browsers and QingCloud's SDKs encode it: `+` is a space, `%XX` UTF-8. */
 export function decodeForm(text: string): ParamPair[] {
-  const pairs: ParamPair[] = []
-  if (text === '') return pairs
+  return decodeFormPieces(text).map((piece) => piece.pair)
+}
+
+/** One `name=value` piece of a form: the decoded pair and the text it was decoded from. */
+export interface FormPiece {
+  pair: ParamPair
+  raw: string
+}
+
+/** decodeForm, keeping each pair's text as sent (empty pieces, `a&&b`, carry no pair and are left out). */
+export function decodeFormPieces(text: string): FormPiece[] {
+  const pieces: FormPiece[] = []
+  if (text === '') return pieces
   for (const piece of text.split('&')) {
     if (piece === '') continue
     const eq = piece.indexOf('=')
     const rawName = eq === -1 ? piece : piece.slice(0, eq)
     const rawValue = eq === -1 ? '' : piece.slice(eq + 1)
     const name = decodeComponent(rawName, rawName)
-    pairs.push([name, decodeComponent(rawValue, name)])
+    pieces.push({ pair: [name, decodeComponent(rawValue, name)], raw: piece })
   }
-  return pairs
+  return pieces
 }
 
 function decodeComponent(raw: string, paramName: string): string {
