@@ -48,14 +48,41 @@ export async function authenticate(
     throw new ApiError('AuthFailure', { reason: `signature does not match, access key [${accessKeyId}]` })
   }
 
-  if (expires !== undefined) {
-    if (deps.now > expires) throw new ApiError('RequestExpired', { reason: `request expired at [${expiresText}]` })
-  } else if (Math.abs(deps.now - timeStamp) > deps.timeWindowS * 1000) {
-    throw new ApiError('RequestExpired', {
-      reason: `time_stamp [${params.get('time_stamp')}] is more than ${deps.timeWindowS} seconds away from the server time`,
+  checkTimes({ timeStamp, timeStampText: params.get('time_stamp')!, expires, expiresText }, deps)
+  return { user_id: key.user_id, access_key_id: key.access_key_id, role: key.role }
+}
+
+/** How long after its `time_stamp` a request may say it `expires` (docs/compat.md#request-life). */
+export const MAX_EXPIRES_AFTER_TIME_STAMP_S = 3600
+
+/**
+ * A signed request lives at most an hour: `expires` no later than an hour after `time_stamp`, and
+ * `time_stamp` never more than the window ahead of the server clock, with `expires` or without.
+ * Without `expires` the window applies both ways; with it, `expires` decides how old it may be.
+ */
+function checkTimes(
+  t: { timeStamp: number; timeStampText: string; expires: number | undefined; expiresText: string | undefined },
+  deps: { now: number; timeWindowS: number },
+): void {
+  const windowMs = deps.timeWindowS * 1000
+  if (t.expires !== undefined && t.expires - t.timeStamp > MAX_EXPIRES_AFTER_TIME_STAMP_S * 1000) {
+    throw new ApiError('InvalidParameter', {
+      param: 'expires',
+      reason: `must be at most ${MAX_EXPIRES_AFTER_TIME_STAMP_S} seconds after time_stamp`,
     })
   }
-  return { user_id: key.user_id, access_key_id: key.access_key_id, role: key.role }
+  if (t.timeStamp - deps.now > windowMs) {
+    throw new ApiError('RequestExpired', {
+      reason: `time_stamp [${t.timeStampText}] is more than ${deps.timeWindowS} seconds ahead of the server time`,
+    })
+  }
+  if (t.expires !== undefined) {
+    if (deps.now > t.expires) throw new ApiError('RequestExpired', { reason: `request expired at [${t.expiresText}]` })
+  } else if (deps.now - t.timeStamp > windowMs) {
+    throw new ApiError('RequestExpired', {
+      reason: `time_stamp [${t.timeStampText}] is more than ${deps.timeWindowS} seconds away from the server time`,
+    })
+  }
 }
 
 function required(params: RawParams, name: string): string {
