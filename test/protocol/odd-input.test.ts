@@ -57,6 +57,8 @@ describe('object keys named like Object.prototype members', () => {
     const extra = await post(api, { ...base, 'rules.1.protocol': 'tcp', 'rules.1.priority': '1', 'rules.1.action': 'accept', 'rules.1.toString': '1' })
     expect(extra.json.ret_code, String(extra.json.message)).toBe(0)
     expect(lines.filter((line) => (line.level as number) >= 50)).toEqual([])
+    // Nothing the server logs, even at debug level, holds a secret.
+    expect(JSON.stringify(lines)).not.toContain(api.root.secret_access_key)
   })
 })
 
