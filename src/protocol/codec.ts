@@ -8,17 +8,28 @@ import type { ParamPair } from './signing.js'
 
 /** Decodes `a=1&b=x+y` as browsers and QingCloud's SDKs encode it: `+` is a space, `%XX` UTF-8. */
 export function decodeForm(text: string): ParamPair[] {
-  const pairs: ParamPair[] = []
-  if (text === '') return pairs
+  return decodeFormPieces(text).map((piece) => piece.pair)
+}
+
+/** One `name=value` piece of a form: the decoded pair and the text it was decoded from. */
+export interface FormPiece {
+  pair: ParamPair
+  raw: string
+}
+
+/** decodeForm, keeping each pair's text as sent (empty pieces, `a&&b`, carry no pair and are left out). */
+export function decodeFormPieces(text: string): FormPiece[] {
+  const pieces: FormPiece[] = []
+  if (text === '') return pieces
   for (const piece of text.split('&')) {
     if (piece === '') continue
     const eq = piece.indexOf('=')
     const rawName = eq === -1 ? piece : piece.slice(0, eq)
     const rawValue = eq === -1 ? '' : piece.slice(eq + 1)
     const name = decodeComponent(rawName, rawName)
-    pairs.push([name, decodeComponent(rawValue, name)])
+    pieces.push({ pair: [name, decodeComponent(rawValue, name)], raw: piece })
   }
-  return pairs
+  return pieces
 }
 
 function decodeComponent(raw: string, paramName: string): string {
@@ -50,6 +61,7 @@ export class RawParams {
   readonly pairs: readonly ParamPair[]
   private readonly values = new Map<string, string>()
   private lists?: Map<string, Array<[number, string]>>
+  /** Field names come from the input: each item is a null-prototype object, so none reads an inherited member. */
   private objects?: Map<string, Map<number, Record<string, string>>>
 
   constructor(pairs: readonly ParamPair[]) {
@@ -109,7 +121,7 @@ export class RawParams {
       if (!byIndex) objects.set(base, (byIndex = new Map()))
       const n = Number(index)
       let fields = byIndex.get(n)
-      if (!fields) byIndex.set(n, (fields = {}))
+      if (!fields) byIndex.set(n, (fields = Object.create(null) as Record<string, string>))
       fields[field] = value
     }
     return objects
@@ -144,4 +156,27 @@ export function flattenParams(params: Record<string, unknown>): ParamPair[] {
     }
   }
   return pairs
+}
+
+/**
+ * Whether JSON text nests arrays and objects more than `max` levels deep, read in one pass
+ * without parsing it, so that no later walk of the value recurses as deep as the input says.
+ */
+export function jsonNestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++ // backslash: skip the escaped character
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) {
+      inString = true
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--
+    }
+  }
+  return false
 }

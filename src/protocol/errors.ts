@@ -87,6 +87,26 @@ export const errorCatalog = {
 export type ErrorKey = keyof typeof errorCatalog
 export type ErrorDetails<K extends ErrorKey> = Parameters<(typeof errorCatalog)[K]['sentence']>[0]
 
+/** The most characters of one value a message quotes between `[` and `]`. */
+export const QUOTE_MAX = 100
+/** The most characters of a whole message: the bound when a value itself holds a `]`. */
+export const MESSAGE_MAX = 500
+
+/**
+ * A message with every `[quoted value]` cut to QUOTE_MAX characters and the whole to MESSAGE_MAX,
+ * so that no site can echo a 1 MB parameter back, whatever it interpolated.
+ */
+export function boundMessage(message: string): string {
+  const quoted = message.replace(/\[([^\]]*)\]/g, (whole, value: string) => (value.length > QUOTE_MAX ? `[${clip(value, QUOTE_MAX)}...]` : whole))
+  return quoted.length > MESSAGE_MAX ? `${clip(quoted, MESSAGE_MAX)}...` : quoted
+}
+
+/** The first `max` characters, never half of a surrogate pair. */
+function clip(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1)
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)
+}
+
 /** The one error type of qingstack: thrown anywhere, rendered only by the pipeline's error writer. */
 export class ApiError<K extends ErrorKey = ErrorKey> extends Error {
   readonly key: K
@@ -94,7 +114,7 @@ export class ApiError<K extends ErrorKey = ErrorKey> extends Error {
 
   constructor(key: K, details: ErrorDetails<K>) {
     const entry = errorCatalog[key] as ErrorEntry<ErrorDetails<K>>
-    super(`${key}, ${entry.sentence(details)}`)
+    super(boundMessage(`${key}, ${entry.sentence(details)}`))
     this.name = 'ApiError'
     this.key = key
     this.ret_code = entry.ret_code

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ApiError } from './errors.js'
-import { rejectNul, type RawParams } from './codec.js'
+import { jsonNestsDeeperThan, rejectNul, type RawParams } from './codec.js'
 import type { ResourceType } from './resources.js'
 
 /**
@@ -37,6 +37,8 @@ interface ParamState<T> {
   /** Client-filled zeros (`cpu_max=0`, `verbose=0`) mean "not given" (gaps G-P9). */
   zeroIsUnset?: boolean
   maxItems?: number
+  /** JSON parameters: how deep the value may nest (arrays and objects). */
+  maxDepth?: number
   /** A value for the generated docs' examples, where the derived one would be refused. */
   example?: T
 }
@@ -133,7 +135,7 @@ function readWire(state: ParamState<unknown>, raw: RawParams, name: string): unk
     case 'json': {
       const text = raw.get(name)
       if (text === undefined || text.trim() === '') return undefined
-      return parseJsonParam(text, name)
+      return parseJsonParam(text, name, shapeDepth(state))
     }
     default:
       return readScalar(state, raw.get(name))
@@ -156,7 +158,7 @@ function readList(state: ParamState<unknown>, raw: RawParams, name: string): str
   const trimmed = value.trim()
   if (trimmed === '') return state.mode === 'required' ? undefined : []
   if (trimmed.startsWith('[')) {
-    const parsed = parseJsonParam(trimmed, name)
+    const parsed = parseJsonParam(trimmed, name, shapeDepth(state))
     if (!Array.isArray(parsed)) throw notA(name, 'a JSON array')
     return parsed.map((item) => (typeof item === 'string' ? item : JSON.stringify(item)))
   }
@@ -175,16 +177,17 @@ function readObjects(
   } else {
     const value = raw.get(name)
     if (value === undefined || value.trim() === '') return undefined
-    const parsed = parseJsonParam(value, name)
+    const parsed = parseJsonParam(value, name, shapeDepth(state))
     items = Array.isArray(parsed) ? parsed : [parsed]
   }
   return items.map((item, i) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       throw notA(`${name}.${i + 1}`, 'an object')
     }
-    const out: Record<string, unknown> = {}
+    // Keys come from the input: only the field's own names match, and `__proto__` is just a key.
+    const out = Object.create(null) as Record<string, unknown>
     for (const [field, value] of Object.entries(item)) {
-      const spec = state.fields?.[field]
+      const spec = state.fields && Object.hasOwn(state.fields, field) ? state.fields[field] : undefined
       out[field] = spec ? fieldWire(spec.state, value, `${name}.${i + 1}.${field}`) : value
     }
     return out
@@ -200,7 +203,7 @@ function fieldWire(state: ParamState<unknown>, value: unknown, path: string): un
   if (state.kind === 'list') {
     const trimmed = value.trim()
     if (trimmed.startsWith('[')) {
-      const parsed = parseJsonParam(trimmed, path)
+      const parsed = parseJsonParam(trimmed, path, shapeDepth(state))
       if (!Array.isArray(parsed)) throw notA(path, 'a JSON array')
       return parsed.map(String)
     }
@@ -209,7 +212,30 @@ function fieldWire(state: ParamState<unknown>, value: unknown, path: string): un
   return readScalar(state, value)
 }
 
-function parseJsonParam(text: string, name: string): unknown {
+/**
+ * How deep a parameter's JSON may nest: a list is one array (plus its item's depth), objects an
+ * array of objects (plus their deepest field). Walks the descriptor, never the input.
+ */
+function shapeDepth(state: ParamState<unknown>): number {
+  switch (state.kind) {
+    case 'list':
+      return 1 + (state.item ? shapeDepth(state.item.state) : 0)
+    case 'objects':
+      return 2 + Math.max(0, ...Object.values(state.fields ?? {}).map((field) => shapeDepth(field.state)))
+    case 'json':
+      return state.maxDepth ?? JSON_MAX_DEPTH
+    default:
+      return 0
+  }
+}
+
+/** The default nesting bound of a `p.json` parameter. */
+const JSON_MAX_DEPTH = 8
+
+function parseJsonParam(text: string, name: string, maxDepth: number): unknown {
+  if (jsonNestsDeeperThan(text, maxDepth)) {
+    throw new ApiError('InvalidParameter', { param: name, reason: `must nest JSON at most ${maxDepth} levels deep` })
+  }
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -221,10 +247,21 @@ function parseJsonParam(text: string, name: string): unknown {
   return parsed
 }
 
+/** Every key and string in a parsed JSON value, walked with a stack of its own, not the call stack. */
 function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value]
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...stringsIn(item)])
-  return []
+  const strings: string[] = []
+  const pending: unknown[] = [value]
+  while (pending.length > 0) {
+    const item = pending.pop()
+    if (typeof item === 'string') strings.push(item)
+    else if (item !== null && typeof item === 'object') {
+      for (const [key, inner] of Object.entries(item)) {
+        strings.push(key)
+        pending.push(inner)
+      }
+    }
+  }
+  return strings
 }
 
 function notA(name: string, what: string): ApiError {
@@ -340,9 +377,9 @@ function objects<F extends ParamShape>(fields: F, options: { maxItems?: number }
   return make('objects', schema, { fields, maxItems })
 }
 
-/** A whole value as JSON text (`meta=[{"color":"#fff"}]`), validated by a zod schema. */
-function json<T>(schema: z.ZodType<T>): Param<T> {
-  return make('json', schema)
+/** A whole value as JSON text (`meta=[{"color":"#fff"}]`), validated by a zod schema, nesting at most `maxDepth` deep. */
+function json<T>(schema: z.ZodType<T>, options: { maxDepth?: number } = {}): Param<T> {
+  return make('json', schema, options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth })
 }
 
 // Common Describe* controls (spec README §9, gaps G-C31, G-P7)

@@ -7,6 +7,7 @@ import { Database } from './db/database.js'
 import { createHttpServer, type HttpServer } from './http/server.js'
 import { jobKinds } from './jobs/kinds/index.js'
 import { JobWorker } from './jobs/worker.js'
+import { describeTightened, securePrivateFiles, sqliteFiles } from './private-files.js'
 
 export interface AppOptions {
   config: Config
@@ -35,13 +36,34 @@ export interface App {
   close(): Promise<void>
 }
 
+/**
+ * Opens the store. A SQLite file is created 0600 in a 0700 directory before SQLite opens it (its
+ * `-wal` and `-shm` then take the same mode), and an existing one with looser modes is tightened,
+ * said in one line through `warn` (default: standard error).
+ */
 export function openDatabase(
   config: Config,
-  options: { schema?: string | undefined; sqliteFile?: string | undefined; logger?: Logger | undefined } = {},
+  options: {
+    schema?: string | undefined
+    sqliteFile?: string | undefined
+    warn?: (message: string) => void
+    logger?: Logger | undefined
+  } = {},
 ): Promise<Database> {
+  const sqliteFile = options.sqliteFile ?? path.join(config.dataDir, 'qingstack.db')
+  if (!config.databaseUrl && sqliteFile !== ':memory:') {
+    const dir = path.dirname(sqliteFile)
+    const files = [...sqliteFiles(sqliteFile), path.join(dir, 'config.yaml')]
+    const tightened = securePrivateFiles({ dir, files, create: [sqliteFile] })
+    if (tightened.length > 0) {
+      const message = describeTightened(tightened)
+      if (options.warn) options.warn(message)
+      else process.stderr.write(`qingstack: ${message}\n`)
+    }
+  }
   return Database.open({
     url: config.databaseUrl,
-    sqliteFile: options.sqliteFile ?? path.join(config.dataDir, 'qingstack.db'),
+    sqliteFile,
     ...(options.schema ? { schema: options.schema } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   })
@@ -66,7 +88,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options
   const clock = options.clock ?? systemClock
   const logger = options.logger ?? newLogger(config.logLevel)
-  const database = await openDatabase(config, { ...options, logger })
+  const database = await openDatabase(config, { ...options, logger, warn: (message) => logger.warn(message) })
   try {
     await database.migrate()
   } catch (error) {

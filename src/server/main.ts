@@ -6,6 +6,7 @@ import { ensureRootUser, type Credentials } from './accounts.js'
 import { createApp, openDatabase } from './app.js'
 import { ConfigError, type Config } from './config.js'
 import { systemClock } from './domain/clock.js'
+import { describeTightened, PRIVATE_FILE_MODE, securePrivateFiles } from './private-files.js'
 
 /**
  * The QingCloud client config file (`qingcloud-cli -f`, the Python SDK's `connect_to_zone` from
@@ -14,7 +15,9 @@ import { systemClock } from './domain/clock.js'
 export function writeClientConfig(config: Config, root: Credentials, endpoint: string): string {
   const url = new URL(endpoint)
   const file = path.join(config.dataDir, 'config.yaml')
-  fs.mkdirSync(config.dataDir, { recursive: true })
+  // It holds the root user's secret: 0600 in a 0700 directory, as the SQLite store.
+  const tightened = securePrivateFiles({ dir: config.dataDir, files: [file] })
+  if (tightened.length > 0) process.stderr.write(`qingstack: ${describeTightened(tightened)}\n`)
   const body = stringify({
     qy_access_key_id: root.access_key_id,
     qy_secret_access_key: root.secret_access_key,
@@ -23,7 +26,7 @@ export function writeClientConfig(config: Config, root: Credentials, endpoint: s
     port: Number(url.port),
     protocol: url.protocol.replace(':', ''),
   })
-  fs.writeFileSync(file, body, { mode: 0o600 })
+  fs.writeFileSync(file, body, { mode: PRIVATE_FILE_MODE })
   return file
 }
 

@@ -17,6 +17,14 @@ const garbage = fc.oneof(
   fc.string({ maxLength: 3000 }),
 )
 
+/** Keys that name members of Object.prototype: a field lookup must never find them inherited. */
+const oddKey = fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype')
+
+/** JSON nested deeper than any parameter's shape, up to far deeper than a call stack goes. */
+const deepJson = fc
+  .tuple(fc.constantFrom(3, 8, 60, 5000, 50_000), fc.constantFrom('[', '{"a":'), fc.constantFrom('"x"', '{}', '1'))
+  .map(([depth, open, inner]) => `${open.repeat(depth)}${inner}${(open === '[' ? ']' : '}').repeat(depth)}`)
+
 function scalarValue(spec: AnyParam, ids: readonly string[]): fc.Arbitrary<string> {
   const { kind, enumValues } = spec.state
   const plausible: fc.Arbitrary<string> =
@@ -45,6 +53,7 @@ function paramPairs(name: string, spec: AnyParam, ids: readonly string[]): fc.Ar
       items.map((values): ParamPair[] => [[name, JSON.stringify(values)]]), // E3
       scalarValue(item, ids).map((v): ParamPair[] => [[name, v]]), // E6
       garbage.map((v): ParamPair[] => [[name, v]]),
+      deepJson.map((v): ParamPair[] => [[name, v]]),
     )
   }
   if (kind === 'objects' && fields) {
@@ -58,9 +67,26 @@ function paramPairs(name: string, spec: AnyParam, ids: readonly string[]): fc.Ar
       ),
       objects.map((list): ParamPair[] => [[name, JSON.stringify(list)]]),
       garbage.map((v): ParamPair[] => [[name, v]]),
+      deepJson.map((v): ParamPair[] => [[name, v]]),
+      // Odd keys, beside real fields or alone, as name.N.key and inside JSON text.
+      fc.tuple(objects, oddKey, scalarValue(fields[Object.keys(fields)[0]!]!, ids)).map(([list, key, v]): ParamPair[] => [
+        ...list.flatMap((o, i) => Object.entries(o).flatMap(([f, fv]): ParamPair[] => (fv === undefined ? [] : [[`${name}.${i + 1}.${f}`, fv]]))),
+        [`${name}.1.${key}`, v],
+      ]),
+      fc.tuple(oddKey, deepJson, fc.boolean()).map(([key, inner, nested]): ParamPair[] => [[name, `[{"${key}":${nested ? inner : '"x"'}}]`]]),
+      fc.tuple(Object.keys(fields).length > 0 ? fc.constantFrom(...Object.keys(fields)) : fc.constant('x'), deepJson).map(([field, v]): ParamPair[] => [[name, `[{"${field}":${v}}]`]]),
     )
   }
-  if (kind === 'json') return fc.oneof(fc.jsonValue().map((v): ParamPair[] => [[name, JSON.stringify(v)]]), garbage.map((v): ParamPair[] => [[name, v]]))
+  if (kind === 'json') {
+    return fc.oneof(
+      fc.jsonValue().map((v): ParamPair[] => [[name, JSON.stringify(v)]]),
+      garbage.map((v): ParamPair[] => [[name, v]]),
+      deepJson.map((v): ParamPair[] => [[name, v]]),
+      oddKey.map((key): ParamPair[] => [[name, `{"${key}":{"a":1}}`]]),
+    )
+  }
+  // A string that a handler parses as JSON (a principle) may be deep too.
+  if (kind === 'string') return fc.oneof({ weight: 6, arbitrary: scalarValue(spec, ids).map((v): ParamPair[] => [[name, v]]) }, { weight: 1, arbitrary: deepJson.map((v): ParamPair[] => [[name, v]]) })
   return scalarValue(spec, ids).map((v): ParamPair[] => [[name, v]])
 }
 
@@ -89,6 +115,8 @@ export function fuzzRequest(ids: readonly string[], zones: readonly string[]): f
       if (zoneValue !== undefined) pairs.push(['zone', zoneValue])
       // Extra names must not shadow the common parameters the signer adds.
       for (const [k, v] of extras) if (!/^(action|access_key_id|signature|signature_method|signature_version|time_stamp|version|expires)$/.test(k)) pairs.push([k, v])
-      return { action, pairs, verb }
+      // A URL is limited to 16 KiB by Node's HTTP parser (431): long requests go as a POST body.
+      const long = pairs.reduce((n, [k, v]) => n + k.length + v.length, 0) > 6000
+      return { action, pairs, verb: long ? 'POST' : verb }
     })
 }

@@ -16,6 +16,7 @@ export interface ServerProcess {
   child: ChildProcess
   url: string
   stdout: string
+  stderr: string
   client(zone?: string): QingClient
   /** Kills (SIGKILL; a cluster primary SIGTERM) and waits for the exit. */
   kill(): Promise<void>
@@ -93,6 +94,9 @@ export async function spawnServer(
     url,
     get stdout() {
       return stdout
+    },
+    get stderr() {
+      return stderr
     },
     client: (zone = 'pek3a') =>
       // No retries: a test must see a lost answer or a 5000 as it happened.

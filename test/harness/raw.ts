@@ -1,3 +1,4 @@
+import http from 'node:http'
 import { canonicalEncode, signRequest, type ParamPair, type SignatureMethod } from '../../src/protocol/signing.js'
 import { formatQingTime } from '../../src/protocol/time.js'
 
@@ -67,4 +68,49 @@ export function signedQuery(params: Record<string, string>, options: SignOptions
 
 export function encodePairs(pairs: readonly ParamPair[]): string {
   return pairs.map(([k, v]) => `${canonicalEncode(k)}=${canonicalEncode(v)}`).join('&')
+}
+
+/**
+ * Like sendRaw, over node:http, so that a GET may carry a body too (fetch refuses one): the
+ * server must not act on what such a body says.
+ */
+export function sendHttp(
+  baseUrl: string,
+  input: { verb?: string; path?: string; query?: string; body?: string; contentType?: string },
+): Promise<RawAnswer> {
+  const origin = new URL(baseUrl)
+  const path = `${input.path ?? '/iaas/'}${input.query ? `?${input.query}` : ''}`
+  const body = input.body === undefined ? undefined : Buffer.from(input.body)
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: origin.hostname,
+        port: origin.port,
+        method: input.verb ?? 'GET',
+        path,
+        headers: {
+          ...(input.contentType ? { 'content-type': input.contentType } : {}),
+          ...(body ? { 'content-length': String(body.length) } : {}),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('error', reject)
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          let json: Record<string, unknown> = {}
+          try {
+            json = JSON.parse(text) as Record<string, unknown>
+          } catch {
+            // left empty, as in sendRaw
+          }
+          resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'] ?? null, text, json })
+        })
+      },
+    )
+    request.setTimeout(10_000, () => request.destroy(new Error('no answer within 10 s')))
+    request.on('error', reject)
+    request.end(body)
+  })
 }

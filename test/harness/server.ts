@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
-import { pino } from 'pino'
+import { pino, type Logger } from 'pino'
 import { QingClient } from '../../src/sdk/index.js'
 import { createUser, type Credentials } from '../../src/server/accounts.js'
 import { createApp, type App } from '../../src/server/app.js'
@@ -16,6 +16,8 @@ export interface TestServerOptions {
   env?: Record<string, string>
   /** Start the clock here (ms); default 2026-01-15T08:00:00Z. */
   startAt?: number
+  /** The server's logger (tests that read what is logged); default pino at QINGSTACK_TEST_LOG_LEVEL or error. */
+  logger?: Logger
 }
 
 export interface TestServer extends AsyncDisposable {
@@ -52,7 +54,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const app = await createApp({
     config,
     clock,
-    logger: pino({ level: process.env.QINGSTACK_TEST_LOG_LEVEL ?? 'error' }),
+    logger: options.logger ?? pino({ level: process.env.QINGSTACK_TEST_LOG_LEVEL ?? 'error' }),
     worker: 'manual',
     sqliteFile: ':memory:',
     ...(schema ? { schema } : {}),

@@ -12,7 +12,7 @@ import { startTestServer, type TestServer } from '../harness/server.js'
 /** `npm test` runs a bounded number; `npm run fuzz` many more (QINGSTACK_FUZZ_RUNS). */
 const RUNS = Number(process.env.QINGSTACK_FUZZ_RUNS ?? 120)
 /** A bound, not an assertion: each run hashes every table twice, slower on PostgreSQL than on SQLite. */
-const TIMEOUT_MS = Math.max(30_000, RUNS * 200)
+const TIMEOUT_MS = Math.max(90_000, RUNS * 400)
 const catalogCodes = new Set(Object.values(errorCatalog).map((entry) => entry.ret_code))
 
 /** Every row of every table, hashed: equal before and after a request means it wrote nothing. */

@@ -1,19 +1,11 @@
 import type { RawParams } from '../../protocol/codec.js'
 import { ApiError } from '../../protocol/errors.js'
-import {
-  actionsSignedAsPost,
-  canonicalQuery,
-  hmacBase64,
-  signatureMethods,
-  signaturesEqual,
-  stringToSign,
-  type SignatureMethod,
-} from '../../protocol/signing.js'
+import { hmacBase64, signatureMethods, signaturesEqual, type SignatureMethod } from '../../protocol/signing.js'
 import { parseQingTime } from '../../protocol/time.js'
 import type { Caller } from '../actions/types.js'
 import type { Queryable } from '../db/database.js'
 import { findSigningKey } from '../db/stores/access-keys.js'
-import type { RawRequest } from './request.js'
+import type { DecodedRequest } from './decode.js'
 
 /**
  * Checks the common parameters, the signature and the time window (spec README §5–§6, gaps
@@ -21,10 +13,10 @@ import type { RawRequest } from './request.js'
  * correctly signed request learns that its time is off (1300).
  */
 export async function authenticate(
-  raw: RawRequest,
-  params: RawParams,
+  request: DecodedRequest,
   deps: { db: Queryable; now: number; timeWindowS: number },
 ): Promise<Caller> {
+  const { params } = request
   const method = required(params, 'signature_method')
   if (!(signatureMethods as readonly string[]).includes(method)) {
     throw new ApiError('InvalidParameter', { param: 'signature_method', reason: 'must be HmacSHA256 or HmacSHA1' })
@@ -43,23 +35,54 @@ export async function authenticate(
   const accessKeyId = required(params, 'access_key_id')
   // Base64 has no spaces: a space here is a `+` a client left unencoded in the query.
   const signature = required(params, 'signature').replaceAll(' ', '+')
+  // A second `signature` is in no string to sign: refuse it rather than carry an unsigned pair.
+  if (params.pairs.filter(([name]) => name === 'signature').length > 1) {
+    throw new ApiError('AuthFailure', { reason: 'signature is given more than once' })
+  }
 
   const key = await findSigningKey(deps.db, accessKeyId)
   if (!key || key.key_status !== 'active' || key.user_status !== 'active') {
     throw new ApiError('AuthFailure', { reason: `access key [${accessKeyId}] is not valid` })
   }
-  if (!signatureMatches(raw, params, key.secret_access_key, method as SignatureMethod, signature)) {
+  if (!signatureMatches(request, key.secret_access_key, method as SignatureMethod, signature)) {
     throw new ApiError('AuthFailure', { reason: `signature does not match, access key [${accessKeyId}]` })
   }
 
-  if (expires !== undefined) {
-    if (deps.now > expires) throw new ApiError('RequestExpired', { reason: `request expired at [${expiresText}]` })
-  } else if (Math.abs(deps.now - timeStamp) > deps.timeWindowS * 1000) {
-    throw new ApiError('RequestExpired', {
-      reason: `time_stamp [${params.get('time_stamp')}] is more than ${deps.timeWindowS} seconds away from the server time`,
+  checkTimes({ timeStamp, timeStampText: params.get('time_stamp')!, expires, expiresText }, deps)
+  return { user_id: key.user_id, access_key_id: key.access_key_id, role: key.role }
+}
+
+/** How long after its `time_stamp` a request may say it `expires` (docs/compat.md#request-life). */
+export const MAX_EXPIRES_AFTER_TIME_STAMP_S = 3600
+
+/**
+ * A signed request lives at most an hour: `expires` no later than an hour after `time_stamp`, and
+ * `time_stamp` never more than the window ahead of the server clock, with `expires` or without.
+ * Without `expires` the window applies both ways; with it, `expires` decides how old it may be.
+ */
+function checkTimes(
+  t: { timeStamp: number; timeStampText: string; expires: number | undefined; expiresText: string | undefined },
+  deps: { now: number; timeWindowS: number },
+): void {
+  const windowMs = deps.timeWindowS * 1000
+  if (t.expires !== undefined && t.expires - t.timeStamp > MAX_EXPIRES_AFTER_TIME_STAMP_S * 1000) {
+    throw new ApiError('InvalidParameter', {
+      param: 'expires',
+      reason: `must be at most ${MAX_EXPIRES_AFTER_TIME_STAMP_S} seconds after time_stamp`,
     })
   }
-  return { user_id: key.user_id, access_key_id: key.access_key_id, role: key.role }
+  if (t.timeStamp - deps.now > windowMs) {
+    throw new ApiError('RequestExpired', {
+      reason: `time_stamp [${t.timeStampText}] is more than ${deps.timeWindowS} seconds ahead of the server time`,
+    })
+  }
+  if (t.expires !== undefined) {
+    if (deps.now > t.expires) throw new ApiError('RequestExpired', { reason: `request expired at [${t.expiresText}]` })
+  } else if (deps.now - t.timeStamp > windowMs) {
+    throw new ApiError('RequestExpired', {
+      reason: `time_stamp [${t.timeStampText}] is more than ${deps.timeWindowS} seconds away from the server time`,
+    })
+  }
 }
 
 function required(params: RawParams, name: string): string {
@@ -76,29 +99,10 @@ function parseTime(name: string, text: string): number {
   return ms
 }
 
-/**
- * The canonical string first; then, each still needing the secret, the variants real clients
- * produce (gaps G-P3), so a tolerant check weakens nothing.
- */
-function signatureMatches(
-  raw: RawRequest,
-  params: RawParams,
-  secret: string,
-  method: SignatureMethod,
-  received: string,
-): boolean {
-  const matches = (verb: string, query: string): boolean =>
-    signaturesEqual(hmacBase64(stringToSign(verb, raw.path, query), secret, method), received)
-
-  if (matches(raw.verb, canonicalQuery(params.pairs))) return true
-  const sent = raw.verb === 'POST' && raw.rawBody !== '' ? raw.rawBody : raw.rawQuery
-  const withoutSignature = sent
-    .split('&')
-    .filter((pair) => !pair.startsWith('signature='))
-    .join('&')
-  if (matches(raw.verb, withoutSignature)) return true
-  if (matches(raw.verb, canonicalQuery(params.pairs, { tildeEncoded: true }))) return true
-  if (matches(raw.verb, canonicalQuery(params.pairs, { spaceAsPlus: true }))) return true
-  const action = params.get('action')
-  return raw.verb === 'GET' && action !== undefined && actionsSignedAsPost.has(action) && matches('POST', canonicalQuery(params.pairs))
+/** Whether the signature is over one of the texts decode() says the parameters may be signed as. */
+function signatureMatches(request: DecodedRequest, secret: string, method: SignatureMethod, received: string): boolean {
+  for (const text of request.stringsToSign()) {
+    if (signaturesEqual(hmacBase64(text, secret, method), received)) return true
+  }
+  return false
 }

@@ -29,9 +29,10 @@ export interface PipelineDeps {
 export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promise<string> {
   let wireAction: string | undefined
   try {
-    const params = decode(raw)
+    const decoded = decode(raw)
+    const { params } = decoded
     const now = deps.clock.now()
-    const caller = await authenticate(raw, params, {
+    const caller = await authenticate(decoded, {
       db: deps.database.db,
       now,
       timeWindowS: deps.config.timeWindowS,
