@@ -25,6 +25,7 @@ import { CeaseInstances } from './CeaseInstances.js'
 import { CloneInstances } from './CloneInstances.js'
 import { CreateSnapshots } from './CreateSnapshots.js'
 import { CreateVolumeFromSnapshot } from './CreateVolumeFromSnapshot.js'
+import { CloneVolumes } from './CloneVolumes.js'
 import { CreateVolumes } from './CreateVolumes.js'
 import { DeleteImages } from './DeleteImages.js'
 import { DeleteSnapshots } from './DeleteSnapshots.js'
@@ -67,6 +68,7 @@ export const jobKinds: { [A in AsyncActionName]: JobKind<never> } = {
   CaptureInstanceFromSnapshot,
   CeaseInstances,
   CloneInstances,
+  CloneVolumes,
   CreateSnapshots,
   CreateVolumeFromSnapshot,
   CreateVolumes,
