@@ -132,4 +132,49 @@ describe('QingCloud Terraform provider sequences', () => {
     await api.client.deleteVxnets({ vxnets: [mine!] })
     expect((await refusal(api.client.describeVxnets({ vxnets: [mine!, 'vxnet-nothere0'] }))).message).toContain('vxnet-nothere0')
   })
+
+  it('the other resources read back the fields the provider reads, as it wrote them', async () => {
+    await using api = await startTestServer()
+    const c = api.client
+    // qingcloud_keypair: mode=user; Read joins encrypt_method and pub_key, the state keeps "type key".
+    const key = 'AAAAB3NzaC1yc2EAAAADAQABAAABAQCyLSPqVIdXGH0QlGeWcPwa1fjTRKl6WtMiaSsP8/GnwjakDSKILUCoNe1yIpiK8F0/gmL71xaDQyfl7k6aE+gn6lSLUjpDmucAF1luGg6l7CIN+6hCqY3YqlAI05Tqwu0PdLAwCbGwdHcaWfECcbROJk5D0zpCTHmissrrAxdOv72g9Ple8KJ6C7F1tz6wmG0zUeineguGjW/PvfZiBDWZ/CyXGPeMDJxv3lrIiLa/ShgnQOxFTdHJPCw+F0/XlSzlIzP3gfni1vXxJWvYjdE9ULo7Z1DLWgZ73FCbeAvX/0e9C9jwT21Qa5RUy4pSP8m4WXSJgw2f9IpY1vIJFSZP'
+    const { keypair_id } = await c.createKeyPair({ keypair_name: 'tf', mode: 'user', public_key: `    ssh-rsa ${key} root@centos1    ` })
+    await c.modifyKeyPairAttributes({ keypair: keypair_id, description: 'd' })
+    const pair = (await c.describeKeyPairs({ keypairs: [keypair_id] })).keypair_set[0]!
+    expect([pair.keypair_name, pair.description, `${pair.encrypt_method} ${pair.pub_key}`]).toEqual(['tf', 'd', `ssh-rsa ${key}`])
+
+    // qingcloud_tag: created by name, then ModifyTagAttributes sets the color the schema defaults to.
+    const { tag_id } = await c.createTag({ tag_name: 'tf' })
+    await c.modifyTagAttributes({ tag: tag_id, color: '#9f9bb7', description: 'd' })
+    const tag = (await c.describeTags({ tags: [tag_id] })).tag_set[0]!
+    expect([tag.tag_name, tag.description, tag.color]).toEqual(['tf', 'd', '#9f9bb7'])
+
+    // qingcloud_security_group_rule: Read by rule id alone.
+    const { security_group_id } = await c.createSecurityGroup({ security_group_name: 'tf' })
+    const { security_group_rules: [rule] } = await c.addSecurityGroupRules({
+      security_group: security_group_id,
+      rules: [{ protocol: 'tcp', priority: 1, action: 'accept', direction: 0, val1: '80', val2: '81', val3: '10.0.0.0/8', security_group_rule_name: 'web' }],
+    })
+    const read = (await c.describeSecurityGroupRules({ security_group_rules: [rule!] })).security_group_rule_set[0]!
+    expect([read.security_group_id, read.protocol, read.priority, read.action, read.val1, read.val2, read.val3, read.security_group_rule_name]).toEqual([
+      security_group_id, 'tcp', 1, 'accept', '80', '81', '10.0.0.0/8', 'web',
+    ])
+
+    // qingcloud_eip: Read with verbose=1, resource map fields always present.
+    const { eips: [eip] } = await c.allocateEips({ bandwidth: 2, billing_mode: 'traffic', eip_name: 'tf', need_icp: 0 })
+    await api.drainJobs()
+    const e = (await c.describeEips({ eips: [eip!], verbose: 1 })).eip_set[0]!
+    expect([e.eip_name, e.billing_mode, e.bandwidth, e.need_icp, e.status]).toEqual(['tf', 'traffic', 2, 0, 'available'])
+
+    // qingcloud_vpc_static: Read by router and static id.
+    const [router] = await activeRouters(api)
+    const { router_statics: [stat] } = await c.addRouterStatics({ router: router!, statics: [{ static_type: 1, val1: '80', val2: '192.168.0.2', val3: '8080', val4: 'tcp' }] })
+    const s = (await c.describeRouterStatics({ router: router!, router_statics: [stat!] })).router_static_set[0]!
+    expect([s.static_type, s.val1, s.val2, s.val3, s.val4]).toEqual([1, '80', '192.168.0.2', '8080', 'tcp'])
+
+    // qingcloud_volume: name, description, size, type.
+    const [volume] = await availableVolumes(api, { size: 20, volume_type: 2, volume_name: 'tf' })
+    const v = (await c.describeVolumes({ volumes: [volume!] })).volume_set[0]!
+    expect([v.volume_name, v.size, v.volume_type]).toEqual(['tf', 20, 2])
+  })
 })
