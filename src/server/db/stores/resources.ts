@@ -64,6 +64,7 @@ export async function unregisterResources(tx: Tx, ids: readonly string[]): Promi
     .insertInto('removed_resources')
     .columns([...kept])
     .expression(tx.db.selectFrom('resources').select([...kept]).where('resource_id', 'in', [...ids]))
+    .onConflict((oc) => oc.column('resource_id').doNothing())
     .execute()
   await tx.db.deleteFrom('resources').where('resource_id', 'in', [...ids]).execute()
   await deleteItemsOf(tx, ids)
