@@ -213,18 +213,13 @@ describe('a project VxNet or EIP named by another action', () => {
     expect((await refusal(both.client.modifyRouterAttributes({ router: routers[0]!, eip: theirs[0]! }))).message).toBe(
       `PermissionDenied, ModifyRouterAttributes is not allowed on EIP [${theirs[0]}]: it does not belong to user [${both.credentials.user_id}]`,
     )
-    const staged = async () => (await api.client.describeRouters({ routers })).router_set[0]!.is_applied
-    expect(await staged()).toBe(1)
+    expect(await eipStates(api.client, eips)).toEqual([['available', '', '']])
 
+    // The EIP is set at once (docs/compat.md#router-eip-at-once).
     await both.client.modifyRouterAttributes({ router: routers[0]!, eip: eips[0]! })
-    expect(await staged()).toBe(0)
-    await both.client.updateRouters({ routers })
-    await api.drainJobs()
     expect(await eipStates(api.client, eips)).toEqual([['associated', '', routers[0]]])
 
     await routerOnly.client.modifyRouterAttributes({ router: routers[0]!, eip: '' })
-    await routerOnly.client.updateRouters({ routers })
-    await api.drainJobs()
     expect(await eipStates(api.client, eips)).toEqual([['available', '', '']])
   })
 })

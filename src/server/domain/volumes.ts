@@ -32,6 +32,7 @@ export const volumeMoves = {
   delete: { from: ['available'], transition: 'deleting', to: 'deleted', verb: 'deleted' },
   resize: { from: ['available'], transition: 'resizing', to: 'available', verb: 'resized' },
   snapshot: { from: ['available', 'in-use'], transition: '', to: 'same', verb: 'snapshotted' },
+  clone: { from: ['available', 'in-use'], transition: '', to: 'same', verb: 'cloned' },
   // Rolling back to a backup point has no documented transition; `recovering` is the nearest.
   applySnapshot: { from: ['available'], transition: 'recovering', to: 'available', verb: 'rolled back' },
 } as const satisfies Record<string, VolumeMove>

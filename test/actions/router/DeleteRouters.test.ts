@@ -9,8 +9,6 @@ describe('DeleteRouters', () => {
     const [router] = await activeRouters(api)
     const [eip] = await availableEips(api)
     await api.client.modifyRouterAttributes({ router: router!, eip: eip! })
-    await api.client.updateRouters({ routers: [router!] })
-    await api.drainJobs()
     expect(await eipStates(api.client, [eip!])).toEqual([['associated', '', router]])
     const { routers } = await api.client.deleteRouters({ routers: [router!] })
     expect(routers).toEqual([router])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { activeRouters, availableEips, routedVxnet } from '../../harness/network.js'
+import { activeRouters, availableEips, eipStates, routedVxnet } from '../../harness/network.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
@@ -17,6 +17,24 @@ describe('ModifyRouterAttributes', () => {
     expect((await read()).is_applied).toBe(0)
     const joined = (await api.client.describeRouterVxnets({ router })).router_vxnet_set[0]!
     expect([joined.dyn_ip_start, joined.dyn_ip_end]).toEqual(['192.168.1.100', '192.168.1.199'])
+  })
+
+  it('sets and removes the EIP at once: DescribeRouters shows it without UpdateRouters', async () => {
+    await using api = await startTestServer()
+    const [router] = await activeRouters(api)
+    const [first, second] = await availableEips(api, 2)
+    await api.client.modifyEipAttributes({ eip: first!, eip_name: 'edge' })
+    await api.client.modifyRouterAttributes({ router: router!, eip: first! })
+    const read = async () => (await api.client.describeRouters({ routers: [router!], verbose: 1 })).router_set[0]!
+    const addr = (await api.client.describeEips({ eips: [first!] })).eip_set[0]!.eip_addr
+    expect(await read()).toMatchObject({ is_applied: 1, eip: { eip_id: first, eip_name: 'edge', eip_addr: addr } })
+    expect(await eipStates(api.client, [first!])).toEqual([['associated', '', router]])
+    await api.client.modifyRouterAttributes({ router: router!, eip: second! })
+    expect((await read()).eip.eip_id).toBe(second)
+    expect(await eipStates(api.client, [first!, second!])).toEqual([['available', '', ''], ['associated', '', router]])
+    await api.client.modifyRouterAttributes({ router: router!, eip: '' })
+    expect((await read()).eip).toEqual({ eip_id: '', eip_name: '', eip_addr: '' })
+    expect(await eipStates(api.client, [second!])).toEqual([['available', '', '']])
   })
 
   it('refuses an EIP in use or another user’s (1400), unknown ones (2100)', async () => {

@@ -40,6 +40,23 @@ describe('JoinVxnet', () => {
     ])
   })
 
+  it('confirms the basic-network NIC an instance got without vxnets: the job succeeds, nothing is added', async () => {
+    await using api = await startTestServer()
+    const [instance] = await runningInstances(api)
+    const before = await instanceNics(api.client, instance!)
+    expect(before).toEqual([['vxnet-0', expect.stringMatching(/^10\.50\.\d+\.\d+$/)]])
+    const { job_id } = await api.client.joinVxnet({ vxnet: 'vxnet-0', instances: [instance!] })
+    await api.drainJobs()
+    expect(await jobStatus(api.client, job_id)).toBe('successful')
+    expect(await instanceNics(api.client, instance!)).toEqual(before)
+    await api.client.leaveVxnet({ vxnet: 'vxnet-0', instances: [instance!] })
+    await api.drainJobs()
+    const { vxnets: [raw] } = await api.client.createVxnets({ vxnet_type: 0 })
+    await api.client.joinVxnet({ vxnet: `${raw}|10.9.0.7`, instances: [instance!] })
+    await api.drainJobs()
+    expect(await instanceNics(api.client, instance!)).toEqual([[raw, '10.9.0.7']])
+  })
+
   it('refuses an instance already in the VxNet, a terminated one, and unknown or foreign VxNets', async () => {
     await using api = await startTestServer()
     const { vxnets: [vxnet] } = await api.client.createVxnets({ vxnet_type: 0 })

@@ -4,7 +4,7 @@ import { p } from '../../params.js'
 export const UpdateRouters = defineAction({
   name: 'UpdateRouters',
   service: 'router',
-  summary: 'Apply pending router changes (EIP, statics, DHCP): updating, then is_applied 1.',
+  summary: 'Apply pending router changes (statics, DHCP settings): updating, then is_applied 1.',
   mode: 'async',
   zone: 'required',
   permission: { resource: 'router', operation: 'modify' },

@@ -1,4 +1,5 @@
 export { AttachVolumes } from './AttachVolumes.js'
+export { CloneVolumes } from './CloneVolumes.js'
 export { CreateVolumes } from './CreateVolumes.js'
 export { DeleteVolumes } from './DeleteVolumes.js'
 export { DescribeVolumes } from './DescribeVolumes.js'

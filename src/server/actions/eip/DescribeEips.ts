@@ -1,19 +1,19 @@
-import { ApiError } from '../../../protocol/errors.js'
 import { listOrder } from '../../domain/listing.js'
 import { checkOwnerFilter } from '../../domain/lookup.js'
 import { describeEips, eipSortKeys } from '../../db/stores/eips.js'
+import { checkDescribedIds } from '../../services/describe-ids.js'
 import type { Handler } from '../types.js'
 import { eipRecords } from './records.js'
 
 export const DescribeEips: Handler<'DescribeEips'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'EIPs')
-  if (params.eips?.length) {
-    // The page says an unknown EIP id is an error (gaps G-N6); ids outside the scope are unknown.
-    const visible = await describeEips(tx.db, { scope, zone_id: zone, eip_ids: params.eips }, { offset: 0, limit: params.eips.length, key: 'eip_id', direction: 'asc' })
-    const known = new Set(visible.rows.map((row) => row.eip_id))
-    const missing = params.eips.find((id) => !known.has(id))
-    if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'eip', id: missing })
-  }
+  await checkDescribedIds(tx.db, {
+    ids: params.eips,
+    scope,
+    zone,
+    label: 'eip',
+    visible: async (ids) => (await describeEips(tx.db, { scope, zone_id: zone, eip_ids: ids }, { offset: 0, limit: ids.length, key: 'eip_id', direction: 'asc' })).rows.map((row) => row.eip_id),
+  })
   const filter = {
     scope,
     zone_id: zone,

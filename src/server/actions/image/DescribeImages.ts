@@ -1,7 +1,7 @@
-import { ApiError } from '../../../protocol/errors.js'
 import { describeImages, imageSortKeys } from '../../db/stores/images.js'
 import { listOrder } from '../../domain/listing.js'
 import { checkOwnerFilter } from '../../domain/lookup.js'
+import { checkDescribedIds } from '../../services/describe-ids.js'
 import type { Handler } from '../types.js'
 import { imageRecords } from './records.js'
 
@@ -20,13 +20,14 @@ export const DescribeImages: Handler<'DescribeImages'> = async (params, { tx, ca
     tag_ids: params.tags,
     owner: params.owner,
   }
-  if (params.images?.length) {
-    // The page says an unknown image id is an error (gaps G-C15); images the caller can not see are unknown.
-    const visible = await describeImages(tx.db, { ...visibility, image_ids: params.images }, { offset: 0, limit: params.images.length, key: 'image_id', direction: 'asc' })
-    const known = new Set(visible.rows.map((row) => row.image_id))
-    const missing = params.images.find((id) => !known.has(id))
-    if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'image', id: missing })
-  }
+  // Images the caller can not see are unknown.
+  await checkDescribedIds(tx.db, {
+    ids: params.images,
+    scope,
+    zone,
+    label: 'image',
+    visible: async (ids) => (await describeImages(tx.db, { ...visibility, image_ids: ids }, { offset: 0, limit: ids.length, key: 'image_id', direction: 'asc' })).rows.map((row) => row.image_id),
+  })
   const order = listOrder(params, imageSortKeys)
   const { rows, total } = await describeImages(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })
   return { image_set: imageRecords(rows, zone), total_count: total }

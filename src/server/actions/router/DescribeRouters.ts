@@ -1,19 +1,19 @@
-import { ApiError } from '../../../protocol/errors.js'
 import { listOrder } from '../../domain/listing.js'
 import { checkOwnerFilter } from '../../domain/lookup.js'
 import { describeRouters, routerSortKeys } from '../../db/stores/routers.js'
+import { checkDescribedIds } from '../../services/describe-ids.js'
 import type { Handler } from '../types.js'
 import { routerRecords } from './records.js'
 
 export const DescribeRouters: Handler<'DescribeRouters'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'routers')
-  if (params.routers?.length) {
-    // An unknown router id is an error (spec network.md §4.3); ids outside the scope are unknown.
-    const visible = await describeRouters(tx.db, { scope, zone_id: zone, router_ids: params.routers }, { offset: 0, limit: params.routers.length, key: 'router_id', direction: 'asc' })
-    const known = new Set(visible.rows.map((row) => row.router_id))
-    const missing = params.routers.find((id) => !known.has(id))
-    if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'router', id: missing })
-  }
+  await checkDescribedIds(tx.db, {
+    ids: params.routers,
+    scope,
+    zone,
+    label: 'router',
+    visible: async (ids) => (await describeRouters(tx.db, { scope, zone_id: zone, router_ids: ids }, { offset: 0, limit: ids.length, key: 'router_id', direction: 'asc' })).rows.map((row) => row.router_id),
+  })
   const filter = {
     scope,
     zone_id: zone,

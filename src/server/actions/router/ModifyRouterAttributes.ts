@@ -6,14 +6,16 @@ import { bindSecurityGroup } from '../../db/stores/security-groups.js'
 import { updateVxnets } from '../../db/stores/vxnets.js'
 import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 import { securityGroups } from '../../services/lookups/security_group.js'
+import { dropEipsOfHolders, eipsOfHolders, updateEips } from '../../db/stores/eips.js'
 import type { Handler } from '../types.js'
 import { routedOf } from '../../services/networks.js'
 import { vxnets } from '../../services/lookups/vxnet.js'
 import { routers } from '../../services/lookups/router.js'
 
 /**
- * Name and description change at once; so does the security group (gaps G-N31). The EIP and DHCP
- * settings are staged: is_applied becomes 0 until UpdateRouters (spec network.md §4.8).
+ * Name, description, security group and EIP change at once: DescribeRouters shows the new EIP
+ * right away, as QingCloud's Terraform provider expects (docs/compat.md#router-eip-at-once). A
+ * VxNet's DHCP settings are staged: is_applied becomes 0 until UpdateRouters.
  */
 export const ModifyRouterAttributes: Handler<'ModifyRouterAttributes'> = async (params, { tx, zone, now }) => {
   const router = await routers.one(tx.db, params.router, zone)
@@ -22,8 +24,15 @@ export const ModifyRouterAttributes: Handler<'ModifyRouterAttributes'> = async (
   if (params.description !== undefined) changes.description = params.description.trim() === '' ? null : params.description.trim()
   if (params.eip !== undefined) {
     const wanted = params.eip
-    if (wanted !== '') requireEipStatus([await eips.one(tx.db, wanted, zone)], ['available'], 'associated')
-    Object.assign(changes, { pending_eip_id: wanted, is_applied: 0 })
+    const current = (await eipsOfHolders(tx.db, [router.router_id])).find((e) => e.status === 'associated')
+    if (wanted !== (current?.eip_id ?? '')) {
+      const eip = wanted === '' ? undefined : await eips.one(tx.db, wanted, zone)
+      if (eip) requireEipStatus([eip], ['available'], 'associated')
+      const at = isoAt(now)
+      await dropEipsOfHolders(tx, [router.router_id], at)
+      if (eip) await updateEips(tx, [eip.eip_id], { status: 'associated', resource_id: router.router_id, resource_type: 'router', status_time: at })
+    }
+    changes.pending_eip_id = null
   }
   if (params.security_group !== undefined) {
     const group = await securityGroups.one(tx.db, params.security_group, zone)

@@ -1,21 +1,21 @@
-import { ApiError } from '../../../protocol/errors.js'
 import { wireTime } from '../../../protocol/time.js'
 import { checkOwnerFilter } from '../../domain/lookup.js'
 import { describeIpsets, groupsUsingIpsets } from '../../db/stores/security-group-sets.js'
 import { findSecurityGroups } from '../../db/stores/security-groups.js'
+import { checkDescribedIds } from '../../services/describe-ids.js'
 import type { Handler } from '../types.js'
 import { tagRefs } from '../../services/tag-refs.js'
 
 export const DescribeSecurityGroupIPSets: Handler<'DescribeSecurityGroupIPSets'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'IP sets')
   const wanted = params.security_group_ipsets
-  if (wanted?.length) {
-    // Unknown ids are an error (gaps G-N6); ids outside the scope are unknown.
-    const visible = await describeIpsets(tx.db, { scope, zone_id: zone, ipset_ids: wanted }, { offset: 0, limit: wanted.length })
-    const known = new Set(visible.rows.map((row) => row.security_group_ipset_id))
-    const missing = wanted.find((id) => !known.has(id))
-    if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'security group IP set', id: missing })
-  }
+  await checkDescribedIds(tx.db, {
+    ids: wanted,
+    scope,
+    zone,
+    label: 'security group IP set',
+    visible: async (ids) => (await describeIpsets(tx.db, { scope, zone_id: zone, ipset_ids: ids }, { offset: 0, limit: ids.length })).rows.map((row) => row.security_group_ipset_id),
+  })
   const filter = { scope, zone_id: zone, ipset_ids: wanted, ipset_type: params.ipset_type, name: params.security_group_ipset_name, tag_ids: params.tags }
   const { rows, total } = await describeIpsets(tx.db, filter, { offset: params.offset, limit: params.limit })
   const ids = rows.map((row) => row.security_group_ipset_id)

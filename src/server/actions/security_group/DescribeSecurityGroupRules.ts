@@ -1,5 +1,6 @@
 import { checkOwnerFilter } from '../../domain/lookup.js'
 import { describeRules } from '../../db/stores/security-groups.js'
+import { removedByCaller } from '../../services/describe-ids.js'
 import type { Handler } from '../types.js'
 import { securityGroups } from '../../services/lookups/security_group.js'
 import { ruleRecord } from './records.js'
@@ -8,6 +9,10 @@ export const DescribeSecurityGroupRules: Handler<'DescribeSecurityGroupRules'> =
   checkOwnerFilter(params.owner, scope, 'security group rules')
   // An unknown group is an error (spec network.md §1.7); someone else's is refused outside a
   // project, and in one lists only if it is an item (the query's scope).
+  // A group the caller deleted has no rules (docs/compat.md#describe-removed-ids).
+  if (params.security_group !== undefined && (await removedByCaller(tx.db, params.security_group, { scope, zone }))) {
+    return { security_group_rule_set: [], total_count: 0 }
+  }
   if (params.security_group !== undefined) {
     const group = await securityGroups.one(tx.db, params.security_group, zone)
     checkOwnerFilter(group.owner, scope, 'security group rules')

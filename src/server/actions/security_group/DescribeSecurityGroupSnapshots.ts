@@ -2,10 +2,13 @@ import type { SecurityGroupSnapshot } from '../../../protocol/records/network.js
 import { wireTime } from '../../../protocol/time.js'
 import { snapshotRules } from '../../domain/security-groups.js'
 import { describeSnapshots } from '../../db/stores/security-group-sets.js'
+import { removedByCaller } from '../../services/describe-ids.js'
 import type { Handler } from '../types.js'
 import { securityGroups } from '../../services/lookups/security_group.js'
 
 export const DescribeSecurityGroupSnapshots: Handler<'DescribeSecurityGroupSnapshots'> = async (params, { tx, scope, zone }) => {
+  // A group the caller deleted has no snapshots (docs/compat.md#describe-removed-ids).
+  if (await removedByCaller(tx.db, params.security_group, { scope, zone })) return { security_group_snapshot_set: [], total_count: 0 }
   const group = await securityGroups.one(tx.db, params.security_group, zone)
   const { rows, total } = await describeSnapshots(
     tx.db,

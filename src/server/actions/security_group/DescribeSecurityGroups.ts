@@ -1,7 +1,7 @@
-import { ApiError } from '../../../protocol/errors.js'
 import { listOrder } from '../../domain/listing.js'
 import { checkOwnerFilter } from '../../domain/lookup.js'
 import { describeSecurityGroups, securityGroupSortKeys } from '../../db/stores/security-groups.js'
+import { checkDescribedIds } from '../../services/describe-ids.js'
 import type { Handler } from '../types.js'
 import { ensureDefaultGroup } from '../../services/default-security-group.js'
 import { securityGroupRecords } from './records.js'
@@ -18,17 +18,16 @@ export const DescribeSecurityGroups: Handler<'DescribeSecurityGroups'> = async (
     search_word: params.search_word,
     tag_ids: params.tags,
   }
-  if (params.security_groups?.length) {
-    // The page says an unknown group id is an error (gaps G-N6); ids outside the scope are unknown.
-    const visible = await describeSecurityGroups(
-      tx.db,
-      { scope, zone_id: zone, security_group_ids: params.security_groups },
-      { offset: 0, limit: params.security_groups.length, key: 'security_group_id', direction: 'asc' },
-    )
-    const known = new Set(visible.rows.map((g) => g.security_group_id))
-    const missing = params.security_groups.find((id) => !known.has(id))
-    if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'security group', id: missing })
-  }
+  await checkDescribedIds(tx.db, {
+    ids: params.security_groups,
+    scope,
+    zone,
+    label: 'security group',
+    visible: async (ids) =>
+      (await describeSecurityGroups(tx.db, { scope, zone_id: zone, security_group_ids: ids }, { offset: 0, limit: ids.length, key: 'security_group_id', direction: 'asc' })).rows.map(
+        (g) => g.security_group_id,
+      ),
+  })
   const order = listOrder(params, securityGroupSortKeys)
   const { rows, total } = await describeSecurityGroups(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })
   return { security_group_set: await securityGroupRecords(tx.db, rows, params.verbose === 1), total_count: total }

@@ -1,7 +1,7 @@
-import { ApiError } from '../../../protocol/errors.js'
 import { describeVolumes, volumeSortKeys } from '../../db/stores/volumes.js'
 import { listOrder } from '../../domain/listing.js'
 import { checkOwnerFilter } from '../../domain/lookup.js'
+import { checkDescribedIds } from '../../services/describe-ids.js'
 import type { Handler } from '../types.js'
 import { volumeRecords } from './records.js'
 
@@ -19,17 +19,13 @@ export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, 
     search_word: params.search_word,
     tag_ids: params.tags,
   }
-  if (params.volumes?.length) {
-    // The page says an unknown volume id is an error (gaps G-C15); ids outside the scope are unknown.
-    const visible = await describeVolumes(
-      tx.db,
-      { scope, zone_id: zone, volume_ids: params.volumes },
-      { offset: 0, limit: params.volumes.length, key: 'volume_id', direction: 'asc' },
-    )
-    const known = new Set(visible.rows.map((v) => v.volume_id))
-    const missing = params.volumes.find((id) => !known.has(id))
-    if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'volume', id: missing })
-  }
+  await checkDescribedIds(tx.db, {
+    ids: params.volumes,
+    scope,
+    zone,
+    label: 'volume',
+    visible: async (ids) => (await describeVolumes(tx.db, { scope, zone_id: zone, volume_ids: ids }, { offset: 0, limit: ids.length, key: 'volume_id', direction: 'asc' })).rows.map((v) => v.volume_id),
+  })
   const order = listOrder(params, volumeSortKeys)
   const { rows, total } = await describeVolumes(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })
   return { volume_set: await volumeRecords(tx.db, rows), total_count: total }

@@ -3,9 +3,12 @@ import type { Handler } from '../types.js'
 import { ApiError } from '../../../protocol/errors.js'
 import { baseVxnet } from '../../domain/addresses.js'
 import { describeVxnets, nicsInVxnet } from '../../db/stores/vxnets.js'
+import { removedByCaller } from '../../services/describe-ids.js'
 import { resolveNetwork } from '../../services/networks.js'
 
 export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (params, { tx, scope, zone }) => {
+  // A VxNet the caller deleted has no instances (docs/compat.md#describe-removed-ids).
+  if (await removedByCaller(tx.db, params.vxnet, { scope, zone })) return { instance_set: [], total_count: 0 }
   const network = await resolveNetwork(tx, params.vxnet, zone)
   // A VxNet outside the scope (another user's, not in the listed project) is unknown.
   if (network.vxnet_id !== baseVxnet.vxnet_id) {

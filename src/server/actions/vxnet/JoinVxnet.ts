@@ -1,6 +1,6 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { isoAt } from '../../domain/clock.js'
-import { newMac } from '../../domain/addresses.js'
+import { baseVxnet, newMac } from '../../domain/addresses.js'
 import { insertNics, nicsOf } from '../../db/stores/nics.js'
 import { findVxnets } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
@@ -12,7 +12,9 @@ const joinable = new Set(['running', 'stopped'])
 
 /**
  * The NICs and their addresses are claimed by the request, so a concurrent join can not take
- * them; the job only marks the change done (no transition is defined for instances).
+ * them; the job only marks the change done (no transition is defined for instances). Joining
+ * vxnet-0 while in it confirms the NIC the instance already has there: nothing is added and the
+ * job succeeds (docs/compat.md#basic-network-join).
  */
 export const JoinVxnet: Handler<'JoinVxnet'> = async (params, { tx, zone, now, enqueueJob }) => {
   const request = parseNicRequest(params.vxnet, 'vxnet')
@@ -24,6 +26,7 @@ export const JoinVxnet: Handler<'JoinVxnet'> = async (params, { tx, zone, now, e
   for (const row of rows) {
     if (!joinable.has(row.status)) throw new ApiError('PermissionDenied', { reason: `instance [${row.instance_id}] is ${row.status}, it can not join a vxnet` })
     const own = held.filter((n) => n.instance_id === row.instance_id)
+    if (network.vxnet_id === baseVxnet.vxnet_id && own.some((n) => n.vxnet_id === baseVxnet.vxnet_id)) continue
     if (own.some((n) => n.vxnet_id === network.vxnet_id)) {
       throw new ApiError('PermissionDenied', { reason: `instance [${row.instance_id}] is already in vxnet [${network.vxnet_id}]` })
     }
@@ -34,11 +37,12 @@ export const JoinVxnet: Handler<'JoinVxnet'> = async (params, { tx, zone, now, e
       })
     }
   }
-  const addresses = await addressesFor(tx, network, zone, rows.length, request.private_ip)
+  const joining = rows.filter((row) => !held.some((n) => n.instance_id === row.instance_id && n.vxnet_id === network.vxnet_id))
+  const addresses = await addressesFor(tx, network, zone, joining.length, request.private_ip)
   const at = isoAt(now)
   await insertNics(
     tx,
-    rows.map((row, i) => ({
+    joining.map((row, i) => ({
       nic_id: newMac(),
       instance_id: row.instance_id,
       vxnet_id: network.vxnet_id,

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as m001 from './001-foundation.js'
+import * as m009 from './009-removed-resources.js'
 import * as m010 from './010-volumes.js'
 import * as m011 from './011-instances.js'
 import * as m012 from './012-tags.js'
@@ -20,6 +21,7 @@ import * as m040 from './040-job-steps.js'
  */
 export const migrations: Record<string, Migration> = {
   '001-foundation': m001,
+  '009-removed-resources': m009,
   '010-volumes': m010,
   '011-instances': m011,
   '012-tags': m012,

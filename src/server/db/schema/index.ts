@@ -17,7 +17,7 @@ import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
 import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, ProjectResourceItemsTable, ProjectsTable } from './projects.js'
-import type { ResourcesTable } from './resources.js'
+import type { RemovedResourcesTable, ResourcesTable } from './resources.js'
 import type { SnapshotsTable } from './snapshots.js'
 import type { TagBindingsTable, TagsTable } from './tags.js'
 import type { UserdataAttachmentsTable } from './userdata.js'
@@ -31,6 +31,7 @@ export interface DB {
   jobs: JobsTable
   job_steps: JobStepsTable
   resources: ResourcesTable
+  removed_resources: RemovedResourcesTable
   volumes: VolumesTable
   instances: InstancesTable
   instance_nics: InstanceNicsTable

@@ -11,3 +11,15 @@ export interface ResourcesTable {
   zone_id: string
   create_time: string
 }
+
+/**
+ * A resource deleted without a row of its own left behind (a VxNet, a security group, a key pair…):
+ * who owned it and where, so that Describe* tells its owner "gone" instead of "never existed"
+ * (docs/compat.md#describe-removed-ids).
+ */
+export interface RemovedResourcesTable {
+  resource_id: string
+  resource_type: ResourceType
+  owner: string
+  zone_id: string
+}

@@ -50,9 +50,19 @@ export async function findResources(q: Queryable, ids: readonly string[]): Promi
   return ofIds(ids, (list) => q.selectFrom('resources').selectAll().where('resource_id', 'in', list).execute())
 }
 
-/** Deleted (not merely terminated) resources leave the registry with their rows. */
+/**
+ * Deleted (not merely terminated) resources leave the registry with their rows; what they were
+ * stays in `removed_resources` (docs/compat.md#describe-removed-ids).
+ */
 export async function unregisterResources(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
+  const kept = ['resource_id', 'resource_type', 'owner', 'zone_id'] as const
+  await tx.db
+    .insertInto('removed_resources')
+    .columns([...kept])
+    .expression(tx.db.selectFrom('resources').select([...kept]).where('resource_id', 'in', [...ids]))
+    .onConflict((oc) => oc.column('resource_id').doNothing())
+    .execute()
   await tx.db.deleteFrom('resources').where('resource_id', 'in', [...ids]).execute()
   await deleteItemsOf(tx, ids)
 }
@@ -68,4 +78,17 @@ export async function registerNew(
     registrar,
     ids.map((resource_id) => ({ resource_id, resource_type, ...where })),
   )
+}
+
+/** Which of `ids` `owner` deleted in `zone` (each gone with no row of its own). */
+export async function removedBy(q: Queryable, ids: readonly string[], where: { owner: string; zone_id: string }): Promise<string[]> {
+  if (ids.length === 0) return []
+  const rows = await q
+    .selectFrom('removed_resources')
+    .select('resource_id')
+    .where('resource_id', 'in', [...ids])
+    .where('owner', '=', where.owner)
+    .where('zone_id', '=', where.zone_id)
+    .execute()
+  return rows.map((row) => row.resource_id)
 }

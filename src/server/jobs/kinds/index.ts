@@ -25,6 +25,7 @@ import { CeaseInstances } from './instance/CeaseInstances.js'
 import { CloneInstances } from './instance/CloneInstances.js'
 import { CreateSnapshots } from './snapshot/CreateSnapshots.js'
 import { CreateVolumeFromSnapshot } from './snapshot/CreateVolumeFromSnapshot.js'
+import { CloneVolumes } from './volume/CloneVolumes.js'
 import { CreateVolumes } from './volume/CreateVolumes.js'
 import { DeleteImages } from './image/DeleteImages.js'
 import { DeleteSnapshots } from './snapshot/DeleteSnapshots.js'
@@ -67,6 +68,7 @@ export const jobKinds = {
   CaptureInstanceFromSnapshot,
   CeaseInstances,
   CloneInstances,
+  CloneVolumes,
   CreateSnapshots,
   CreateVolumeFromSnapshot,
   CreateVolumes,

@@ -3,8 +3,9 @@ import { findRouters, updateRouters } from '../../../db/stores/routers.js'
 import { routerMoveKind } from './moves.js'
 
 /**
- * active/updating → active, is_applied 1: a staged EIP becomes the router's (or is let go with
- * `eip=`), when it is still available (spec network.md §4.5).
+ * active/updating → active, is_applied 1. ModifyRouterAttributes sets EIPs at once now
+ * (docs/compat.md#router-eip-at-once); an EIP a store still holds staged from before is applied
+ * here, when it is still available.
  */
 export const UpdateRouters = routerMoveKind('updating', 5000, { is_applied: 1 }, async (tx, settled, at) => {
   for (const router of await findRouters(tx.db, settled)) {

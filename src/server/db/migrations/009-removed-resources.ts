@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely'
+
+/**
+ * What deleting a resource that leaves no row of its own (VxNets, security groups and their rules,
+ * IP sets and snapshots, router statics, key pairs, tags) leaves behind: its id, type, owner and
+ * zone, so that a Describe* can tell "deleted by you" from "never existed".
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('removed_resources')
+    .addColumn('resource_id', 'text', (c) => c.primaryKey())
+    .addColumn('resource_type', 'text', (c) => c.notNull())
+    .addColumn('owner', 'text', (c) => c.notNull())
+    .addColumn('zone_id', 'text', (c) => c.notNull())
+    .execute()
+}
