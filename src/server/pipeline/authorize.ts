@@ -142,9 +142,11 @@ export function namedIds(params: ParamShape, values: Record<string, unknown>): M
   const found = new Map<string, ResourceType | 'any'>()
   const visit = (spec: AnyParam, value: unknown): void => {
     if (value === undefined || value === null) return
-    const { kind, resource, item, fields } = spec.state
-    // `vxnet-id|ip` names the VxNet (JoinVxnet): ids never contain `|`, so the part before it is the id.
-    if (kind === 'id' && resource && typeof value === 'string' && value !== '') found.set(value.split('|', 1)[0]!, resource)
+    const { kind, resource, item, fields, idPart = 0 } = spec.state
+    // `vxnet-id|ip` names the VxNet (JoinVxnet), `instance-id|vxnet-id|ip` too (CloneInstances, part 1):
+    // ids never contain `|`, so the id is one of the `|`-separated parts.
+    const id = kind === 'id' && resource && typeof value === 'string' ? value.split('|')[idPart]?.trim() : undefined
+    if (id) found.set(id, resource!)
     else if (kind === 'list' && item && Array.isArray(value)) for (const v of value) visit(item, v)
     else if (kind === 'objects' && fields && Array.isArray(value)) {
       for (const object of value as Array<Record<string, unknown>>) {

@@ -5,7 +5,7 @@ import { baseVxnet } from '../../domain/addresses.js'
 import { describeVxnets, nicsInVxnet } from '../../db/stores/vxnets.js'
 import { resolveNetwork } from './addressing.js'
 
-export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (params, { tx, scope, zone }) => {
+export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (params, { tx, caller, scope, zone }) => {
   const network = await resolveNetwork(tx, params.vxnet, zone)
   // A VxNet outside the scope (another user's, not in the listed project) is unknown.
   if (network.vxnet_id !== baseVxnet.vxnet_id) {
@@ -13,7 +13,9 @@ export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (
     if (visible.total === 0) throw new ApiError('ResourceNotFound', { resource: 'vxnet', id: network.vxnet_id })
   }
   const filter = {
-    scope,
+    // The VxNet's owner sees every instance placed in it, a project member's included
+    // (docs/compat.md#project-gaps); anyone else what the scope shows.
+    scope: network.row?.owner === caller.user_id ? undefined : scope,
     zone_id: zone,
     vxnet_id: network.vxnet_id,
     instance_ids: params.instances,

@@ -2,6 +2,7 @@ import type { Queryable } from '../database.js'
 import { imageUsage } from './images.js'
 import { instanceUsage } from './instances.js'
 import { keypairUsage } from './keypairs.js'
+import { projectUsage } from './projects.js'
 import { eipUsage } from './eips.js'
 import { routerUsage } from './routers.js'
 import { ipsetUsage } from './security-group-sets.js'
@@ -29,6 +30,7 @@ const counters: Array<{ keys: readonly string[]; count: Counter }> = [
   { keys: ['router'], count: async (q, owner, zone) => ({ router: await routerUsage(q, owner, zone) }) },
   { keys: ['security_group_ipset'], count: async (q, owner, zone) => ({ security_group_ipset: await ipsetUsage(q, owner, zone) }) },
   { keys: ['tag'], count: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }) },
+  { keys: ['project'], count: async (q, owner) => ({ project: await projectUsage(q, owner) }) },
 ]
 
 /** Keys qingstack enforces. */
