@@ -82,3 +82,36 @@ describe('the project quota', () => {
     expect((await api.client.describeQuotas()).quota_set.project).toBe(20)
   })
 })
+
+describe('DescribeJobs with project_id', () => {
+  it('lists the jobs about the project’s items to those who may describe them; without it, the caller’s own', async () => {
+    await using api = await startTestServer()
+    const { project_id, roles } = await newProject(api.client)
+    const created = await api.client.createVolumes({ size: 20, project_id })
+    const outside = await api.client.createVolumes({ size: 20 })
+    await api.drainJobs()
+    const resizer = await memberWithRules(api, api.client, project_id, [{ policy: 'volume.modify' }, { policy: 'volume.describe' }])
+    const resized = await resizer.client.resizeVolumes({ volumes: created.volumes, size: 30 })
+    await api.drainJobs()
+    const reader = await addMember(api, api.client, project_id, roles.member)
+    const instancesOnly = await memberWithRules(api, api.client, project_id, [{ policy: 'instance.describe' }])
+    const blind = await memberWithRules(api, api.client, project_id, [{ policy: 'volume.modify' }])
+    const stranger = await api.newUser()
+    const jobIds = async (answer: Promise<{ job_set: Array<{ job_id: string }> }>) => (await answer).job_set.map((j) => j.job_id).sort()
+    const projectJobs = [created.job_id, resized.job_id].sort()
+
+    expect(await jobIds(api.client.describeJobs({ project_id }))).toEqual(projectJobs)
+    expect(await jobIds(reader.client.describeJobs({ project_id }))).toEqual(projectJobs)
+    expect(await jobIds(reader.client.describeJobs({ project_id, owner: resizer.user_id }))).toEqual([resized.job_id])
+    expect(await jobIds(instancesOnly.client.describeJobs({ project_id }))).toEqual([])
+    expect(await jobIds(reader.client.describeJobs({ project_id, jobs: [created.job_id] }))).toEqual([created.job_id])
+    expect((await refusal(reader.client.describeJobs({ project_id, jobs: [outside.job_id] }))).ret_code).toBe(1400)
+    expect((await refusal(blind.client.describeJobs({ project_id }))).message).toMatch(/has no enabled rule granting all\.describe$/)
+    expect((await refusal(stranger.client.describeJobs({ project_id }))).message).toMatch(/is not a member$/)
+
+    // Without project_id each sees its own jobs only.
+    expect(await jobIds(api.client.describeJobs())).toEqual([created.job_id, outside.job_id].sort())
+    expect(await jobIds(resizer.client.describeJobs())).toEqual([resized.job_id])
+    expect(await jobIds(reader.client.describeJobs())).toEqual([])
+  })
+})
