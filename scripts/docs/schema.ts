@@ -86,9 +86,12 @@ export function paramType(spec: AnyParam): string {
       return '`0` or `1` (also `true`/`false`)'
     case 'enum':
       return `one of ${enumValues!.map(code).join(', ')}`
-    case 'id':
+    case 'id': {
       if (resource === 'any') return 'id of a resource of any type'
-      return resource ? `${resourceTypes[resource].label} id${resourceTypes[resource].prefix ? ` (${code(`${resourceTypes[resource].prefix}…`)})` : ''}` : 'id'
+      const id = resource ? `${resourceTypes[resource].label} id${resourceTypes[resource].prefix ? ` (${code(`${resourceTypes[resource].prefix}…`)})` : ''}` : 'id'
+      const part = spec.state.idPart
+      return part ? `\`|\`-separated text, part ${part + 1} a ${id}` : id
+    }
     case 'list':
       return `list of ${paramType(item!)}`
     case 'objects':

@@ -29,6 +29,8 @@ interface ParamState<T> {
   schema: z.ZodType<T>
   /** Ids: the resource type the id names (`any`: the request says which); authorization and the CLI read it. */
   resource?: ResourceType | 'any'
+  /** Ids inside `|`-separated text: which part is the id (`vxnet-id|ip`: 0, `instance-id|vxnet-id|ip`: 1). */
+  idPart?: number
   enumValues?: readonly string[]
   item?: AnyParam
   fields?: Record<string, AnyParam>
@@ -340,6 +342,19 @@ function id(resource?: ResourceType | 'any'): Param<string> {
   return make('id', idSchema({ allowEmpty: false }), resource === undefined ? {} : { resource })
 }
 
+/**
+ * `|`-separated text whose part `part` is an id of `resource`, e.g. CloneInstances'
+ * `instance-id|vxnet-id|ip` (part 1): the authorize stage checks that id like any other. Single
+ * quotes around the text, as in the docs' example (gaps G-C19), are dropped here, once.
+ */
+function idWithin(resource: ResourceType, options: { part: number; max: number }): Param<string> {
+  const schema = z
+    .string()
+    .transform((value) => value.trim().replace(/^'(.*)'$/, '$1'))
+    .pipe(z.string().min(1, { error: 'must not be empty' }).max(options.max, { error: `must be at most ${options.max} characters` }))
+  return make('id', schema, { resource, idPart: options.part })
+}
+
 function idSchema(options: { allowEmpty: boolean }): z.ZodType<string> {
   const text = z.string().max(128, { error: 'must be at most 128 characters' })
   // Trailing commas are dropped: the docs' own examples send `i-12345678,` (gaps G-N9).
@@ -417,6 +432,7 @@ export const p = {
   flag,
   enum: oneOf,
   id,
+  idWithin,
   list,
   objects,
   json,

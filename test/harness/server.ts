@@ -18,6 +18,8 @@ export interface TestServerOptions {
   startAt?: number
   /** The server's logger (tests that read what is logged); default pino at QINGSTACK_TEST_LOG_LEVEL or error. */
   logger?: Logger
+  /** Open this store instead of a new empty one: a SQLite file, or a PostgreSQL schema (dropped on dispose). */
+  store?: { sqliteFile?: string; schema?: string }
 }
 
 export interface TestServer extends AsyncDisposable {
@@ -42,7 +44,7 @@ export interface TestServer extends AsyncDisposable {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dialect = options.dialect ?? testDialect()
   const clock = new FakeClock(options.startAt)
-  const schema = dialect === 'postgres' ? `qs_test_${process.pid}_${randomBytes(4).toString('hex')}` : undefined
+  const schema = dialect === 'postgres' ? (options.store?.schema ?? `qs_test_${process.pid}_${randomBytes(4).toString('hex')}`) : undefined
   const config: Config = loadConfig({
     QINGSTACK_HOST: '127.0.0.1',
     QINGSTACK_PORT: '0',
@@ -56,7 +58,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock,
     logger: options.logger ?? pino({ level: process.env.QINGSTACK_TEST_LOG_LEVEL ?? 'error' }),
     worker: 'manual',
-    sqliteFile: ':memory:',
+    sqliteFile: options.store?.sqliteFile ?? ':memory:',
     ...(schema ? { schema } : {}),
     validateResponses: true,
   })

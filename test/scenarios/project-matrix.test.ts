@@ -76,12 +76,20 @@ const cases: Case[] = (Object.values(actions) as AnyAction[])
   )
   .sort((a, b) => (a.action.name + a.param < b.action.name + b.param ? -1 : 1))
 
+/** `id` as parameter `spec` names it: `|`-separated text puts it at its part (`instance-id|vxnet-id`). */
+function naming(spec: AnyParam, id: string): string {
+  const part = (spec.state.item ?? spec).state.idPart ?? 0
+  return [...Array.from({ length: part }, () => 'xx-unknown0'), id].join('|')
+}
+
 function params(c: Case, id: string): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const [name, spec] of Object.entries(c.action.params as ParamShape)) {
+  const shape = c.action.params as ParamShape
+  for (const [name, spec] of Object.entries(shape)) {
     if (spec.mode === 'required') out[name] = sample(spec)
   }
-  out[c.param] = c.list ? [id] : id
+  const value = naming(shape[c.param]!, id)
+  out[c.param] = c.list ? [value] : value
   return out
 }
 

@@ -4,4 +4,5 @@ export const project = defineResourceType({
   prefix: 'pj-',
   label: 'project',
   project: 'entity',
+  quotaKeys: ['project'],
 })

@@ -49,6 +49,8 @@ export const defaultQuotas = {
   loadbalancer_policy: 50,
   memory: 819200,
   mongo: 20,
+  /** Projects a user owns, in every zone at once (docs/compat.md#project-gaps). */
+  project: 20,
   queue: 20,
   rdb: 20,
   router: 20,

@@ -2,10 +2,13 @@ import { ApiError } from '../../protocol/errors.js'
 import type { VolumeStatus, VolumeTransition } from '../../protocol/records/volume.js'
 import { checkMove, type Move } from './moves.js'
 
-/** Size ranges in GB by volume type, step 10 (spec iaas.md §5.0). */
+/**
+ * Size ranges in GB by volume type, step 10, for CreateVolumes and ResizeVolumes alike. Types 0 and 3
+ * start at 10 GB, as QingCloud accepts from its own clients (docs/compat.md#volume-size-10).
+ */
 const sizeRanges: Record<number, readonly [number, number]> = {
-  0: [20, 1000],
-  3: [20, 1000],
+  0: [10, 1000],
+  3: [10, 1000],
   2: [20, 5000],
   100: [20, 2000],
   200: [20, 2000],

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import type { Socket } from 'node:net'
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { Logger } from 'pino'
 import { ApiError } from '../../protocol/errors.js'
@@ -7,6 +8,16 @@ import { handleRequest, type PipelineDeps } from '../pipeline/index.js'
 
 /** Larger than any certificate or user-data attachment a client posts; beyond it answers 1100. */
 export const BODY_LIMIT_BYTES = 4 * 1024 * 1024
+
+/**
+ * The request line and headers together (Node's default is 16 KB): a query string of 64 KB, say a
+ * RunInstances with user data and many list items, fits with room for the headers; beyond it answers
+ * 1100 (docs/compat.md#oversized-requests).
+ */
+export const HEADER_LIMIT_BYTES = 128 * 1024
+
+/** How long a refused connection may keep sending before it is closed regardless. */
+const REFUSED_DRAIN_MS = 10_000
 
 const ID_BYTES = 6
 const POOL_BYTES = ID_BYTES * 1024
@@ -37,6 +48,13 @@ export function createHttpServer(deps: PipelineDeps) {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: requestId,
+    http: { maxHeaderSize: HEADER_LIMIT_BYTES },
+    clientErrorHandler: (error, socket) => answerClientError(error, socket, deps.logger),
+    // A path the router can not decode (`/iaas/%zz`): an envelope too, never fastify's own JSON.
+    frameworkErrors: (_error, request, reply) => {
+      const error = new ApiError('InvalidParameter', { param: 'path', reason: 'must be /iaas/ or /iaas, validly percent-encoded' })
+      return sendJson(reply, 200, wireError(error, request.id, deps.logger))
+    },
     // The pipeline decodes the raw query itself; fastify's parse would be wasted work.
     routerOptions: { querystringParser: () => ({}) },
     // No route declares a fastify schema (the pipeline validates against the descriptors), so
@@ -95,6 +113,34 @@ export function createHttpServer(deps: PipelineDeps) {
     return sendJson(reply, 200, wireError(apiError, request.id, deps.logger))
   })
   return app
+}
+
+/** Sockets already answered: the parser reports its error again for every further chunk. */
+const refused = new WeakSet<Socket>()
+
+/**
+ * A request Node's HTTP parser refuses (headers over the limit, not HTTP at all, too slow) never
+ * reaches fastify; it is answered here, on the socket, as a QingCloud envelope: HTTP 200 and 1100
+ * naming what was wrong. The connection is closed after the answer; what the client still sends is
+ * read and dropped meanwhile, so the close is not a reset that could lose the answer.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket, logger: Logger): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed || refused.has(socket)) return
+  refused.add(socket)
+  const details =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? { param: 'request line and headers', reason: `must be at most ${HEADER_LIMIT_BYTES} bytes` }
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? { param: 'request', reason: 'did not arrive in time' }
+        : { param: 'request', reason: `could not be read as HTTP/1.1 (${error.code ?? 'unreadable'})` }
+  const text = wireError(new ApiError('InvalidParameter', details), requestId(), logger)
+  if (socket.writable) {
+    socket.end(
+      `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+    )
+  }
+  const timer = setTimeout(() => socket.destroy(), REFUSED_DRAIN_MS).unref()
+  socket.once('close', () => clearTimeout(timer))
 }
 
 function wireError(error: unknown, requestId: string, logger: Logger): string {

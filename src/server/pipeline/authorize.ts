@@ -48,6 +48,9 @@ export async function authorize(
   // `project_id` is ignored where it cannot apply (gaps G-PR10): types that never join a project,
   // and Describe* actions that list something else (DescribeInstanceTypes is about instances).
   const applies = requestedProject !== undefined && joinableTypes.has(resource) && (operation !== 'describe' || listsItemsOf(descriptor, resource))
+  if (resource === 'job' && operation === 'describe' && requestedProject !== undefined) {
+    return { scope: await projectJobsScope(descriptor, values, caller, db, requestedProject) }
+  }
   if (operation === 'describe') {
     if (!applies) return { scope: own }
     const target = await targetProject(descriptor, caller, db, requestedProject)
@@ -83,6 +86,22 @@ export async function authorize(
   // Only a creation cares about the project (registerResources checks it): other actions ignore it.
   const target = (await accessTo(db, caller.user_id, [requestedProject])).get(requestedProject)
   return { scope: own, createIn: { project_id: requestedProject, owner: target?.owner } }
+}
+
+/**
+ * Jobs are never items: a project's jobs are those about its items (docs/compat.md#project-jobs).
+ * The owner sees them all; a member those about items of the types its role may describe.
+ */
+async function projectJobsScope(descriptor: AnyAction, values: Record<string, unknown>, caller: Caller, db: Queryable, project_id: string): Promise<Scope> {
+  const target = await targetProject(descriptor, caller, db, project_id)
+  const scope: Scope = { kind: 'project', owner: caller.user_id, project_id, ...(typeof values.owner === 'string' ? { ownerFilter: values.owner } : {}) }
+  if (target.owner === caller.user_id) return scope
+  const { name, permission } = descriptor
+  const itemTypes = [...joinableTypes].filter((type) => grants(target, { action: name, resource_type: type, declared: permission.resource, operation: 'describe' }))
+  if (itemTypes.length === 0) {
+    requireGrant(target, { action: name, resource_type: 'all', declared: permission.resource, operation: 'describe' }, `${name} is not allowed in project [${project_id}]`)
+  }
+  return { ...scope, itemTypes }
 }
 
 /** Whether a Describe* lists `resource`s, or parts of them (a security group's rules, a router's statics). */
@@ -143,9 +162,11 @@ export function namedIds(params: ParamShape, values: Record<string, unknown>): M
   const found = new Map<string, ResourceType | 'any'>()
   const visit = (spec: AnyParam, value: unknown): void => {
     if (value === undefined || value === null) return
-    const { kind, resource, item, fields } = spec.state
-    // `vxnet-id|ip` names the VxNet (JoinVxnet): ids never contain `|`, so the part before it is the id.
-    if (kind === 'id' && resource && typeof value === 'string' && value !== '') found.set(value.split('|', 1)[0]!, resource)
+    const { kind, resource, item, fields, idPart = 0 } = spec.state
+    // `vxnet-id|ip` names the VxNet (JoinVxnet), `instance-id|vxnet-id|ip` too (CloneInstances, part 1):
+    // ids never contain `|`, so the id is one of the `|`-separated parts.
+    const id = kind === 'id' && resource && typeof value === 'string' ? value.split('|')[idPart]?.trim() : undefined
+    if (id) found.set(id, resource!)
     else if (kind === 'list' && item && Array.isArray(value)) for (const v of value) visit(item, v)
     else if (kind === 'objects' && fields && Array.isArray(value)) {
       for (const object of value as Array<Record<string, unknown>>) {

@@ -51,13 +51,11 @@ export async function createNics(
     owner: string
     zone_id: string
     at: string
-    /** Networks must be the owner's: set where no id parameter let the authorize stage check them. */
-    ownNetworksOnly: boolean
   },
 ): Promise<NicRow[]> {
+  // The authorize stage checked every VxNet named (RunInstances' and CloneInstances' `vxnets`).
   const networks = []
-  const networkOwner = input.ownNetworksOnly ? input.owner : undefined
-  for (const request of input.requests) networks.push(await resolveNetwork(tx, request.vxnet_id, input.zone_id, networkOwner))
+  for (const request of input.requests) networks.push(await resolveNetwork(tx, request.vxnet_id, input.zone_id))
   const managed = networks.filter((n) => n.vxnet_type === 1)
   if (managed.length > 1) {
     throw new ApiError('PermissionDenied', {

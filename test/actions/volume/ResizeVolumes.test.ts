@@ -21,7 +21,7 @@ describe('ResizeVolumes', () => {
     await using api = await startTestServer({ env: { QINGSTACK_QUOTAS: 'volume_size=100' } })
     const [volume] = await availableVolumes(api, { size: 40 })
     expect((await refusal(api.client.resizeVolumes({ volumes: [volume!], size: 40 }))).message).toContain('must be larger than the 40 GB')
-    expect((await refusal(api.client.resizeVolumes({ volumes: [volume!], size: 2000 }))).message).toContain('from 20 to 1000')
+    expect((await refusal(api.client.resizeVolumes({ volumes: [volume!], size: 2000 }))).message).toContain('from 10 to 1000')
     expect((await refusal(api.client.resizeVolumes({ volumes: [volume!], size: 110 }))).ret_code).toBe(2500)
     const [instance] = await runningInstances(api)
     await api.client.attachVolumes({ volumes: [volume!], instance: instance! })

@@ -18,5 +18,5 @@ export const CreateProject = defineAction({
   response: {
     project_id: z.string(),
   },
-  errors: ['InvalidParameter'],
+  errors: ['InvalidParameter', 'QuotaExceeded'],
 })

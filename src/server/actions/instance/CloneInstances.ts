@@ -41,7 +41,7 @@ export const CloneInstances: Handler<'CloneInstances'> = async (params, ctx) => 
   await registerNew(ctx, 'instance', clones.map((c) => c.clone.instance_id), where)
   const newVolumes = []
   for (const { source, clone } of clones) {
-    await createNics(tx, { instanceIds: [clone.instance_id], requests: networks.get(source.instance_id)!, owner: caller.user_id, zone_id: zone, at, ownNetworksOnly: true })
+    await createNics(tx, { instanceIds: [clone.instance_id], requests: networks.get(source.instance_id)!, owner: caller.user_id, zone_id: zone, at })
     await attachKeypairs(tx, [clone.instance_id], (keypairs.get(source.instance_id) ?? []).map((k) => k.keypair_id), at)
     const volumes = (sourceVolumes.get(source.instance_id) ?? []).map((v) => ({ from: v.volume_id, row: { ...volumeCloneOf(v, clone.instance_id, at), owner: caller.user_id } }))
     newVolumes.push(...volumes.map((v) => v.row))

@@ -58,7 +58,7 @@ export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   await claimVolumesForNewInstance(tx, { volume_ids: params.volumes ?? [], instance_id: instances[0]!, instance_class: params.instance_class, zone })
   await insertInstances(tx, rows)
   await registerNew(ctx, 'instance', instances, { owner: caller.user_id, zone_id: zone, create_time: at })
-  await createNics(tx, { instanceIds: instances, requests: nicRequests, owner: caller.user_id, zone_id: zone, at, ownNetworksOnly: false })
+  await createNics(tx, { instanceIds: instances, requests: nicRequests, owner: caller.user_id, zone_id: zone, at })
   await bindNewInstances(ctx, instances, group?.security_group_id)
   if (keypair) await attachKeypairs(tx, instances, [keypair.keypair_id], at)
   const job_id = await ctx.enqueueJob({ resource_ids: instances, directive: { instances, volumes: params.volumes ?? [] } })

@@ -5,14 +5,14 @@ import type { VolumeRow } from '../../db/stores/volumes.js'
 import { checkNicRequests, parseNicRequest, parseNicRequests, type NicRequest } from '../../services/nics.js'
 
 /**
- * `vxnets.n` of CloneInstances: `instance-id|vxnet-id|ip` (IP optional), the docs' example wrapped
- * in single quotes (gaps G-C19). A source without an entry gets the basic network.
+ * `vxnets.n` of CloneInstances: `instance-id|vxnet-id|ip` (IP optional; decoding already dropped
+ * the docs' single quotes, gaps G-C19). A source without an entry gets the basic network.
  */
 export function cloneNetworks(values: readonly string[] | undefined, sources: readonly string[]): Map<string, NicRequest[]> {
   const bySource = new Map<string, NicRequest[]>(sources.map((id) => [id, []]))
   ;(values ?? []).forEach((raw, i) => {
     const param = `vxnets.${i + 1}`
-    const value = raw.trim().replace(/^'(.*)'$/, '$1')
+    const value = raw.trim()
     const bar = value.indexOf('|')
     const list = bySource.get(value.slice(0, bar).trim())
     if (bar < 0 || !list) throw new ApiError('InvalidParameter', { param, reason: 'must be instance-id|vxnet-id[|ip] for one of the instances cloned' })

@@ -4,25 +4,30 @@ import { describeJobs, findJobs } from '../../db/stores/jobs.js'
 import { listOrder } from '../../domain/listing.js'
 import type { Handler } from '../types.js'
 
-export const DescribeJobs: Handler<'DescribeJobs'> = async (params, { tx, caller, zone }) => {
-  if (params.owner !== undefined && params.owner !== caller.user_id) {
+export const DescribeJobs: Handler<'DescribeJobs'> = async (params, { tx, caller, zone, scope }) => {
+  // With project_id, the project's jobs the caller may see (docs/compat.md#project-jobs).
+  const project = scope.kind === 'project' ? { project_id: scope.project_id, itemTypes: scope.itemTypes, ownerFilter: scope.ownerFilter } : undefined
+  if (!project && params.owner !== undefined && params.owner !== caller.user_id) {
     throw new ApiError('PermissionDenied', { reason: `user [${caller.user_id}] may not list the jobs of [${params.owner}]` })
   }
+  const filter = { owner: caller.user_id, project, zone_id: zone, statuses: params.status, job_action: params.job_action }
   if (params.jobs?.length) {
     // The page says an unknown job id in the filter is an error (spec iaas.md §2.1).
     const found = new Map((await findJobs(tx.db, params.jobs)).map((job) => [job.job_id, job]))
+    const inProject = project && new Set((await describeJobs(tx.db, { owner: caller.user_id, project, zone_id: zone, job_ids: params.jobs }, { offset: 0, limit: params.jobs.length, oldestFirst: false })).rows.map((job) => job.job_id))
     for (const job_id of params.jobs) {
       const job = found.get(job_id)
       if (!job || job.zone_id !== zone) throw new ApiError('ResourceNotFound', { resource: 'job', id: job_id })
-      if (job.owner !== caller.user_id) {
-        throw new ApiError('PermissionDenied', { reason: `job [${job_id}] does not belong to user [${caller.user_id}]` })
+      if (inProject ? !inProject.has(job_id) : job.owner !== caller.user_id) {
+        const whose = project ? `is not a job of project [${project.project_id}] user [${caller.user_id}] may describe` : `does not belong to user [${caller.user_id}]`
+        throw new ApiError('PermissionDenied', { reason: `job [${job_id}] ${whose}` })
       }
     }
   }
   const order = listOrder(params, [])
   const { rows, total } = await describeJobs(
     tx.db,
-    { owner: caller.user_id, zone_id: zone, job_ids: params.jobs, statuses: params.status, job_action: params.job_action },
+    { ...filter, job_ids: params.jobs },
     { offset: params.offset, limit: params.limit, oldestFirst: order.direction === 'asc' },
   )
   return {

@@ -4,6 +4,7 @@ import { presetRoles } from '../../domain/projects.js'
 import { insertRoles, insertRules, type RoleRow, type RuleRow } from '../../db/stores/group-roles.js'
 import { insertMembers, insertProject } from '../../db/stores/projects.js'
 import { findUser } from '../../db/stores/users.js'
+import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { metaText } from './records.js'
 
@@ -22,7 +23,9 @@ export function newRules(role: Pick<RoleRow, 'group_role_id' | 'project_id'>, po
   }))
 }
 
-export const CreateProject: Handler<'CreateProject'> = async (params, { tx, caller, now }) => {
+export const CreateProject: Handler<'CreateProject'> = async (params, ctx) => {
+  const { tx, caller, now } = ctx
+  await requireQuota(ctx, { project: 1 })
   const at = isoAt(now)
   const project_id = newId('pj-')
   await insertProject(tx, {

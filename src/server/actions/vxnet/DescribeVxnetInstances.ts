@@ -6,7 +6,7 @@ import { describeVxnets, nicsInVxnet } from '../../db/stores/vxnets.js'
 import { removedByCaller } from '../../services/describe-ids.js'
 import { resolveNetwork } from '../../services/networks.js'
 
-export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (params, { tx, scope, zone }) => {
+export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (params, { tx, caller, scope, zone }) => {
   // A VxNet the caller deleted has no instances (docs/compat.md#describe-removed-ids).
   if (await removedByCaller(tx.db, params.vxnet, { scope, zone })) return { instance_set: [], total_count: 0 }
   const network = await resolveNetwork(tx, params.vxnet, zone)
@@ -16,7 +16,9 @@ export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (
     if (visible.total === 0) throw new ApiError('ResourceNotFound', { resource: 'vxnet', id: network.vxnet_id })
   }
   const filter = {
-    scope,
+    // The VxNet's owner sees every instance placed in it, a project member's included
+    // (docs/compat.md#project-gaps); anyone else what the scope shows.
+    scope: network.row?.owner === caller.user_id ? undefined : scope,
     zone_id: zone,
     vxnet_id: network.vxnet_id,
     instance_ids: params.instances,

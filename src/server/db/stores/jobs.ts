@@ -1,3 +1,4 @@
+import { sql, type SqlBool } from 'kysely'
 import type { JobStatus } from '../../../protocol/records/job.js'
 import type { Queryable, Tx } from '../database.js'
 import type { JobsTable } from '../schema/jobs.js'
@@ -91,6 +92,8 @@ export async function nextDueTime(db: Queryable): Promise<string | undefined> {
 
 export interface JobFilter {
   owner: string
+  /** A project's jobs instead of the owner's: those naming one of its items (of these types, if given). */
+  project?: { project_id: string; itemTypes?: readonly string[] | undefined; ownerFilter?: string | undefined } | undefined
   zone_id: string
   job_ids?: string[] | undefined
   statuses?: string[] | undefined
@@ -98,7 +101,19 @@ export interface JobFilter {
 }
 
 function filtered(q: Queryable, f: JobFilter) {
-  let query = q.selectFrom('jobs').where('owner', '=', f.owner).where('zone_id', '=', f.zone_id)
+  let query = q.selectFrom('jobs').where('zone_id', '=', f.zone_id)
+  if (f.project) {
+    const { project_id, itemTypes, ownerFilter } = f.project
+    const types = itemTypes ? sql`and i.resource_type in (${sql.join([...itemTypes])})` : sql``
+    // resource_ids is space-separated (gaps G-C5): an item is named when ' id ' is in ' ids '.
+    query = query.where(
+      sql<SqlBool>`exists (select 1 from project_resource_items i where i.project_id = ${project_id} ${types}
+        and (' ' || jobs.resource_ids || ' ') like ('% ' || i.resource_id || ' %'))`,
+    )
+    if (ownerFilter !== undefined) query = query.where('owner', '=', ownerFilter)
+  } else {
+    query = query.where('owner', '=', f.owner)
+  }
   if (f.job_ids) query = query.where('job_id', 'in', f.job_ids.length ? f.job_ids : [''])
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses as JobStatus[])
   if (f.job_action !== undefined) query = query.where('job_action', '=', f.job_action)

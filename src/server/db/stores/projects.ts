@@ -16,6 +16,12 @@ export async function insertProject(tx: Tx, row: ProjectRow): Promise<void> {
   await tx.db.insertInto('projects').values(row).execute()
 }
 
+/** How many projects a user owns: the `project` quota counts them, in every zone at once. */
+export async function projectUsage(q: Queryable, owner: string): Promise<number> {
+  const row = await q.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).where('owner', '=', owner).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
 export async function findProjects(q: Queryable, ids: readonly string[]): Promise<ProjectRow[]> {
   return ofIds(ids, (list) => q.selectFrom('projects').selectAll().where('project_id', 'in', list).execute())
 }

@@ -3,6 +3,7 @@ import type { Queryable } from '../database.js'
 import { imageUsage } from './images.js'
 import { instanceUsage } from './instances.js'
 import { keypairUsage } from './keypairs.js'
+import { projectUsage } from './projects.js'
 import { eipUsage } from './eips.js'
 import { routerUsage } from './routers.js'
 import { ipsetUsage } from './security-group-sets.js'
@@ -31,6 +32,7 @@ const countersByType: { [T in CountedType]: Counter<QuotaKeysOf<T>> } = {
   router: async (q, owner, zone) => ({ router: await routerUsage(q, owner, zone) }),
   security_group_ipset: async (q, owner, zone) => ({ security_group_ipset: await ipsetUsage(q, owner, zone) }),
   tag: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }),
+  project: async (q, owner) => ({ project: await projectUsage(q, owner) }),
 }
 
 const counters = (Object.keys(countersByType) as CountedType[]).map((type) => ({

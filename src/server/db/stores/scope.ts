@@ -8,7 +8,14 @@ import { sql, type Expression, type SqlBool } from 'kysely'
 export type Scope =
   | { kind: 'owner'; owner: string }
   /** `ownerFilter`: the Describe*'s `owner` parameter, which in a project may name any owner of its items. */
-  | { kind: 'project'; owner: string; project_id: string; ownerFilter?: string }
+  | {
+      kind: 'project'
+      owner: string
+      project_id: string
+      ownerFilter?: string
+      /** DescribeJobs: the item types whose jobs the caller may see; undefined: every type. */
+      itemTypes?: readonly string[]
+    }
 
 /** The WHERE condition that keeps a query inside `scope`; `columns` name the table's id and owner. */
 export function inScope(scope: Scope, columns: { id: string; owner: string }): Expression<SqlBool> {

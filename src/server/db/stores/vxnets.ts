@@ -73,7 +73,16 @@ export async function vxnetsOfRouters(q: Queryable, routerIds: readonly string[]
 /** The NICs of one network of a zone, with their instances, for DescribeVxnetInstances. */
 export async function nicsInVxnet(
   q: Queryable,
-  f: { scope: Scope; zone_id: string; vxnet_id: string; instance_ids?: string[] | undefined; instance_types?: string[] | undefined; statuses?: string[] | undefined; image_ids?: string[] | undefined },
+  f: {
+    /** Which instances to list; undefined: all of them, whoever owns them. */
+    scope: Scope | undefined
+    zone_id: string
+    vxnet_id: string
+    instance_ids?: string[] | undefined
+    instance_types?: string[] | undefined
+    statuses?: string[] | undefined
+    image_ids?: string[] | undefined
+  },
   page: { offset: number; limit: number },
 ) {
   let query = q
@@ -81,7 +90,7 @@ export async function nicsInVxnet(
     .innerJoin('instances', 'instances.instance_id', 'instance_nics.instance_id')
     .where('instance_nics.zone_id', '=', f.zone_id)
     .where('instance_nics.vxnet_id', '=', f.vxnet_id)
-    .where(inScope(f.scope, { id: 'instances.instance_id', owner: 'instances.owner' }))
+  if (f.scope) query = query.where(inScope(f.scope, { id: 'instances.instance_id', owner: 'instances.owner' }))
   if (f.instance_ids) query = query.where('instances.instance_id', 'in', f.instance_ids.length ? f.instance_ids : [''])
   if (f.instance_types?.length) query = query.where('instances.instance_type', 'in', f.instance_types)
   if (f.statuses?.length) query = query.where('instances.status', 'in', f.statuses as never)
