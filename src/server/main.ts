@@ -86,30 +86,28 @@ async function openAndListen(config: Config): Promise<{ app: App; endpoint: stri
 
 async function serveAlone(config: Config, lock: DataDirLock): Promise<void> {
   const { app, endpoint } = await openAndListen(config)
-  lock.listening(Number(new URL(endpoint).port))
-  printBanner(config, app.root, endpoint)
+  // Before the banner: whoever reads it may signal at once.
   stopOnSignals(config, async () => {
     await app.close()
     lock.release()
   })
+  lock.listening(Number(new URL(endpoint).port))
+  printBanner(config, app.root, endpoint)
 }
 
 type WorkerMessage = { type: 'listening'; endpoint: string } | { type: 'failed'; message: string }
 
 /** A cluster worker: a full server (HTTP and job worker) on the port all workers share. */
 async function serveInWorker(config: Config): Promise<void> {
-  let app: App
   try {
-    const started = await openAndListen(config)
-    app = started.app
-    process.send?.({ type: 'listening', endpoint: started.endpoint } satisfies WorkerMessage)
+    const { app, endpoint } = await openAndListen(config)
+    stopOnSignals(config, () => app.close())
+    process.send?.({ type: 'listening', endpoint } satisfies WorkerMessage)
   } catch (error) {
     // The primary says it, once for all workers, and stops them.
     const message = error instanceof Error ? error.message : String(error)
     process.send?.({ type: 'failed', message } satisfies WorkerMessage, () => process.exit(1))
-    return
   }
-  stopOnSignals(config, () => app.close())
 }
 
 /**
@@ -166,12 +164,12 @@ async function superviseWorkers(config: Config, lock: DataDirLock): Promise<void
       fork()
     })
   })
-  lock.listening(Number(new URL(endpoint).port))
-  printBanner(config, root, endpoint)
   stopOnSignals(config, async () => {
     await stopWorkers()
     lock.release()
   })
+  lock.listening(Number(new URL(endpoint).port))
+  printBanner(config, root, endpoint)
 }
 
 /**
