@@ -43,7 +43,7 @@ describe('qingstack users … / keys …: administration on the store, while the
     } finally {
       await server.kill()
     }
-  })
+  }, 90_000)
 
   it('keeps the root user reachable and names what it cannot find', async () => {
     await using store = await processStore()
@@ -62,5 +62,5 @@ describe('qingstack users … / keys …: administration on the store, while the
     // Once the root user has a second key, the first may go.
     expect((await admin('keys', 'create', '--user', 'root@qingstack.local')).code).toBe(0)
     expect((await admin('keys', 'delete', PROCESS_KEY.id)).code).toBe(0)
-  })
+  }, 90_000)
 })
