@@ -37,7 +37,7 @@ function listenLine(code: string, { host, port }: Config): string | undefined {
   }
 }
 
-function storeLine(code: string, message: string, config: Config): string | undefined {
+function storeLine(code: string, message: string, config: Config): string {
   if (config.databaseUrl) {
     const where = redactUrl(config.databaseUrl)
     if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET'].includes(code)) {
@@ -48,7 +48,7 @@ function storeLine(code: string, message: string, config: Config): string | unde
       return `PostgreSQL at ${where} refused us (${code}: ${message}): set DATABASE_URL`
     }
     if (/^migration /.test(message)) return `the store at ${where} can not be brought up to date: ${message}: set DATABASE_URL`
-    return undefined
+    return `PostgreSQL at ${where} failed (${code || message}): check it, or set DATABASE_URL`
   }
   const file = path.join(config.dataDir, 'qingstack.db')
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'SQLITE_CANTOPEN') {
@@ -58,7 +58,7 @@ function storeLine(code: string, message: string, config: Config): string | unde
     return `${file} is not a qingstack store (${code}): set QINGSTACK_DATA_DIR or --data-dir`
   }
   if (/^migration /.test(message)) return `the SQLite store ${file} can not be brought up to date: ${message}: set QINGSTACK_DATA_DIR or --data-dir`
-  return undefined
+  return `the SQLite store ${file} can not be opened (${code || message}): set QINGSTACK_DATA_DIR or --data-dir`
 }
 
 function codeOf(error: unknown): string {

@@ -70,13 +70,18 @@ describe('a start that fails says why, exits 1 and leaves no process', () => {
     expect(stderr).toBe(`qingstack: port ${port} on 127.0.0.1 is in use: set QINGSTACK_PORT or --port\n`)
   })
 
-  it.runIf(postgresOnly)('a PostgreSQL that is not there', async () => {
+  it.runIf(postgresOnly)('a PostgreSQL that is not there, or is not PostgreSQL', async () => {
     await using store = await processStore()
+    const closed = await busyPort()
+    const closedPort = portOf(closed)
+    await closed[Symbol.asyncDispose]()
+    const refused = await expectRefused(start(store, [], { DATABASE_URL: `postgres://postgres@127.0.0.1:${closedPort}/test` }), store)
+    expect(refused).toBe(`qingstack: PostgreSQL at postgres://postgres@127.0.0.1:${closedPort}/test can not be reached (ECONNREFUSED): start it, or set DATABASE_URL\n`)
+    // Something that is not PostgreSQL closes the connection.
     await using busy = await busyPort()
-    // Something that is not PostgreSQL closes the connection: the store can not be opened.
     const url = `postgres://postgres@127.0.0.1:${portOf(busy)}/test`
-    const stderr = await expectRefused(start(store, [], { DATABASE_URL: url }), store)
-    expect(stderr).toMatch(/^qingstack: .*PostgreSQL.*127\.0\.0\.1.*DATABASE_URL\n$|^qingstack: start-up failed \(opening the store\): .*\n$/)
+    const other = await expectRefused(start(store, [], { DATABASE_URL: url }), store)
+    expect(other).toMatch(new RegExp(`^qingstack: PostgreSQL at ${url} failed \\(.+\\): check it, or set DATABASE_URL\n$`))
   })
 
   it.runIf(sqliteOnly)('a read-only data directory that holds a store refuses at once', async () => {
