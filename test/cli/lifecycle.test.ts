@@ -52,6 +52,10 @@ describe('a start that fails says why, exits 1 and leaves no process', () => {
     expect(stderr).toBe(`qingstack: port ${port} on 127.0.0.1 is in use: set QINGSTACK_PORT or --port\n`)
     // The refused server does not keep the data directory.
     expect(fs.existsSync(path.join(store.dataDir, 'qingstack.lock'))).toBe(false)
+    // At debug level the cause's stack follows the line.
+    const debug = await start(store, ['--port', String(port)], { QINGSTACK_LOG_LEVEL: 'debug' }).finished(20_000)
+    expect(debug.code).toBe(1)
+    expect(debug.stderr).toMatch(/^qingstack: port \d+ on 127\.0\.0\.1 is in use: set QINGSTACK_PORT or --port\nError: listen EADDRINUSE[^]*\n\s+at /)
   })
 
   it.runIf(sqliteOnly)('a host name that does not resolve, a wrong log level', async () => {
@@ -153,7 +157,11 @@ describe('SIGTERM and SIGINT stop the server with exit 0, leaving nothing', () =
       env: { ...process.env, QINGSTACK_PORT: '0', QINGSTACK_LOG_LEVEL: 'warn', ...store.env },
       cwd: path.resolve('.'),
     })
+    const bundle = fs.statSync('dist/cli/main.js').mtimeMs
     const port = Number((await npm.waitFor(BANNER, 90_000))[1])
+    // prestart builds only when a source is newer than the bundle (the test set-up has just built it).
+    expect(fs.statSync('dist/cli/main.js').mtimeMs).toBe(bundle)
+    expect(npm.output().stdout).not.toMatch(/dist\/cli\/main\.js|esbuild/)
     npm.child.kill('SIGTERM')
     await npm.finished(15_000)
     expect(await within(10_000, () => processesWith(`QINGSTACK_DATA_DIR=${store.dataDir}\0`).length === 0)).toBe(true)
