@@ -3,14 +3,14 @@ import path from 'node:path'
 import { Command, Option } from 'commander'
 import { QingClient, QingConfigError } from '../sdk/index.js'
 import { defaultConfigPath } from '../sdk/config.js'
-import { outputFormats, type OutputFormat } from './output.js'
+import { loadConfig } from '../server/config.js'
+import { addOutputOptions, type OutputFlags } from './output.js'
 
 /** What every API command accepts besides its parameters. */
-export interface ConnectionFlags {
+export interface ConnectionFlags extends OutputFlags {
   config?: string
   endpoint?: string
   zone?: string
-  output: OutputFormat
 }
 
 /** Where the CLI looks for its settings; `dataDir` is the server's (QINGSTACK_DATA_DIR). */
@@ -21,13 +21,14 @@ export interface CliEnvironment {
 
 export function addConnectionOptions(command: Command): Command {
   const group = 'Connection and output:'
-  return command
+  command
     .addOption(
       new Option('-f, --config <file>', 'QingCloud config file (default: <data dir>/config.yaml, else ~/.qingcloud/config.yaml)').helpGroup(group),
     )
     .addOption(new Option('--endpoint <url>', 'API endpoint, e.g. http://127.0.0.1:7878/iaas/ (default: from the config file)').helpGroup(group))
     .addOption(new Option('--zone <zone>', 'zone of the call (default: from the config file)').helpGroup(group))
-    .addOption(new Option('-o, --output <format>', 'json or table').choices(outputFormats).default('json').helpGroup(group))
+  addOutputOptions(command, group)
+  return command
 }
 
 /**
@@ -50,7 +51,15 @@ export function connect(flags: ConnectionFlags, where: CliEnvironment): QingClie
   return QingClient.fromConfig({
     ...(file === undefined ? {} : { file }),
     env: where.env,
-    endpoint: flags.endpoint,
+    // Keys alone (no config file) reach the local server; QingCloud itself only when a file or --endpoint names it.
+    endpoint: flags.endpoint ?? (file === undefined ? localEndpoint(where.env) : undefined),
     zone: flags.zone,
   })
+}
+
+/** The server `qingstack start` runs with the same QINGSTACK_HOST and QINGSTACK_PORT. */
+export function localEndpoint(env: NodeJS.ProcessEnv): string {
+  const { host, port } = loadConfig(env)
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}/iaas/`
 }

@@ -71,7 +71,8 @@ function describeParam(spec: AnyParam): string {
   const { doc, enumValues, defaultValue, item, fields } = spec.state
   const facts: string[] = []
   const values = enumValues ?? item?.state.enumValues
-  if (values) facts.push(`one${spec.kind === 'list' ? ' or more' : ''} of: ${values.join(', ')}`)
+  // An enum's choices are listed by commander itself.
+  if (values && spec.kind !== 'enum') facts.push(`one${spec.kind === 'list' ? ' or more' : ''} of: ${values.join(', ')}`)
   if (fields) facts.push(`fields: ${Object.keys(fields).join(', ')}`)
   const text = [doc, ...facts].filter(Boolean).join('; ')
   if (spec.mode === 'required') return `${text} (required)`

@@ -2,6 +2,7 @@ import { type Command, CommanderError } from 'commander'
 import { ApiError } from '../protocol/errors.js'
 import { QingApiError, QingConfigError, QingJobFailedError, QingNetworkError, QingTimeoutError } from '../sdk/index.js'
 import { ConfigError, loadConfig } from '../server/config.js'
+import { StartupError } from '../server/startup-errors.js'
 import { startProgram } from './start.js'
 
 /**
@@ -10,8 +11,10 @@ import { startProgram } from './start.js'
  */
 const io = { stdout: process.stdout, stderr: process.stderr }
 
-/** Errors whose message says it all; anything else is a bug, shown with its stack. */
-const EXPLAINED = [ConfigError, ApiError, QingNetworkError, QingConfigError]
+/** Errors whose message says it all; anything else is a bug, its stack shown at log level debug. */
+const EXPLAINED = [ConfigError, StartupError, ApiError, QingNetworkError, QingConfigError]
+
+const debugging = ['debug', 'trace'].includes(process.env.QINGSTACK_LOG_LEVEL ?? '')
 
 function fail(error: unknown): void {
   if (error instanceof CommanderError) {
@@ -25,8 +28,12 @@ function fail(error: unknown): void {
     // The progress display has said what happened.
   } else if (EXPLAINED.some((type) => error instanceof type)) {
     process.stderr.write(`qingstack: ${(error as Error).message}\n`)
-  } else {
+    const cause = (error as Error).cause
+    if (debugging && cause instanceof Error) process.stderr.write(`${cause.stack ?? cause.message}\n`)
+  } else if (debugging) {
     process.stderr.write(`qingstack: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  } else {
+    process.stderr.write(`qingstack: ${error instanceof Error ? error.message : String(error)} (QINGSTACK_LOG_LEVEL=debug shows where)\n`)
   }
   process.exitCode = 1
 }
@@ -45,4 +52,6 @@ try {
   await program.parseAsync(process.argv)
 } catch (error) {
   fail(error)
+  // A server that failed to start leaves nothing behind, whatever it had opened.
+  if (process.argv[2] === 'start') process.exit(process.exitCode ?? 1)
 }

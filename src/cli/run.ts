@@ -4,7 +4,7 @@ import type { AnyAction } from '../protocol/define.js'
 import type { ParamPair } from '../protocol/signing.js'
 import { QingJobFailedError, QingTimeoutError, type PagedAction, type QingClient } from '../sdk/index.js'
 import { isPaged, setKeyOf } from '../protocol/surface.js'
-import { render, type OutputFormat } from './output.js'
+import { render, type OutputFlags } from './output.js'
 import { progress, type ProgressStream } from './progress.js'
 
 export interface Io {
@@ -12,8 +12,7 @@ export interface Io {
   stderr: ProgressStream
 }
 
-export interface RunFlags {
-  output: OutputFormat
+export interface RunFlags extends OutputFlags {
   wait?: boolean
   timeout?: number
   all?: boolean
@@ -51,7 +50,7 @@ export async function runCall(client: QingClient, io: Io, spec: CallSpec, flags:
       : flags.all
         ? await allPages(client, spec.action, spec.params)
         : await client.request(spec.action, spec.params)
-  io.stdout.write(render(answer, flags.output))
+  io.stdout.write(render(answer, flags.output, flags))
   const jobId = answer.job_id
   if (!flags.wait || typeof jobId !== 'string') return
   const shown = progress(io.stderr, `job ${jobId} (${spec.action})`)

@@ -37,7 +37,7 @@ export interface FromConfigOptions extends Partial<QingClientOptions> {
   /** A QingCloud config file; default `~/.qingcloud/config.yaml` when it exists. */
   file?: string
   /** Default `process.env`: `QY_ACCESS_KEY_ID` and `QY_SECRET_ACCESS_KEY` win over the file. */
-  env?: NodeJS.ProcessEnv
+  env?: Record<string, string | undefined>
 }
 
 type ActionMethods = {

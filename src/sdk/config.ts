@@ -92,7 +92,7 @@ export interface ResolvedConfig {
  * @example
  *   resolveConfig({ host: '127.0.0.1', port: 7878, protocol: 'http' }).endpoint // 'http://127.0.0.1:7878/iaas/'
  */
-export function resolveConfig(file: QingConfigFile, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+export function resolveConfig(file: QingConfigFile, env: Record<string, string | undefined> = process.env): ResolvedConfig {
   const protocol = file.protocol ?? 'https'
   if (protocol !== 'http' && protocol !== 'https') throw new QingConfigError(`protocol must be http or https, got "${protocol}"`)
   const host = file.host ?? 'api.qingcloud.com'

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { pino, type Logger } from 'pino'
 import { ensureRootUser, type Credentials } from './accounts.js'
-import type { Config } from './config.js'
+import type { Config, LogLevel } from './config.js'
 import { systemClock, type Clock } from './domain/clock.js'
 import { Database } from './db/database.js'
 import { createHttpServer, type HttpServer } from './http/server.js'
@@ -13,7 +13,7 @@ export interface AppOptions {
   config: Config
   clock?: Clock
   logger?: Logger
-  /** `manual`: no background loop; tests drive `worker.runDue()` on a fake clock. */
+  /** `auto`: the background loop starts once listening; `manual`: tests drive `worker.runDue()` on a fake clock. */
   worker?: 'auto' | 'manual'
   /** PostgreSQL schema (tests give each server its own). */
   schema?: string
@@ -31,7 +31,7 @@ export interface App {
   http: HttpServer
   root: Credentials
   logger: Logger
-  /** Starts listening; resolves to the API endpoint URL. */
+  /** Starts listening, then the job worker; resolves to the API endpoint URL. */
   listen(): Promise<string>
   close(): Promise<void>
 }
@@ -74,11 +74,20 @@ export function openDatabase(
  * server that capture makes V8 map positions of a 2 MB script, a tenth of the time to the first
  * answer. Without frames the trace is free and the logger is the same.
  */
-function newLogger(level: string): Logger {
+function newLogger(level: LogLevel): Logger {
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {
-    return pino({ level })
+    return pino({
+      level,
+      hooks: {
+        // The banner says where the server listens; fastify's own line would come before it.
+        logMethod(args, method) {
+          if (typeof args[0] === 'string' && args[0].startsWith('Server listening at')) return
+          method.apply(this, args)
+        },
+      },
+    })
   } finally {
     Error.stackTraceLimit = limit
   }
@@ -95,7 +104,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     await database.close()
     throw error
   }
-  const root = await ensureRootUser(database, clock, config.rootAccessKey)
+  let root: Credentials
+  try {
+    root = await ensureRootUser(database, clock, config.rootAccessKey)
+  } catch (error) {
+    await database.close()
+    throw error
+  }
   const worker = new JobWorker({
     database,
     clock,
@@ -113,7 +128,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     nudgeWorker: () => worker.nudge(),
     validateResponses: options.validateResponses ?? false,
   })
-  if (options.worker !== 'manual') worker.start()
 
   return {
     config,
@@ -125,13 +139,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
     async listen() {
       await http.listen({ host: config.host, port: config.port })
+      // Only a server that listens works on jobs: one that failed to start leaves nothing running.
+      if (options.worker !== 'manual') worker.start()
       const address = http.server.address()
       const port = typeof address === 'object' && address ? address.port : config.port
       return `http://${config.host}:${port}/iaas/`
     },
     async close() {
-      await worker.stop()
-      await http.close()
+      // Stop accepting and let in-flight requests end, while the worker finishes its current step.
+      await Promise.all([http.close(), worker.stop()])
       await database.close()
     },
   }

@@ -30,7 +30,12 @@ export interface Config {
   /** How long terminated instances and deleted volumes, images and snapshots stay before they cease (gaps G-C8); 0: forever. */
   recycleWindowMs: number
   processes: number
-  logLevel: string
+  logLevel: LogLevel
+  /**
+   * Stop when the parent process goes away: under `npm start`, npm's SIGTERM ends only the shell
+   * between npm and the server, which would leave the server running.
+   */
+  stopWithParent: boolean
   /** Per-user, per-zone resource limits (defaults overridden by QINGSTACK_QUOTAS). */
   quotas: QuotaLimits
   /** The public addresses AllocateEips hands out (QINGSTACK_EIP_POOL, a CIDR). */
@@ -41,6 +46,17 @@ export interface Config {
 const knownRegions: Record<string, string[]> = {
   pek3: ['pek3b', 'pek3c', 'pek3d'],
   gd2: ['gd2a', 'gd2b'],
+}
+
+/** pino's levels; `silent` logs nothing. */
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof logLevels)[number]
+
+function logLevel(raw: string | undefined): LogLevel {
+  const level = raw || 'info'
+  const known = logLevels.find((l) => l === level)
+  if (known === undefined) throw new ConfigError(`QINGSTACK_LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${level}"`)
+  return known
 }
 
 export class ConfigError extends Error {
@@ -113,7 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobLeaseMs: integer(env, 'QINGSTACK_JOB_LEASE_S', 10, 1, 3600) * 1000,
     recycleWindowMs: integer(env, 'QINGSTACK_RECYCLE_MINUTES', 120, 0, 7 * 24 * 60) * 60_000,
     processes: integer(env, 'QINGSTACK_PROCESSES', 1, 1, 64),
-    logLevel: env.QINGSTACK_LOG_LEVEL || 'info',
+    logLevel: logLevel(env.QINGSTACK_LOG_LEVEL),
+    stopWithParent: env.npm_lifecycle_event !== undefined,
     quotas: parseQuotas(env.QINGSTACK_QUOTAS ?? ''),
     eipPool: parseEipPool(env.QINGSTACK_EIP_POOL || '139.198.0.0/16'),
   }

@@ -3,10 +3,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { ensureRootUser, type Credentials } from './accounts.js'
-import { createApp, openDatabase } from './app.js'
+import { createApp, openDatabase, type App } from './app.js'
 import { ConfigError, type Config } from './config.js'
 import { systemClock } from './domain/clock.js'
 import { describeTightened, PRIVATE_FILE_MODE, securePrivateFiles } from './private-files.js'
+import { DataDirLock } from './lock.js'
+import { explainStartupError, redactUrl, StartupError } from './startup-errors.js'
+
+/** How long a stop may take (in-flight requests, the current job step) before the process exits anyway. */
+const STOP_DEADLINE_MS = 10_000
 
 /**
  * The QingCloud client config file (`qingcloud-cli -f`, the Python SDK's `connect_to_zone` from
@@ -32,7 +37,7 @@ export function writeClientConfig(config: Config, root: Credentials, endpoint: s
 
 function printBanner(config: Config, root: Credentials, endpoint: string): void {
   const configFile = writeClientConfig(config, root, endpoint)
-  const store = config.databaseUrl ? `PostgreSQL ${redact(config.databaseUrl)}` : `SQLite ${path.join(config.dataDir, 'qingstack.db')}`
+  const store = config.databaseUrl ? `PostgreSQL ${redactUrl(config.databaseUrl)}` : `SQLite ${path.join(config.dataDir, 'qingstack.db')}`
   process.stdout.write(
     [
       `qingstack is serving the QingCloud API at ${endpoint}`,
@@ -49,85 +54,158 @@ function printBanner(config: Config, root: Credentials, endpoint: string): void 
   )
 }
 
-/** `qingstack start` / `npm start`: serve until SIGINT or SIGTERM, in one process or several. */
+/**
+ * `qingstack start` / `npm start`: serve until SIGINT or SIGTERM, in one process or several. Rejects
+ * with a StartupError (one line: the cause and the setting to change) having left nothing running.
+ */
 export async function startServer(config: Config): Promise<void> {
   if (config.processes > 1 && !config.databaseUrl) {
     throw new ConfigError('several processes share one database: set DATABASE_URL to a PostgreSQL URL (SQLite serves one process)')
   }
   if (cluster.isWorker) return serveInWorker(config)
-  if (config.processes > 1) return superviseWorkers(config)
-  const app = await createApp({ config })
-  printBanner(config, app.root, await app.listen())
-  closeOnSignals(() => app.close())
+  // The data directory (its SQLite store, the config.yaml clients read) has one owner.
+  const lock = DataDirLock.acquire(config.dataDir, config.host)
+  try {
+    if (config.processes > 1) await superviseWorkers(config, lock)
+    else await serveAlone(config, lock)
+  } catch (error) {
+    lock.release()
+    throw error
+  }
 }
+
+/** Opens the store and listens; on any failure closes what was opened. */
+async function openAndListen(config: Config): Promise<{ app: App; endpoint: string }> {
+  const app = await createApp({ config }).catch((error: unknown) => {
+    throw explainStartupError(error, config, 'store')
+  })
+  try {
+    return { app, endpoint: await app.listen() }
+  } catch (error) {
+    await app.close().catch(() => undefined)
+    throw explainStartupError(error, config, 'listen')
+  }
+}
+
+async function serveAlone(config: Config, lock: DataDirLock): Promise<void> {
+  const { app, endpoint } = await openAndListen(config)
+  // Before the banner: whoever reads it may signal at once.
+  stopOnSignals(config, async () => {
+    await app.close()
+    lock.release()
+  })
+  lock.listening(Number(new URL(endpoint).port))
+  printBanner(config, app.root, endpoint)
+}
+
+type WorkerMessage = { type: 'listening'; endpoint: string } | { type: 'failed'; message: string }
 
 /** A cluster worker: a full server (HTTP and job worker) on the port all workers share. */
 async function serveInWorker(config: Config): Promise<void> {
-  const app = await createApp({ config })
-  const endpoint = await app.listen()
-  process.send?.({ type: 'listening', endpoint })
-  closeOnSignals(() => app.close())
+  try {
+    const { app, endpoint } = await openAndListen(config)
+    stopOnSignals(config, () => app.close())
+    process.send?.({ type: 'listening', endpoint } satisfies WorkerMessage)
+  } catch (error) {
+    // The primary says it, once for all workers, and stops them.
+    const message = error instanceof Error ? error.message : String(error)
+    process.send?.({ type: 'failed', message } satisfies WorkerMessage, () => process.exit(1))
+  }
 }
 
 /**
  * The primary of `--processes N`: migrates once, forks N identical workers (node:cluster shares the
- * port), and replaces a worker that dies. The database is the only state they share.
+ * port), and replaces a worker that dies once all listen. If one fails to start, all stop.
  */
-async function superviseWorkers(config: Config): Promise<void> {
-  const database = await openDatabase(config)
+async function superviseWorkers(config: Config, lock: DataDirLock): Promise<void> {
   let root: Credentials
   try {
-    await database.migrate()
-    root = await ensureRootUser(database, systemClock, config.rootAccessKey)
-  } finally {
-    await database.close()
+    const database = await openDatabase(config)
+    try {
+      await database.migrate()
+      root = await ensureRootUser(database, systemClock, config.rootAccessKey)
+    } finally {
+      await database.close()
+    }
+  } catch (error) {
+    throw explainStartupError(error, config, 'store')
   }
   let stopping = false
-  let announced = false
-  let listening = 0
-  const fork = () =>
-    cluster.fork().on('message', (message: { type?: string; endpoint?: string }) => {
-      if (message.type !== 'listening' || announced) return
-      if (++listening === config.processes) {
-        announced = true
-        printBanner(config, root, message.endpoint!)
-      }
-    })
-  for (let i = 0; i < config.processes; i++) fork()
-  cluster.on('exit', (worker, code, signal) => {
-    if (stopping) return
-    process.stderr.write(`qingstack: process ${worker.process.pid} exited (${signal ?? code}); starting another\n`)
-    fork()
-  })
-  closeOnSignals(async () => {
+  const stopWorkers = async () => {
     stopping = true
-    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined)
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined && !w.isDead())
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve) => {
-            worker.once('exit', () => resolve())
-            worker.process.kill('SIGTERM')
+            worker!.once('exit', () => resolve())
+            worker!.process.kill('SIGTERM')
           }),
       ),
     )
+  }
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let listening = 0
+    let started = false
+    const fork = () =>
+      cluster.fork().on('message', (message: WorkerMessage) => {
+        if (message.type === 'failed' && !started && !stopping) {
+          void stopWorkers().then(() => reject(new StartupError(message.message)))
+        } else if (message.type === 'listening' && !started && ++listening === config.processes) {
+          started = true
+          resolve(message.endpoint)
+        }
+      })
+    for (let i = 0; i < config.processes; i++) fork()
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return
+      if (!started) {
+        void stopWorkers().then(() => reject(new StartupError(`server process ${worker.process.pid} exited while starting (${signal ?? code})`)))
+        return
+      }
+      process.stderr.write(`qingstack: process ${worker.process.pid} exited (${signal ?? code}); starting another\n`)
+      fork()
+    })
   })
+  stopOnSignals(config, async () => {
+    await stopWorkers()
+    lock.release()
+  })
+  lock.listening(Number(new URL(endpoint).port))
+  printBanner(config, root, endpoint)
 }
 
-function closeOnSignals(close: () => Promise<void>): void {
+/**
+ * SIGINT and SIGTERM stop the server: no new connections, in-flight requests and the current job
+ * step end, the store closes, exit 0. A second signal, or a stop longer than STOP_DEADLINE_MS, exits
+ * at once (1). Under `npm start` the server also stops when its parent goes away.
+ */
+function stopOnSignals(config: Config, close: () => Promise<void>): void {
   let closing = false
-  const shutdown = () => {
-    if (closing) return
+  const stop = () => {
+    if (closing) {
+      process.stderr.write('qingstack: stopped before the store was closed\n')
+      process.exit(1)
+    }
     closing = true
+    setTimeout(() => {
+      process.stderr.write(`qingstack: did not stop within ${STOP_DEADLINE_MS / 1000} s; exiting anyway\n`)
+      process.exit(1)
+    }, STOP_DEADLINE_MS).unref()
     close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        process.stderr.write(`qingstack: while stopping: ${error instanceof Error ? error.message : String(error)}\n`)
+        process.exit(1)
+      },
     )
   }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  if (config.stopWithParent) {
+    const parent = process.ppid
+    setInterval(() => {
+      if (process.ppid !== parent) stop()
+    }, 500).unref()
+  }
 }

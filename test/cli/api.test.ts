@@ -138,6 +138,18 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
     expect(wrongSecret.stderr).toContain('ret_code 1200')
   })
 
+  it('with keys alone (no config file, no --endpoint) calls the local server, never QingCloud', async () => {
+    await using elsewhere = await processStore()
+    const env = { QY_ACCESS_KEY_ID: 'QYPROCESSTESTKEY0001', QY_SECRET_ACCESS_KEY: 'process-test-secret-0123456789abcdefghij' }
+    const local = await runCli(elsewhere, ['zone', 'describe-zones'], { ...env, QINGSTACK_PORT: new URL(server.url).port })
+    expect(local.code).toBe(0)
+    expect(json(local.stdout).total_count).toBe(4)
+    const closed = await closedPort()
+    const nobody = await runCli(elsewhere, ['zone', 'describe-zones'], { ...env, QINGSTACK_PORT: String(closed) })
+    expect(nobody.code).toBe(1)
+    expect(nobody.stderr).toBe(`qingstack: no answer from http://127.0.0.1:${closed}/iaas/: ECONNREFUSED\n`)
+  })
+
   it('reports a server that is not there', async () => {
     const closed = await closedPort()
     const result = await cli('zone', 'describe-zones', '--endpoint', `http://127.0.0.1:${closed}/iaas/`)

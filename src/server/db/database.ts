@@ -187,6 +187,15 @@ export class Database {
     }
   }
 
+  /** Whether a store was made here (its migration table exists); creates nothing. */
+  async hasStore(): Promise<boolean> {
+    const query =
+      this.dialect === 'postgres'
+        ? sql`select 1 from information_schema.tables where table_schema = current_schema() and table_name = 'kysely_migration'`
+        : sql`select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'`
+    return (await query.execute(this.db)).rows.length > 0
+  }
+
   /**
    * Kysely's migrator introspects every table before it looks at what ran, which is most of a
    * restart's time; when every migration is recorded already there is nothing to do.

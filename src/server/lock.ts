@@ -1,0 +1,95 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { StartupError } from './startup-errors.js'
+
+/** What the lock file says about the server that owns a data directory. */
+export interface LockOwner {
+  pid: number
+  host: string
+  port: number | null
+}
+
+/**
+ * One server per data directory: its SQLite store and the `config.yaml` clients read belong to the
+ * server that holds `<dataDir>/qingstack.lock`. A lock left by a server that no longer runs (killed,
+ * machine restarted) is taken over.
+ */
+export class DataDirLock {
+  private constructor(
+    readonly file: string,
+    private owner: LockOwner,
+  ) {}
+
+  static acquire(dataDir: string, host: string): DataDirLock {
+    try {
+      fs.mkdirSync(dataDir, { recursive: true })
+    } catch (error) {
+      throw new StartupError(`can not create the data directory ${dataDir} (${codeOf(error)}): set QINGSTACK_DATA_DIR or --data-dir`, { cause: error })
+    }
+    const file = path.join(dataDir, 'qingstack.lock')
+    const owner: LockOwner = { pid: process.pid, host, port: null }
+    // Two attempts: the second after removing a stale lock.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        fs.writeFileSync(file, JSON.stringify(owner), { flag: 'wx', mode: 0o644 })
+        return new DataDirLock(file, owner)
+      } catch (error) {
+        if (codeOf(error) !== 'EEXIST') {
+          throw new StartupError(`the data directory ${dataDir} is not writable (${codeOf(error)}): make it writable, or set QINGSTACK_DATA_DIR or --data-dir`, {
+            cause: error,
+          })
+        }
+      }
+      const running = readOwner(file)
+      if (running && running.pid !== process.pid && isAlive(running.pid)) {
+        const where = running.port === null ? 'starting' : `on port ${running.port} of ${running.host}`
+        throw new StartupError(
+          `the data directory ${dataDir} is in use by the qingstack server with pid ${running.pid} (${where}): stop it, or set QINGSTACK_DATA_DIR or --data-dir`,
+        )
+      }
+      try {
+        fs.rmSync(file, { force: true })
+      } catch (error) {
+        throw new StartupError(`can not take over the stale lock ${file} (${codeOf(error)}): remove it`, { cause: error })
+      }
+    }
+    throw new StartupError(`another server took the data directory ${dataDir} meanwhile: set QINGSTACK_DATA_DIR or --data-dir`)
+  }
+
+  /** Records the port once the server listens, so that a refused second server can name it. */
+  listening(port: number): void {
+    this.owner = { ...this.owner, port }
+    fs.writeFileSync(this.file, JSON.stringify(this.owner))
+  }
+
+  release(): void {
+    // Only our own lock: a server refused on this directory must never remove the owner's.
+    if (readOwner(this.file)?.pid === process.pid) fs.rmSync(this.file, { force: true })
+  }
+}
+
+function readOwner(file: string): LockOwner | undefined {
+  try {
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockOwner>
+    if (typeof parsed.pid !== 'number' || !Number.isInteger(parsed.pid) || parsed.pid <= 0) return undefined
+    return { pid: parsed.pid, host: String(parsed.host ?? ''), port: typeof parsed.port === 'number' ? parsed.port : null }
+  } catch {
+    // Unreadable or half-written: a server that died while writing it.
+    return undefined
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return codeOf(error) === 'EPERM'
+  }
+}
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' ? code : 'error'
+}
