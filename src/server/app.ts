@@ -7,6 +7,7 @@ import { Database } from './db/database.js'
 import { createHttpServer, type HttpServer } from './http/server.js'
 import { jobKinds } from './jobs/kinds/index.js'
 import { JobWorker } from './jobs/worker.js'
+import { reportCrossOwnerBindings } from './services/binding.js'
 
 export interface AppOptions {
   config: Config
@@ -70,6 +71,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     throw error
   }
   const root = await ensureRootUser(database, clock, config.rootAccessKey)
+  // Bindings across owners predate the one-owner rule: say so, change nothing (docs/compat.md#one-owner-per-binding).
+  await reportCrossOwnerBindings(database.db, logger)
   const worker = new JobWorker({
     database,
     clock,

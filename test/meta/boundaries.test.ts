@@ -10,14 +10,15 @@ const rules: Array<{ folder: string; may: string[] }> = [
   { folder: 'protocol/', may: ['protocol/'] },
   { folder: 'server/domain/', may: ['protocol/', 'server/domain/'] },
   { folder: 'server/db/', may: ['protocol/', 'server/db/'] },
+  { folder: 'server/services/', may: ['protocol/', 'server/domain/', 'server/db/', 'server/services/'] },
   { folder: 'server/jobs/', may: ['protocol/', 'server/domain/', 'server/db/', 'server/jobs/', 'server/config.ts'] },
   {
     folder: 'server/actions/',
-    may: ['protocol/', 'server/domain/', 'server/db/', 'server/jobs/queue.ts', 'server/actions/', 'server/config.ts'],
+    may: ['protocol/', 'server/domain/', 'server/db/', 'server/services/', 'server/jobs/queue.ts', 'server/actions/', 'server/config.ts'],
   },
   {
     folder: 'server/pipeline/',
-    may: ['protocol/', 'server/domain/', 'server/db/', 'server/actions/', 'server/jobs/queue.ts', 'server/pipeline/', 'server/config.ts'],
+    may: ['protocol/', 'server/domain/', 'server/db/', 'server/services/', 'server/actions/', 'server/jobs/queue.ts', 'server/pipeline/', 'server/config.ts'],
   },
   { folder: 'server/http/', may: ['protocol/', 'server/pipeline/', 'server/http/'] },
   { folder: 'sdk/', may: ['protocol/', 'sdk/'] },
