@@ -128,10 +128,10 @@ describe('project role rules are enforced on every service', () => {
     await admin.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'a' })
 
     await api.client.deleteProjectMembers({ project_member_ids: [operator.project_member_id] })
-    expect((await refusal(operator.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'gone' }))).message).toMatch(/does not belong to user/)
+    expect((await refusal(operator.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'gone' }))).message).toMatch(/does not exist$/)
     // A resource removed from the project is out of every member's reach.
     await api.client.deleteProjectResourceItems({ project_id: [p.project_id], resources: [p.volume] })
-    expect((await refusal(admin.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'out' }))).ret_code).toBe(1400)
+    expect((await refusal(admin.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'out' }))).ret_code).toBe(2100)
     expect((await member.client.describeVolumes({ project_id: p.project_id })).total_count).toBe(0)
   })
 })

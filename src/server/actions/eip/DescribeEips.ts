@@ -12,7 +12,7 @@ export const DescribeEips: Handler<'DescribeEips'> = async (params, { tx, scope,
     const visible = await describeEips(tx.db, { scope, zone_id: zone, eip_ids: params.eips }, { offset: 0, limit: params.eips.length, key: 'eip_id', direction: 'asc' })
     const known = new Set(visible.rows.map((row) => row.eip_id))
     const missing = params.eips.find((id) => !known.has(id))
-    if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'eip', id: missing })
+    if (missing !== undefined) throw new ApiError('ResourceNotFound', { resource: 'EIP', id: missing })
   }
   const filter = {
     scope,

@@ -9,14 +9,12 @@ export const DescribeJobs: Handler<'DescribeJobs'> = async (params, { tx, caller
     throw new ApiError('PermissionDenied', { reason: `user [${caller.user_id}] may not list the jobs of [${params.owner}]` })
   }
   if (params.jobs?.length) {
-    // The page says an unknown job id in the filter is an error (spec iaas.md §2.1).
+    // The page says an unknown job id in the filter is an error (spec iaas.md §2.1); another
+    // user's job reads as unknown (docs/compat.md#foreign-ids-read-as-unknown).
     const found = new Map((await findJobs(tx.db, params.jobs)).map((job) => [job.job_id, job]))
     for (const job_id of params.jobs) {
       const job = found.get(job_id)
-      if (!job || job.zone_id !== zone) throw new ApiError('ResourceNotFound', { resource: 'job', id: job_id })
-      if (job.owner !== caller.user_id) {
-        throw new ApiError('PermissionDenied', { reason: `job [${job_id}] does not belong to user [${caller.user_id}]` })
-      }
+      if (!job || job.zone_id !== zone || job.owner !== caller.user_id) throw new ApiError('ResourceNotFound', { resource: 'job', id: job_id })
     }
   }
   const order = listOrder(params, [])

@@ -1,4 +1,4 @@
-import { checkOwnerFilter } from '../../domain/lookup.js'
+import { checkOwnerFilter, requireVisible } from '../../domain/lookup.js'
 import { describeRules } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
 import { securityGroups } from './lookup.js'
@@ -6,11 +6,11 @@ import { ruleRecord } from './records.js'
 
 export const DescribeSecurityGroupRules: Handler<'DescribeSecurityGroupRules'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'security group rules')
-  // An unknown group is an error (spec network.md §1.7); someone else's is refused outside a
-  // project, and in one lists only if it is an item (the query's scope).
+  // An unknown group is an error (spec network.md §1.7), and so is someone else's outside a
+  // project; in one it lists only if it is an item (the query's scope).
   if (params.security_group !== undefined) {
     const group = await securityGroups.one(tx.db, params.security_group, zone)
-    checkOwnerFilter(group.owner, scope, 'security group rules')
+    requireVisible(group, scope, 'security group', group.security_group_id)
   }
   const { rows, total } = await describeRules(
     tx.db,

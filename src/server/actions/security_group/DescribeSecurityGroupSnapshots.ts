@@ -1,5 +1,6 @@
 import type { SecurityGroupSnapshot } from '../../../protocol/records/network.js'
 import { wireTime } from '../../../protocol/time.js'
+import { requireVisible } from '../../domain/lookup.js'
 import { snapshotRules } from '../../domain/security-groups.js'
 import { describeSnapshots } from '../../db/stores/security-group-sets.js'
 import type { Handler } from '../types.js'
@@ -7,6 +8,7 @@ import { securityGroups } from './lookup.js'
 
 export const DescribeSecurityGroupSnapshots: Handler<'DescribeSecurityGroupSnapshots'> = async (params, { tx, scope, zone }) => {
   const group = await securityGroups.one(tx.db, params.security_group, zone)
+  requireVisible(group, scope, 'security group', group.security_group_id)
   const { rows, total } = await describeSnapshots(
     tx.db,
     { scope, security_group_id: group.security_group_id, snapshot_ids: params.security_group_snapshots },

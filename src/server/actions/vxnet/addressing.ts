@@ -16,14 +16,14 @@ export interface Network {
 
 /**
  * The network `vxnet_id` names in the zone: 2100 when unknown. `owner` is given where the id came
- * in a form the authorize stage could not check (`vxnet-id|ip`, RunInstances' `vxnets.n`): then
- * another user's VxNet is 1400, even one of a shared project (docs/compat.md).
+ * where only that owner's VxNets may be joined (CloneInstances' `vxnets.n`, a text the authorize
+ * stage does not read): another user's VxNet then reads as unknown, 2100
+ * (docs/compat.md#foreign-ids-read-as-unknown).
  */
 export async function resolveNetwork(tx: Tx, vxnet_id: string, zone: string, owner?: string): Promise<Network> {
   if (vxnet_id === baseVxnet.vxnet_id) return { ...baseVxnet, row: undefined }
   const row = (await findVxnets(tx.db, [vxnet_id])).find((v) => v.zone_id === zone)
-  if (!row) throw new ApiError('ResourceNotFound', { resource: 'vxnet', id: vxnet_id })
-  if (owner !== undefined && row.owner !== owner) throw new ApiError('PermissionDenied', { reason: `vxnet [${vxnet_id}] does not belong to user [${owner}]` })
+  if (!row || (owner !== undefined && row.owner !== owner)) throw new ApiError('ResourceNotFound', { resource: 'vxnet', id: vxnet_id })
   return { vxnet_id, vxnet_name: row.vxnet_name, vxnet_type: row.vxnet_type, row }
 }
 
