@@ -69,15 +69,19 @@ export async function authorize(
     const memberships = await memberProjectsOf(db, caller.user_id, foreign.map(itemOf))
     const access = await accessTo(db, caller.user_id, [...new Set(memberships.map((m) => m.project_id))])
     const releasable = descriptor.unbinds ? await releasableBy(db, caller.user_id, unbindIds(descriptor, values)) : new Set<string>()
+    const projectsOf = (row: ResourceRow) => memberships.filter((m) => m.resource_id === itemOf(row)).map((m) => access.get(m.project_id)!)
+    for (const row of foreign) {
+      // The owner of one side of a binding may undo it, whoever owns the other side. Anything
+      // else outside the caller's projects reads as an id that never existed, before any rule
+      // is weighed (docs/compat.md#foreign-ids-read-as-unknown).
+      if (projectsOf(row).length === 0 && !releasable.has(row.resource_id)) {
+        throw new ApiError('ResourceNotFound', { resource: resourceTypes[row.resource_type].label, id: row.resource_id })
+      }
+    }
     for (const row of foreign) {
       const label = resourceTypes[row.resource_type].label
-      const projects = memberships.filter((m) => m.resource_id === itemOf(row)).map((m) => access.get(m.project_id)!)
-      if (projects.length === 0) {
-        // The owner of one side of a binding may undo it, whoever owns the other side.
-        if (releasable.has(row.resource_id)) continue
-        // Someone else's resource reads as one that never existed (docs/compat.md#foreign-ids-read-as-unknown).
-        throw new ApiError('ResourceNotFound', { resource: label, id: row.resource_id })
-      }
+      const projects = projectsOf(row)
+      if (projects.length === 0) continue
       if (descriptor.permission.owner_only) {
         throw new ApiError('PermissionDenied', { reason: `${descriptor.name} is not allowed on ${label} [${row.resource_id}]: only its owner may` })
       }
