@@ -55,6 +55,6 @@ describe('JoinVxnet', () => {
     const other = await api.newUser()
     const { vxnets: [theirs] } = await other.client.createVxnets({ vxnet_type: 0 })
     expect((await refusal(api.client.joinVxnet({ vxnet: `${theirs}|10.0.0.9`, instances: [instance!] }))).ret_code).toBe(2100)
-    expect((await refusal(api.client.joinVxnet({ vxnet: theirs!, instances: [instance!] }))).ret_code).toBe(1400)
+    expect((await refusal(api.client.joinVxnet({ vxnet: theirs!, instances: [instance!] }))).ret_code).toBe(2100)
   })
 })
