@@ -30,6 +30,6 @@ describe('ModifyRouterAttributes', () => {
     await api.client.releaseEips({ eips: [mine!] })
     await api.drainJobs()
     expect((await refusal(api.client.modifyRouterAttributes({ router: router!, eip: mine! }))).ret_code).toBe(1400)
-    expect((await refusal(other.client.modifyRouterAttributes({ router: router!, router_name: 'x' }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.modifyRouterAttributes({ router: router!, router_name: 'x' }))).ret_code).toBe(2100)
   })
 })
