@@ -35,7 +35,7 @@ export type Operation = 'describe' | 'modify' | 'delete'
 export interface Permission {
   resource: ResourceType | 'monitor'
   operation: Operation
-  /** Only a project's owner may, whatever a member's role grants (DeleteProjects, adding items). */
+  /** Only a project's (or, outside the Project service, the resource's) owner may, whatever a member's role grants (DeleteProjects, adding items, GrantImageToUsers). */
   owner_only?: true
 }
 
@@ -74,6 +74,24 @@ export interface ActionDescriptor<
    * it does not run in a read-only transaction.
    */
   writesDefaults: boolean
+  /**
+   * Set on an action that binds resources together (attach, associate, apply, join): the
+   * parameters naming what it binds, the holder first, and whether it binds them to what it
+   * creates for the caller. All must have one owner (docs/compat.md#one-owner-per-binding).
+   */
+  binds: Binds | undefined
+  /**
+   * Set on an action that undoes bindings (detach, dissociate, leave): the parameters naming either
+   * side. The owner of one side may name the other whoever owns it (docs/compat.md#one-owner-per-binding).
+   */
+  unbinds: readonly string[] | undefined
+}
+
+/** What a binding action binds: `params` (an `objects` parameter binds within each object). */
+export interface Binds {
+  params: readonly string[]
+  /** The action creates the caller's resources and binds what `params` name to them (RunInstances). */
+  toNew?: true
 }
 
 /** The operation class an action name implies (gaps G-PR6). */
@@ -101,6 +119,8 @@ export function defineAction<
   aliases?: readonly string[]
   partial?: string
   writesDefaults?: boolean
+  binds?: { params: ReadonlyArray<keyof P & string>; toNew?: true }
+  unbinds?: ReadonlyArray<keyof P & string>
 }): ActionDescriptor<N, P, R, M> {
   return {
     ...input,
@@ -116,6 +136,8 @@ export function defineAction<
     aliases: input.aliases ?? [],
     partial: input.partial,
     writesDefaults: input.writesDefaults ?? false,
+    binds: input.binds,
+    unbinds: input.unbinds,
   }
 }
 

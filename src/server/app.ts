@@ -8,6 +8,7 @@ import { createHttpServer, type HttpServer } from './http/server.js'
 import { jobKinds } from './jobs/kinds/index.js'
 import { JobWorker } from './jobs/worker.js'
 import { describeTightened, securePrivateFiles, sqliteFiles } from './private-files.js'
+import { reportCrossOwnerBindings } from './services/binding.js'
 
 export interface AppOptions {
   config: Config
@@ -111,6 +112,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     await database.close()
     throw error
   }
+  // Bindings across owners predate the one-owner rule: say so, change nothing (docs/compat.md#one-owner-per-binding).
+  await reportCrossOwnerBindings(database.db, logger)
   const worker = new JobWorker({
     database,
     clock,

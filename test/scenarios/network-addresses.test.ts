@@ -62,7 +62,7 @@ describe('private addresses under concurrency', () => {
     expect([both.ret_code, both.message]).toEqual([1400, `PermissionDenied, an instance can be in one managed network only, not [vxnet-0, ${managed}]`])
     expect((await refusal(api.client.runInstances({ ...basicInstance, vxnets: ['vxnet-nothere'] }))).ret_code).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.runInstances({ ...basicInstance, vxnets: [raw!] }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.runInstances({ ...basicInstance, vxnets: [raw!] }))).ret_code).toBe(2100)
     expect((await refusal(api.client.runInstances({ ...basicInstance, vxnets: [`${managed}|192.168.7.1`] }))).ret_code).toBe(1400)
   })
 })

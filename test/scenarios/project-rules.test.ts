@@ -63,7 +63,7 @@ describe('project role rules are enforced on every service', () => {
     expect(denied.message).toBe(
       `PermissionDenied, ModifyVolumeAttributes is not allowed on volume [${p.volume}] in project [${p.project_id}]: role [${reader.role}] has no enabled rule granting volume.modify`,
     )
-    expect((await refusal(stranger.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'x' }))).ret_code).toBe(1400)
+    expect((await refusal(stranger.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'x' }))).ret_code).toBe(2100)
     expect((await refusal(modifier.client.deleteVolumes({ volumes: [p.volume] }))).message).toMatch(/granting volume\.delete$/)
 
     // Listing: the reader sees the project's volumes only with project_id; the modifier may not list.
@@ -92,7 +92,7 @@ describe('project role rules are enforced on every service', () => {
     expect((await refusal(operator.client.startInstances({ instances: [p.instance] }))).message).toMatch(/granting instance\.modify$/)
     expect((await refusal(operator.client.describeVolumes({ project_id: p.project_id }))).ret_code).toBe(1400)
     const stranger = await api.newUser()
-    expect((await refusal(stranger.client.startInstances({ instances: [p.instance] }))).ret_code).toBe(1400)
+    expect((await refusal(stranger.client.startInstances({ instances: [p.instance] }))).ret_code).toBe(2100)
   })
 
   it('key pairs and tags: a tag of the member binds to a project key pair only with keypair.modify', async () => {
@@ -105,12 +105,15 @@ describe('project role rules are enforced on every service', () => {
     expect((await refusal(viewer.client.modifyKeyPairAttributes({ keypair: p.keypair, description: 'x' }))).message).toMatch(/granting keypair\.modify$/)
 
     const { tag_id } = await keeper.client.createTag({ tag_name: 'k' })
-    await keeper.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'keypair', resource_id: p.keypair }] })
+    // A member's own tag is not bound to the owner's key pair: one owner per binding.
+    expect((await refusal(keeper.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'keypair', resource_id: p.keypair }] }))).message).toBe(
+      `PermissionDenied, AttachTags binds resources of one owner only: parameter [resource_tag_pairs.1.resource_id] names key pair [${p.keypair}], whose owner is not that of tag [${tag_id}]`,
+    )
     const viewerTag = (await viewer.client.createTag({ tag_name: 'v' })).tag_id
     const refused = await refusal(viewer.client.attachTags({ resource_tag_pairs: [{ tag_id: viewerTag, resource_type: 'keypair', resource_id: p.keypair }] }))
     expect(refused.message).toMatch(/^PermissionDenied, AttachTags is not allowed on key pair \[kp-\w+\] in project \[pj-\w+\]: .*granting keypair\.modify$/)
-    // The members' tags stay their own: another member may not use them.
-    expect((await refusal(viewer.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'keypair', resource_id: p.keypair }] }))).ret_code).toBe(1400)
+    // The members' tags stay their own: to another member they read as unknown.
+    expect((await refusal(viewer.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'keypair', resource_id: p.keypair }] }))).ret_code).toBe(2100)
   })
 
   it('preset roles: member reads, resource admin operates, project admin manages; removal revokes at once', async () => {
@@ -128,10 +131,10 @@ describe('project role rules are enforced on every service', () => {
     await admin.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'a' })
 
     await api.client.deleteProjectMembers({ project_member_ids: [operator.project_member_id] })
-    expect((await refusal(operator.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'gone' }))).message).toMatch(/does not belong to user/)
+    expect((await refusal(operator.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'gone' }))).message).toMatch(/does not exist$/)
     // A resource removed from the project is out of every member's reach.
     await api.client.deleteProjectResourceItems({ project_id: [p.project_id], resources: [p.volume] })
-    expect((await refusal(admin.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'out' }))).ret_code).toBe(1400)
+    expect((await refusal(admin.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'out' }))).ret_code).toBe(2100)
     expect((await member.client.describeVolumes({ project_id: p.project_id })).total_count).toBe(0)
   })
 })

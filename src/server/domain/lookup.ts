@@ -35,6 +35,14 @@ export function checkOwnerFilter(owner: string | undefined, scope: { kind: 'owne
   }
 }
 
+/**
+ * A row a Describe* names by id: outside a project scope someone else's reads as unknown (2100,
+ * docs/compat.md#foreign-ids-read-as-unknown); in a project the query's scope decides what shows.
+ */
+export function requireVisible(row: { owner: string }, scope: { kind: 'owner' | 'project'; owner: string }, label: string, id: string): void {
+  if (scope.kind === 'owner' && row.owner !== scope.owner) throw new ApiError('ResourceNotFound', { resource: label, id })
+}
+
 /** A resource in a `transition_status` refuses further changes (spec network.md §7.6). */
 export function checkSettled(row: { transition_status: string }, label: string, id: string): void {
   if (row.transition_status !== '') {

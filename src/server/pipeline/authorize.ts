@@ -10,6 +10,7 @@ import { accessTo, memberProjectsOf, parentsOf, projectsOfEntities, type Project
 import { findResources, type ResourceRow } from '../db/stores/resources.js'
 import type { Scope } from '../db/stores/scope.js'
 import { joinableTypes, neededPolicy, projectEntityTypes, ruleGrants, type Need } from '../domain/projects.js'
+import { releasableBy, requireOneOwner, unbindIds } from '../services/binding.js'
 
 /** What the authorize stage decided: the Describe* scope, and the project new resources join. */
 export interface Authorized {
@@ -26,7 +27,9 @@ export interface Authorized {
  * anything to its own resources. Every id a `p.id(type)` parameter names is looked up in the
  * resource registry; one that is someone else's is allowed only when it is an item of a project
  * the caller is a member of and the member's role has an enabled rule granting this action on it
- * (1400 otherwise; unknown ids are left to the handler, 2100). `project_id` on an action of
+ * (1400 otherwise), or when the action undoes a binding to a resource the caller owns. Outside
+ * such a project it reads as unknown (2100, as the handler answers for ids that never existed).
+ * What a binding action binds must have one owner (services/binding.ts). `project_id` on an action of
  * another service targets a project: a Describe* then lists that project's items (the caller
  * must be its owner or a member whose role grants the listing), a creation adds to it (owner
  * only). The Project service's own actions are checked against the 2.7 table of the spec.
@@ -61,20 +64,30 @@ export async function authorize(
     return { scope: { kind: 'project', owner: caller.user_id, project_id: target.project_id, ...ownerFilter } }
   }
   const named = namedIds(descriptor.params as ParamShape, values)
-  const foreign = (await findResources(db, [...named.keys()])).filter((row) => row.owner !== caller.user_id)
+  const rows = await findResources(db, [...named.keys()])
+  const foreign = rows.filter((row) => row.owner !== caller.user_id)
   if (foreign.length > 0) {
     // A part of a security group or router is shared through its parent, which is the item.
     const parents = await parentsOf(db, foreign)
     const itemOf = (row: ResourceRow) => parents.get(row.resource_id) ?? row.resource_id
     const memberships = await memberProjectsOf(db, caller.user_id, foreign.map(itemOf))
     const access = await accessTo(db, caller.user_id, [...new Set(memberships.map((m) => m.project_id))])
+    const releasable = descriptor.unbinds ? await releasableBy(db, caller.user_id, unbindIds(descriptor, values)) : new Set<string>()
+    const projectsOf = (row: ResourceRow) => memberships.filter((m) => m.resource_id === itemOf(row)).map((m) => access.get(m.project_id)!)
+    for (const row of foreign) {
+      // The owner of one side of a binding may undo it, whoever owns the other side. Anything
+      // else outside the caller's projects reads as an id that never existed, before any rule
+      // is weighed (docs/compat.md#foreign-ids-read-as-unknown).
+      if (projectsOf(row).length === 0 && !releasable.has(row.resource_id)) {
+        throw new ApiError('ResourceNotFound', { resource: resourceTypes[row.resource_type].label, id: row.resource_id })
+      }
+    }
     for (const row of foreign) {
       const label = resourceTypes[row.resource_type].label
-      const projects = memberships.filter((m) => m.resource_id === itemOf(row)).map((m) => access.get(m.project_id)!)
-      if (projects.length === 0) {
-        throw new ApiError('PermissionDenied', {
-          reason: `${descriptor.name} is not allowed on ${label} [${row.resource_id}]: it does not belong to user [${caller.user_id}]`,
-        })
+      const projects = projectsOf(row)
+      if (projects.length === 0) continue
+      if (descriptor.permission.owner_only) {
+        throw new ApiError('PermissionDenied', { reason: `${descriptor.name} is not allowed on ${label} [${row.resource_id}]: only its owner may` })
       }
       const need: Need = { action: descriptor.name, resource_type: parentTypes[row.resource_type] ?? row.resource_type, declared: resource, operation }
       if (!projects.some((p) => grants(p, need))) {
@@ -82,6 +95,7 @@ export async function authorize(
       }
     }
   }
+  requireOneOwner(descriptor, values, new Map(rows.map((row) => [row.resource_id, row.owner])), caller.user_id)
   if (!applies) return { scope: own }
   // Only a creation cares about the project (registerResources checks it): other actions ignore it.
   const target = (await accessTo(db, caller.user_id, [requestedProject])).get(requestedProject)

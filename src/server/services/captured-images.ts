@@ -5,18 +5,26 @@ import { findImages, insertImages } from '../db/stores/images.js'
 import { registerNew } from '../db/stores/resources.js'
 import { requireQuota } from './quotas.js'
 import type { HandlerContext } from '../actions/types.js'
+import { joinSourceProjects } from './derived.js'
 
 /**
  * A new private image of an instance's OS disk (CaptureInstance, CaptureInstanceFromSnapshot):
  * within the `image` quota (2500), pending/creating until its job ends, inheriting platform,
- * family and processor from the image the disk was made from (spec iaas.md §4.2).
+ * family and processor from the image the disk was made from (spec iaas.md §4.2). It is the
+ * owner's of the instance or snapshot it is made from, and joins its projects
+ * (docs/compat.md#derived-resources-stay-in-the-project).
  */
 export async function insertCapturedImage(
   ctx: HandlerContext,
-  input: { image_name: string | undefined; disk: { image: InstanceImage; os_disk_size: number; instance_type: string } },
+  input: {
+    image_name: string | undefined
+    disk: { image: InstanceImage; os_disk_size: number; instance_type: string }
+    source: { id: string; owner: string }
+  },
 ): Promise<string> {
-  const { tx, caller, zone, now } = ctx
-  await requireQuota(ctx, { image: 1 })
+  const { tx, zone, now } = ctx
+  const { owner } = input.source
+  await requireQuota({ ...ctx, caller: { ...ctx.caller, user_id: owner } }, { image: 1 })
   const { image, os_disk_size, instance_type } = input.disk
   const [origin] = await findImages(tx.db, [image.image_id])
   const at = isoAt(now)
@@ -32,7 +40,7 @@ export async function insertCapturedImage(
       os_family: image.os_family,
       visibility: 'private',
       provider: 'self',
-      owner: caller.user_id,
+      owner,
       recommended_type: instance_type,
       default_user: origin?.default_user ?? 'root',
       status: 'pending',
@@ -43,6 +51,7 @@ export async function insertCapturedImage(
       status_time: at,
     },
   ])
-  await registerNew(ctx, 'image', [image_id], { owner: caller.user_id, zone_id: zone, create_time: at })
+  await registerNew({ tx, createIn: undefined }, 'image', [image_id], { owner, zone_id: zone, create_time: at })
+  await joinSourceProjects(tx, [{ resource_id: image_id, resource_type: 'image', source_id: input.source.id, owner, zone_id: zone, create_time: at }])
   return image_id
 }

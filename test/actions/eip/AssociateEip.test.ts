@@ -36,7 +36,7 @@ describe('AssociateEip', () => {
     expect((await refusal(api.client.associateEip({ eip: b!, instance: second! }))).ret_code).toBe(1400)
     expect((await refusal(api.client.associateEip({ eip: 'eip-nothere0', instance: first! }))).ret_code).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.associateEip({ eip: b!, instance: first! }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.associateEip({ eip: b!, instance: first! }))).ret_code).toBe(2100)
   })
 
   it('with force moves the EIP and replaces the instance’s EIP', async () => {

@@ -29,6 +29,6 @@ describe('ReleaseEips', () => {
     expect(await eipStates(api.client, [idle!])).toEqual([['available', '', '']])
     expect((await refusal(api.client.releaseEips({ eips: ['eip-nothere0'] }))).ret_code).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.releaseEips({ eips: [idle!] }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.releaseEips({ eips: [idle!] }))).ret_code).toBe(2100)
   })
 })

@@ -17,8 +17,8 @@ describe('GrantImageToUsers', () => {
     expect((await other.client.describeImages({ visibility: ['private'] })).image_set.map((i) => [i.image_id, i.owner])).toEqual([[image_id, api.root.user_id]])
     const { instances } = await other.client.runInstances({ ...basicInstance, image_id })
     expect(instances).toHaveLength(1)
-    expect((await refusal(other.client.modifyImageAttributes({ image: image_id, image_name: 'mine' }))).ret_code).toBe(1400)
-    expect((await refusal(other.client.grantImageToUsers({ image: image_id, users: [api.root.user_id] }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.modifyImageAttributes({ image: image_id, image_name: 'mine' }))).ret_code).toBe(2100)
+    expect((await refusal(other.client.grantImageToUsers({ image: image_id, users: [api.root.user_id] }))).ret_code).toBe(2100)
   })
 
   it('accepts the docs’ user.n spelling', async () => {

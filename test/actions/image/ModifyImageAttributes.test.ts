@@ -21,6 +21,6 @@ describe('ModifyImageAttributes', () => {
     const [instance] = await stoppedInstances(api)
     const { image_id } = await api.client.captureInstance({ instance: instance! })
     const other = await api.newUser()
-    expect((await refusal(other.client.modifyImageAttributes({ image: image_id, image_name: 'x' }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.modifyImageAttributes({ image: image_id, image_name: 'x' }))).ret_code).toBe(2100)
   })
 })

@@ -21,4 +21,12 @@ describe('DescribeJobs', () => {
     const error = (await api.client.describeJobs({ owner: credentials.user_id }).catch((e: unknown) => e)) as QingApiError
     expect(error.ret_code).toBe(1400)
   })
+
+  it("answers another user's job as unknown, naming no user (docs/compat.md#foreign-ids-read-as-unknown)", async () => {
+    await using api = await startTestServer()
+    const { client } = await api.newUser()
+    const { job_id } = await api.client.createVolumes({ size: 20 })
+    const error = (await client.describeJobs({ jobs: [job_id] }).catch((e: unknown) => e)) as QingApiError
+    expect([error.ret_code, error.message]).toEqual([2100, `ResourceNotFound, job [${job_id}] does not exist`])
+  })
 })

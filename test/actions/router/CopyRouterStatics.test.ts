@@ -16,12 +16,12 @@ describe('CopyRouterStatics', () => {
     expect((await api.client.describeRouters({ routers: [dest!] })).router_set[0]!.is_applied).toBe(0)
   })
 
-  it('refuses another user’s router (1400), an unknown one (2100) and a wrong zone (1100)', async () => {
+  it('refuses another user’s router (2100, as unknown), an unknown one (2100) and a wrong zone (1100)', async () => {
     await using api = await startTestServer()
     const [source] = await activeRouters(api)
     const other = await api.newUser()
     const [theirs] = await activeRouters(api, 1, other.client)
-    expect((await refusal(api.client.copyRouterStatics({ source_router: source!, dest_router: theirs! }))).ret_code).toBe(1400)
+    expect((await refusal(api.client.copyRouterStatics({ source_router: source!, dest_router: theirs! }))).ret_code).toBe(2100)
     expect((await refusal(api.client.copyRouterStatics({ source_router: source!, dest_router: 'rtr-nothere0' }))).ret_code).toBe(2100)
     expect((await refusal(api.client.copyRouterStatics({ source_router: source!, dest_router: source!, dest_zone: 'sh1a' }))).ret_code).toBe(1100)
   })

@@ -15,12 +15,12 @@ describe('DeleteRouterStaticEntries', () => {
     expect((await refusal(api.client.deleteRouterStaticEntries({ router_static_entries: [b!] }))).ret_code).toBe(2100)
   })
 
-  it('answers 1400 for another user’s entry', async () => {
+  it('answers 2100 for another user’s, as for an unknown id entry', async () => {
     await using api = await startTestServer()
     const [router] = await activeRouters(api)
     const { router_statics: [vpn] } = await api.client.addRouterStatics({ router: router!, statics: [{ static_type: 2, val1: 'pptp' }] })
     const { router_static_entries } = await api.client.addRouterStaticEntries({ router_static: vpn!, entries: [{ val1: 'a' }] })
     const other = await api.newUser()
-    expect((await refusal(other.client.deleteRouterStaticEntries({ router_static_entries }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.deleteRouterStaticEntries({ router_static_entries }))).ret_code).toBe(2100)
   })
 })

@@ -37,17 +37,17 @@ describe('ModifyRouterAttributes', () => {
     expect(await eipStates(api.client, [second!])).toEqual([['available', '', '']])
   })
 
-  it('refuses an EIP in use or another user’s (1400), unknown ones (2100)', async () => {
+  it('refuses an EIP in use (1400), another user’s and unknown ones (2100)', async () => {
     await using api = await startTestServer()
     const [router] = await activeRouters(api)
     const other = await api.newUser()
     const [theirs] = await availableEips(api, 1, other.client)
-    expect((await refusal(api.client.modifyRouterAttributes({ router: router!, eip: theirs! }))).ret_code).toBe(1400)
+    expect((await refusal(api.client.modifyRouterAttributes({ router: router!, eip: theirs! }))).ret_code).toBe(2100)
     expect((await refusal(api.client.modifyRouterAttributes({ router: router!, eip: 'eip-nothere0' }))).ret_code).toBe(2100)
     const [mine] = await availableEips(api)
     await api.client.releaseEips({ eips: [mine!] })
     await api.drainJobs()
     expect((await refusal(api.client.modifyRouterAttributes({ router: router!, eip: mine! }))).ret_code).toBe(1400)
-    expect((await refusal(other.client.modifyRouterAttributes({ router: router!, router_name: 'x' }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.modifyRouterAttributes({ router: router!, router_name: 'x' }))).ret_code).toBe(2100)
   })
 })

@@ -66,12 +66,12 @@ describe('AddSecurityGroupRules', () => {
     expect((await api.client.describeSecurityGroups({ security_groups: [security_group_id] })).security_group_set[0]!.is_applied).toBe(1)
   })
 
-  it('answers 2100 for an unknown group, 1400 for another user’s', async () => {
+  it('answers 2100 for an unknown group, 2100 for another user’s too', async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({})
     const rules = [{ protocol: 'tcp' as const, priority: 1 }]
     expect((await refusal(api.client.addSecurityGroupRules({ security_group: 'sg-nothere0', rules }))).ret_code).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.addSecurityGroupRules({ security_group: security_group_id, rules }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.addSecurityGroupRules({ security_group: security_group_id, rules }))).ret_code).toBe(2100)
   })
 })

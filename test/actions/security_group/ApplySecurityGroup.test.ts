@@ -39,7 +39,7 @@ describe('ApplySecurityGroup', () => {
     expect([group.is_applied, group.resources!.map((r) => r.resource_id)]).toEqual([1, [instance]])
   })
 
-  it('answers 1400 for a terminated or foreign instance, 2100 for unknown ones', async () => {
+  it('answers 1400 for a terminated instance, 2100 for unknown or foreign ones', async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({})
     const instances = await runningInstances(api)
@@ -50,7 +50,7 @@ describe('ApplySecurityGroup', () => {
     expect((await refusal(api.client.applySecurityGroup({ security_group: 'sg-nothere0' }))).ret_code).toBe(2100)
     expect((await refusal(api.client.applySecurityGroup({ security_group: security_group_id, instances: ['i-nothere0'] }))).ret_code).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.applySecurityGroup({ security_group: security_group_id }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.applySecurityGroup({ security_group: security_group_id }))).ret_code).toBe(2100)
   })
 
   it('leaves alone an instance terminated before the job ends', async () => {

@@ -19,13 +19,13 @@ describe('DeleteSecurityGroupRules', () => {
     expect(groups.security_group_set.map((g) => g.is_applied)).toEqual([0, 0])
   })
 
-  it('answers 2100 for an unknown rule and 1400 for another user’s, deleting nothing', async () => {
+  it('answers 2100 for an unknown rule and for another user’s (as unknown), deleting nothing', async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({})
     const { security_group_rules: [rule] } = await api.client.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 1 }] })
     expect((await refusal(api.client.deleteSecurityGroupRules({ security_group_rules: [rule!, 'sgr-nothere0'] }))).ret_code).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.deleteSecurityGroupRules({ security_group_rules: [rule!] }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.deleteSecurityGroupRules({ security_group_rules: [rule!] }))).ret_code).toBe(2100)
     expect((await api.client.describeSecurityGroupRules({ security_group_rules: [rule!] })).total_count).toBe(1)
   })
 })

@@ -14,11 +14,11 @@ describe('DeleteSecurityGroupSnapshots', () => {
     expect((await refusal(api.client.deleteSecurityGroupSnapshots({ security_group_snapshots: [b] }))).ret_code).toBe(2100)
   })
 
-  it('answers 1400 for another user’s snapshot', async () => {
+  it('answers 2100 for another user’s, as for an unknown id snapshot', async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({})
     const { security_group_snapshot_id } = await api.client.createSecurityGroupSnapshot({ security_group: security_group_id })
     const other = await api.newUser()
-    expect((await refusal(other.client.deleteSecurityGroupSnapshots({ security_group_snapshots: [security_group_snapshot_id] }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.deleteSecurityGroupSnapshots({ security_group_snapshots: [security_group_snapshot_id] }))).ret_code).toBe(2100)
   })
 })

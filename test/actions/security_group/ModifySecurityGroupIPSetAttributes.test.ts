@@ -20,12 +20,12 @@ describe('ModifySecurityGroupIPSetAttributes', () => {
     expect((await api.client.describeSecurityGroups({ security_groups: [security_group_id] })).security_group_set[0]!.is_applied).toBe(1)
   })
 
-  it('checks new entries (1100), unknown sets (2100) and ownership (1400)', async () => {
+  it('checks new entries (1100), unknown and foreign sets (2100)', async () => {
     await using api = await startTestServer()
     const { security_group_ipset_id } = await api.client.createSecurityGroupIPSet({ ipset_type: 1, val: '22' })
     expect((await refusal(api.client.modifySecurityGroupIPSetAttributes({ security_group_ipset: security_group_ipset_id, val: '10.0.0.1' }))).ret_code).toBe(1100)
     expect((await refusal(api.client.modifySecurityGroupIPSetAttributes({ security_group_ipset: 'sgi-nothere0', val: '22' }))).ret_code).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.modifySecurityGroupIPSetAttributes({ security_group_ipset: security_group_ipset_id, val: '23' }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.modifySecurityGroupIPSetAttributes({ security_group_ipset: security_group_ipset_id, val: '23' }))).ret_code).toBe(2100)
   })
 })

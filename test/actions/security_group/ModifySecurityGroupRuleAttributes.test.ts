@@ -61,6 +61,6 @@ describe('ModifySecurityGroupRuleAttributes', () => {
     expect((await refusal(api.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, security_group: other_group, priority: 2 }))).ret_code).toBe(1100)
     expect((await refusal(api.client.modifySecurityGroupRuleAttributes({ security_group_rule: 'sgr-nothere0', priority: 2 }))).ret_code).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, priority: 2 }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, priority: 2 }))).ret_code).toBe(2100)
   })
 })

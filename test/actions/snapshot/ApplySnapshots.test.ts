@@ -42,7 +42,7 @@ describe('ApplySnapshots', () => {
     expect((await refusal(api.client.applySnapshots({ snapshots: [volumePoint!] }))).message).toContain('is not available (it is in-use)')
   })
 
-  it('answers 1100 for two points of one resource, 2100 for an unknown point, 1400 for another user’s', async () => {
+  it('answers 1100 for two points of one resource, 2100 for an unknown point, 2100 for another user’s', async () => {
     await using api = await startTestServer()
     const [volume] = await availableVolumes(api)
     const [a] = await takenSnapshots(api, [volume!])
@@ -50,6 +50,6 @@ describe('ApplySnapshots', () => {
     expect((await refusal(api.client.applySnapshots({ snapshots: [a!, b!] }))).ret_code).toBe(1100)
     expect((await refusal(api.client.applySnapshots({ snapshots: ['ss-nothere0'] }))).ret_code).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.applySnapshots({ snapshots: [a!] }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.applySnapshots({ snapshots: [a!] }))).ret_code).toBe(2100)
   })
 })

@@ -76,7 +76,7 @@ describe('CreateSnapshots', () => {
     expect((await api.client.describeSnapshots()).total_count).toBe(0)
   })
 
-  it('answers 2100 for an unknown resource, 1100 for one that is no instance or volume, 1400 for another user’s, 2500 past the quota', async () => {
+  it('answers 2100 for an unknown resource, 1100 for one that is no instance or volume, 2100 for another user’s, 2500 past the quota', async () => {
     await using api = await startTestServer({ env: { QINGSTACK_QUOTAS: 'snapshot=2' } })
     const [volume] = await availableVolumes(api)
     expect((await refusal(api.client.createSnapshots({ resources: ['vol-nothere0'] }))).ret_code).toBe(2100)
@@ -84,7 +84,7 @@ describe('CreateSnapshots', () => {
     const wrong = await refusal(api.client.createSnapshots({ resources: [keypair_id] }))
     expect([wrong.ret_code, wrong.message]).toEqual([1100, `InvalidParameter, parameter [resources.1] must name an instance or a volume (got [${keypair_id}])`])
     const other = await api.newUser()
-    expect((await refusal(other.client.createSnapshots({ resources: [volume!] }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.createSnapshots({ resources: [volume!] }))).ret_code).toBe(2100)
     await takenSnapshots(api, [volume!])
     await takenSnapshots(api, [volume!])
     const quota = await refusal(api.client.createSnapshots({ resources: [volume!] }))

@@ -57,16 +57,16 @@ describe('AttachTags', () => {
     expect((await api.client.describeTags({ tags: [tag_id] })).tag_set[0]!.resource_count).toBe(0)
   })
 
-  it('answers 1400 for another user’s resource or tag', async () => {
+  it('answers 2100 for another user’s resource or tag, as for unknown ones', async () => {
     await using api = await startTestServer()
     const other = await api.newUser()
     const [theirs] = await runningInstances(api, {}, other.client)
     const { tag_id } = await api.client.createTag({ tag_name: 'mine' })
     const foreign = await refusal(api.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'instance', resource_id: theirs! }] }))
-    expect(foreign.ret_code).toBe(1400)
+    expect([foreign.ret_code, foreign.message]).toEqual([2100, `ResourceNotFound, instance [${theirs}] does not exist`])
     const [mine] = await runningInstances(api)
     const theirTag = await other.client.createTag({ tag_name: 'theirs' })
-    expect((await refusal(api.client.attachTags({ resource_tag_pairs: [{ tag_id: theirTag.tag_id, resource_type: 'instance', resource_id: mine! }] }))).ret_code).toBe(1400)
+    expect((await refusal(api.client.attachTags({ resource_tag_pairs: [{ tag_id: theirTag.tag_id, resource_type: 'instance', resource_id: mine! }] }))).ret_code).toBe(2100)
   })
 
   it('accepts the wire forms of Go (name.N.field) and of the docs (JSON text)', async () => {

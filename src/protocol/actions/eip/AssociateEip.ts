@@ -15,4 +15,5 @@ export const AssociateEip = defineAction({
   },
   response: {},
   errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],
+  binds: { params: ['instance', 'eip'] },
 })

@@ -13,4 +13,5 @@ export const DissociateEips = defineAction({
   },
   response: {},
   errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],
+  unbinds: ['eips'],
 })

@@ -12,7 +12,7 @@ export function imageUsersAction<const N extends string>(name: N, summary: strin
     summary,
     mode: 'sync',
     zone: 'required',
-    permission: { resource: 'image', operation: 'modify' },
+    permission: { resource: 'image', operation: 'modify', owner_only: true },
     params: {
       image: p.id('image').required().describe('one own image ID'),
       users: p.list(p.id('user')).describe('user IDs'),

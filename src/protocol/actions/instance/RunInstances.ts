@@ -57,4 +57,5 @@ export const RunInstances = defineAction({
     instances: z.array(z.string()),
   },
   errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied', 'QuotaExceeded', 'InsufficientResources'],
+  binds: { params: ['login_keypair', 'security_group', 'vxnets', 'volumes'], toNew: true },
 })

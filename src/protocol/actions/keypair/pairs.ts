@@ -2,7 +2,7 @@ import { defineAction } from '../../define.js'
 import { p } from '../../params.js'
 
 /** AttachKeyPairs / DetachKeyPairs: every key pair with every instance (spec iaas.md §6.3). */
-export function keypairInstancesAction<const N extends string>(name: N, summary: string) {
+export function keypairInstancesAction<const N extends string>(name: N, summary: string, binding: 'binds' | 'unbinds') {
   return defineAction({
     name,
     service: 'keypair',
@@ -16,5 +16,6 @@ export function keypairInstancesAction<const N extends string>(name: N, summary:
     },
     response: {},
     errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],
+    ...(binding === 'binds' ? { binds: { params: ['instances', 'keypairs'] as const } } : { unbinds: ['keypairs', 'instances'] as const }),
   })
 }

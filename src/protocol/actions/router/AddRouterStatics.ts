@@ -30,4 +30,5 @@ export const AddRouterStatics = defineAction({
     router_statics: z.array(z.string()),
   },
   errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
+  binds: { params: ['router', 'vxnet'] },
 })

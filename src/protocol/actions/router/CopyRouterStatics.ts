@@ -15,4 +15,5 @@ export const CopyRouterStatics = defineAction({
   },
   response: {},
   errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
+  binds: { params: ['dest_router', 'source_router'] },
 })

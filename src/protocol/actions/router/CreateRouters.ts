@@ -21,4 +21,5 @@ export const CreateRouters = defineAction({
     routers: z.array(z.string()),
   },
   errors: ['InvalidParameter', 'ResourceNotFound', 'PermissionDenied', 'QuotaExceeded', 'InsufficientResources'],
+  binds: { params: ['security_group'], toNew: true },
 })

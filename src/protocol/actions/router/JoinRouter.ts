@@ -23,4 +23,5 @@ export const JoinRouter = defineAction({
     vxnet_id: z.string(),
   },
   errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
+  binds: { params: ['router', 'vxnet'] },
 })

@@ -18,4 +18,5 @@ export const LeaveRouter = defineAction({
     vxnets: z.array(z.string()),
   },
   errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],
+  unbinds: ['router', 'vxnets'],
 })

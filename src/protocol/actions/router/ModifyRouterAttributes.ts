@@ -21,4 +21,5 @@ export const ModifyRouterAttributes = defineAction({
   },
   response: {},
   errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
+  binds: { params: ['router', 'eip', 'security_group'] },
 })

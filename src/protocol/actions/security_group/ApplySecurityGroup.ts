@@ -14,4 +14,5 @@ export const ApplySecurityGroup = defineAction({
   },
   response: {},
   errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],
+  binds: { params: ['instances', 'security_group'] },
 })

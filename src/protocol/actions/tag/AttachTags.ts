@@ -1,3 +1,3 @@
 import { tagPairsAction } from './pairs.js'
 
-export const AttachTags = tagPairsAction('AttachTags', 'Bind tags to resources; a binding that exists already is left as it is.')
+export const AttachTags = tagPairsAction('AttachTags', 'Bind tags to resources; a binding that exists already is left as it is.', 'binds')

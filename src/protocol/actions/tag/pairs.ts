@@ -3,7 +3,7 @@ import { p } from '../../params.js'
 import { taggableTypes } from '../../records/tag.js'
 
 /** AttachTags / DetachTags: `resource_tag_pairs.N.{tag_id,resource_type,resource_id}` (README §4 E2). */
-export function tagPairsAction<const N extends string>(name: N, summary: string) {
+export function tagPairsAction<const N extends string>(name: N, summary: string, binding: 'binds' | 'unbinds') {
   return defineAction({
     name,
     service: 'tag',
@@ -23,5 +23,6 @@ export function tagPairsAction<const N extends string>(name: N, summary: string)
     },
     response: {},
     errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
+    ...(binding === 'binds' ? { binds: { params: ['resource_tag_pairs'] as const } } : { unbinds: ['resource_tag_pairs'] as const }),
   })
 }

@@ -20,4 +20,5 @@ export const AttachVolumes = defineAction({
   },
   response: {},
   errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],
+  binds: { params: ['instance', 'instance_id', 'volumes'] },
 })

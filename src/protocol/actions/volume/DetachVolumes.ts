@@ -15,4 +15,5 @@ export const DetachVolumes = defineAction({
   },
   response: {},
   errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],
+  unbinds: ['instance', 'instance_id', 'volumes'],
 })

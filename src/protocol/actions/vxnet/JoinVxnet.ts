@@ -14,4 +14,5 @@ export const JoinVxnet = defineAction({
   },
   response: {},
   errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied', 'InsufficientResources'],
+  binds: { params: ['instances', 'vxnet'] },
 })

@@ -14,4 +14,5 @@ export const LeaveVxnet = defineAction({
   },
   response: {},
   errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],
+  unbinds: ['vxnet', 'instances'],
 })

@@ -11,7 +11,7 @@ export const DescribeEips: Handler<'DescribeEips'> = async (params, { tx, scope,
     ids: params.eips,
     scope,
     zone,
-    label: 'eip',
+    label: 'EIP',
     visible: async (ids) => (await describeEips(tx.db, { scope, zone_id: zone, eip_ids: ids }, { offset: 0, limit: ids.length, key: 'eip_id', direction: 'asc' })).rows.map((row) => row.eip_id),
   })
   const filter = {

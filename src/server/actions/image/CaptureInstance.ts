@@ -13,7 +13,7 @@ export const CaptureInstance: Handler<'CaptureInstance'> = async (params, ctx) =
   const instance = await instances.one(ctx.tx.db, params.instance, ctx.zone)
   checkInstanceMove(instance, instanceMoves.capture)
   const disk = { image: JSON.parse(instance.image) as InstanceImage, os_disk_size: instance.os_disk_size, instance_type: instance.instance_type }
-  const image_id = await insertCapturedImage(ctx, { image_name: params.image_name, disk })
+  const image_id = await insertCapturedImage(ctx, { image_name: params.image_name, disk, source: { id: instance.instance_id, owner: instance.owner } })
   const job_id = await ctx.enqueueJob({ resource_ids: [image_id, instance.instance_id], directive: { images: [image_id] } })
   return { job_id, image_id }
 }

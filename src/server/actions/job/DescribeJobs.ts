@@ -12,15 +12,16 @@ export const DescribeJobs: Handler<'DescribeJobs'> = async (params, { tx, caller
   }
   const filter = { owner: caller.user_id, project, zone_id: zone, statuses: params.status, job_action: params.job_action }
   if (params.jobs?.length) {
-    // The page says an unknown job id in the filter is an error (spec iaas.md §2.1).
+    // The page says an unknown job id in the filter is an error (spec iaas.md §2.1); another
+    // user's job reads as unknown (docs/compat.md#foreign-ids-read-as-unknown).
     const found = new Map((await findJobs(tx.db, params.jobs)).map((job) => [job.job_id, job]))
     const inProject = project && new Set((await describeJobs(tx.db, { owner: caller.user_id, project, zone_id: zone, job_ids: params.jobs }, { offset: 0, limit: params.jobs.length, oldestFirst: false })).rows.map((job) => job.job_id))
     for (const job_id of params.jobs) {
       const job = found.get(job_id)
-      if (!job || job.zone_id !== zone) throw new ApiError('ResourceNotFound', { resource: 'job', id: job_id })
-      if (inProject ? !inProject.has(job_id) : job.owner !== caller.user_id) {
-        const whose = project ? `is not a job of project [${project.project_id}] user [${caller.user_id}] may describe` : `does not belong to user [${caller.user_id}]`
-        throw new ApiError('PermissionDenied', { reason: `job [${job_id}] ${whose}` })
+      // Another user's job, or one outside the project's describable items, reads as unknown
+      // (docs/compat.md#foreign-ids-read-as-unknown).
+      if (!job || job.zone_id !== zone || (inProject ? !inProject.has(job_id) : job.owner !== caller.user_id)) {
+        throw new ApiError('ResourceNotFound', { resource: 'job', id: job_id })
       }
     }
   }

@@ -1,4 +1,4 @@
-import { checkOwnerFilter } from '../../domain/lookup.js'
+import { checkOwnerFilter, requireVisible } from '../../domain/lookup.js'
 import { describeRules } from '../../db/stores/security-groups.js'
 import { removedByCaller } from '../../services/describe-ids.js'
 import type { Handler } from '../types.js'
@@ -7,15 +7,15 @@ import { ruleRecord } from './records.js'
 
 export const DescribeSecurityGroupRules: Handler<'DescribeSecurityGroupRules'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'security group rules')
-  // An unknown group is an error (spec network.md §1.7); someone else's is refused outside a
-  // project, and in one lists only if it is an item (the query's scope).
+  // An unknown group is an error (spec network.md §1.7), and so is someone else's outside a
+  // project; in one it lists only if it is an item (the query's scope).
   // A group the caller deleted has no rules (docs/compat.md#describe-removed-ids).
   if (params.security_group !== undefined && (await removedByCaller(tx.db, params.security_group, { scope, zone }))) {
     return { security_group_rule_set: [], total_count: 0 }
   }
   if (params.security_group !== undefined) {
     const group = await securityGroups.one(tx.db, params.security_group, zone)
-    checkOwnerFilter(group.owner, scope, 'security group rules')
+    requireVisible(group, scope, 'security group', group.security_group_id)
   }
   const { rows, total } = await describeRules(
     tx.db,

@@ -1,5 +1,6 @@
 import type { SecurityGroupSnapshot } from '../../../protocol/records/network.js'
 import { wireTime } from '../../../protocol/time.js'
+import { requireVisible } from '../../domain/lookup.js'
 import { snapshotRules } from '../../domain/security-groups.js'
 import { describeSnapshots } from '../../db/stores/security-group-sets.js'
 import { removedByCaller } from '../../services/describe-ids.js'
@@ -10,6 +11,7 @@ export const DescribeSecurityGroupSnapshots: Handler<'DescribeSecurityGroupSnaps
   // A group the caller deleted has no snapshots (docs/compat.md#describe-removed-ids).
   if (await removedByCaller(tx.db, params.security_group, { scope, zone })) return { security_group_snapshot_set: [], total_count: 0 }
   const group = await securityGroups.one(tx.db, params.security_group, zone)
+  requireVisible(group, scope, 'security group', group.security_group_id)
   const { rows, total } = await describeSnapshots(
     tx.db,
     { scope, security_group_id: group.security_group_id, snapshot_ids: params.security_group_snapshots },

@@ -10,7 +10,11 @@ export const CaptureInstanceFromSnapshot: Handler<'CaptureInstanceFromSnapshot'>
   if (snapshot.resource_type !== 'instance') {
     throw new ApiError('PermissionDenied', { reason: `snapshot [${snapshot.snapshot_id}] is a point of a volume, only an instance's point makes an image` })
   }
-  const image_id = await insertCapturedImage(ctx, { image_name: params.image_name, disk: instanceSource(snapshot.source) })
+  const image_id = await insertCapturedImage(ctx, {
+    image_name: params.image_name,
+    disk: instanceSource(snapshot.source),
+    source: { id: snapshot.snapshot_id, owner: snapshot.owner },
+  })
   const job_id = await ctx.enqueueJob({ resource_ids: [image_id, snapshot.snapshot_id], directive: { images: [image_id] } })
   return { job_id, image_id }
 }

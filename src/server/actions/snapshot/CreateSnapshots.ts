@@ -5,18 +5,22 @@ import { chainPlace, pointSize } from '../../domain/snapshots.js'
 import { checkVolumeMove, volumeMoves } from '../../domain/volumes.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { clearHeads, headsOf, insertSnapshots, type SnapshotRow } from '../../db/stores/snapshots.js'
+import { countByOwner, joinSourceProjects } from '../../services/derived.js'
 import { requireQuota } from '../../services/quotas.js'
 import type { Handler } from '../types.js'
 import { snapshotTargets } from './targets.js'
 
 export const CreateSnapshots: Handler<'CreateSnapshots'> = async (params, ctx) => {
-  const { tx, caller, zone, now } = ctx
+  const { tx, zone, now } = ctx
   const targets = await snapshotTargets(ctx, params.resources, 'resources')
   for (const target of targets) {
     if (target.instance) checkInstanceMove(target.instance, instanceMoves.snapshot)
     if (target.volume) checkVolumeMove(target.volume, volumeMoves.snapshot)
   }
-  await requireQuota(ctx, { snapshot: targets.length })
+  // A point is its resource owner's, whoever takes it (docs/compat.md#derived-resources-stay-in-the-project).
+  const ownerOf = (target: (typeof targets)[number]) => (target.instance ?? target.volume)!.owner
+  const byOwner = countByOwner(targets.map((target) => ({ owner: ownerOf(target) })))
+  for (const [owner, owned] of byOwner) await requireQuota({ ...ctx, caller: { ...ctx.caller, user_id: owner } }, { snapshot: owned.length })
   const heads = await headsOf(tx.db, targets.map((t) => t.resource_id))
   // Every point of one call shares its snapshot_time (spec iaas.md §7).
   const at = isoAt(now)
@@ -39,7 +43,7 @@ export const CreateSnapshots: Handler<'CreateSnapshots'> = async (params, ctx) =
       resource_type: target.resource_type,
       resource_name: target.resource_name,
       source: target.source,
-      owner: caller.user_id,
+      owner: ownerOf(target),
       zone_id: zone,
       create_time: at,
       status_time: at,
@@ -49,7 +53,10 @@ export const CreateSnapshots: Handler<'CreateSnapshots'> = async (params, ctx) =
   await clearHeads(tx, targets.map((t) => t.resource_id))
   await insertSnapshots(tx, rows)
   const snapshots = rows.map((row) => row.snapshot_id)
-  await registerNew(ctx, 'snapshot', snapshots, { owner: caller.user_id, zone_id: zone, create_time: at })
+  for (const owner of byOwner.keys()) {
+    await registerNew({ tx, createIn: undefined }, 'snapshot', rows.filter((r) => r.owner === owner).map((r) => r.snapshot_id), { owner, zone_id: zone, create_time: at })
+  }
+  await joinSourceProjects(tx, rows.map((r) => ({ resource_id: r.snapshot_id, resource_type: 'snapshot', source_id: r.resource_id, owner: r.owner, zone_id: zone, create_time: at })))
   const job_id = await ctx.enqueueJob({ resource_ids: snapshots, directive: { snapshots } })
   return { job_id, snapshots }
 }

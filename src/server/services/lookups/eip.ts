@@ -8,7 +8,7 @@ async function findLiveEips(q: Queryable, ids: readonly string[]): Promise<EipRo
 }
 
 /** `eips.all(q, ids, zone)` / `.one(…)`: rows, or 2100 for the first unknown (or ceased) id. */
-export const eips = lookupOf(findLiveEips, (row) => row.eip_id, 'eip')
+export const eips = lookupOf(findLiveEips, (row) => row.eip_id, 'EIP')
 
 /**
  * 1400 for the first EIP not settled in one of `statuses` (spec network.md §7.6): all or nothing
