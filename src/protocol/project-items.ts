@@ -1,6 +1,6 @@
 import type { ResourceType } from './resources.js'
 
-/** Resource types that may be project items (gaps G-PR8); anything else never joins a project. */
+/** Resource types that may be project items (docs/compat.md#joinable-resources); anything else never joins a project. */
 export const joinableTypes: ReadonlySet<string> = new Set<ResourceType>([
   'instance',
   'volume',
@@ -15,7 +15,7 @@ export const joinableTypes: ReadonlySet<string> = new Set<ResourceType>([
   'instance_group',
 ])
 
-/** Joinable types that may be items of several projects at once (gaps G-PR8). */
+/** Joinable types that may be items of several projects at once (docs/compat.md#joinable-resources). */
 export const reusableTypes: ReadonlySet<string> = new Set<ResourceType>(['keypair', 'security_group', 'security_group_ipset', 'vxnet', 'router'])
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Resource types as QingCloud names them in project rules (`principle[].resource_type`), with the
- * id prefix that identifies each (spec README §11, gaps G-PR8).
+ * id prefix that identifies each (docs/compat.md#id-shapes, docs/compat.md#joinable-resources).
  */
 export const resourceTypes = {
   instance: { prefix: 'i-', label: 'instance' },

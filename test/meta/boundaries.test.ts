@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 /**
- * The import rules of STYLE.md §2: each folder may import only the folders listed for it.
+ * The import rules of ARCHITECTURE.md: each folder may import only the folders listed for it.
  * Paths are relative to src/; a rule names folder prefixes.
  */
 const rules: Array<{ folder: string; may: string[] }> = [
@@ -49,7 +49,7 @@ function withoutComments(file: string): string {
     .join('\n')
 }
 
-describe('import boundaries (STYLE.md §2)', () => {
+describe('import boundaries (ARCHITECTURE.md)', () => {
   const files = sourceFiles(src)
 
   it('finds the source tree', () => {

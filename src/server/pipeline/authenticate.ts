@@ -16,8 +16,8 @@ import { findSigningKey } from '../db/stores/access-keys.js'
 import type { RawRequest } from './request.js'
 
 /**
- * Checks the common parameters, the signature and the time window (spec README §5–§6, gaps
- * G-P2–G-P4). Malformed common parameters answer 1100, a bad key or signature 1200, and only a
+ * Checks the common parameters, the signature and the time window (docs/compat.md#version-parameter,
+ * docs/compat.md#signature, docs/compat.md#time-window). Malformed common parameters answer 1100, a bad key or signature 1200, and only a
  * correctly signed request learns that its time is off (1300).
  */
 export async function authenticate(
@@ -78,7 +78,7 @@ function parseTime(name: string, text: string): number {
 
 /**
  * The canonical string first; then, each still needing the secret, the variants real clients
- * produce (gaps G-P3), so a tolerant check weakens nothing.
+ * produce (docs/compat.md#signature), so a tolerant check weakens nothing.
  */
 function signatureMatches(
   raw: RawRequest,

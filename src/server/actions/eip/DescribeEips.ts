@@ -8,7 +8,7 @@ import { eipRecords } from './records.js'
 export const DescribeEips: Handler<'DescribeEips'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'EIPs')
   if (params.eips?.length) {
-    // The page says an unknown EIP id is an error (gaps G-N6); ids outside the scope are unknown.
+    // The page says an unknown EIP id is an error (docs/compat.md#unknown-ids-in-filters); ids outside the scope are unknown.
     const visible = await describeEips(tx.db, { scope, zone_id: zone, eip_ids: params.eips }, { offset: 0, limit: params.eips.length, key: 'eip_id', direction: 'asc' })
     const known = new Set(visible.rows.map((row) => row.eip_id))
     const missing = params.eips.find((id) => !known.has(id))

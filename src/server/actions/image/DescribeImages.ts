@@ -21,7 +21,7 @@ export const DescribeImages: Handler<'DescribeImages'> = async (params, { tx, ca
     owner: params.owner,
   }
   if (params.images?.length) {
-    // The page says an unknown image id is an error (gaps G-C15); images the caller can not see are unknown.
+    // The page says an unknown image id is an error (docs/compat.md#unknown-ids-in-filters); images the caller can not see are unknown.
     const visible = await describeImages(tx.db, { ...visibility, image_ids: params.images }, { offset: 0, limit: params.images.length, key: 'image_id', direction: 'asc' })
     const known = new Set(visible.rows.map((row) => row.image_id))
     const missing = params.images.find((id) => !known.has(id))

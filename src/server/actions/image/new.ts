@@ -9,7 +9,7 @@ import type { HandlerContext } from '../types.js'
 /**
  * A new private image of an instance's OS disk (CaptureInstance, CaptureInstanceFromSnapshot):
  * within the `image` quota (2500), pending/creating until its job ends, inheriting platform,
- * family and processor from the image the disk was made from (spec iaas.md §4.2).
+ * family and processor from the image the disk was made from (docs/compat.md#capture-instance).
  */
 export async function insertCapturedImage(
   ctx: HandlerContext,

@@ -9,7 +9,7 @@ export const DescribeJobs: Handler<'DescribeJobs'> = async (params, { tx, caller
     throw new ApiError('PermissionDenied', { reason: `user [${caller.user_id}] may not list the jobs of [${params.owner}]` })
   }
   if (params.jobs?.length) {
-    // The page says an unknown job id in the filter is an error (spec iaas.md §2.1).
+    // The page says an unknown job id in the filter is an error (docs/compat.md#unknown-ids-in-filters).
     const found = new Map((await findJobs(tx.db, params.jobs)).map((job) => [job.job_id, job]))
     for (const job_id of params.jobs) {
       const job = found.get(job_id)

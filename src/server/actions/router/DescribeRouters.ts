@@ -8,7 +8,7 @@ import { routerRecords } from './records.js'
 export const DescribeRouters: Handler<'DescribeRouters'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'routers')
   if (params.routers?.length) {
-    // An unknown router id is an error (spec network.md §4.3); ids outside the scope are unknown.
+    // An unknown router id is an error (docs/compat.md#unknown-ids-in-filters); ids outside the scope are unknown.
     const visible = await describeRouters(tx.db, { scope, zone_id: zone, router_ids: params.routers }, { offset: 0, limit: params.routers.length, key: 'router_id', direction: 'asc' })
     const known = new Set(visible.rows.map((row) => row.router_id))
     const missing = params.routers.find((id) => !known.has(id))

@@ -12,8 +12,8 @@ import { vxnets } from '../vxnet/lookup.js'
 import { routers } from './lookup.js'
 
 /**
- * Name and description change at once; so does the security group (gaps G-N31). The EIP and DHCP
- * settings are staged: is_applied becomes 0 until UpdateRouters (spec network.md §4.8).
+ * Name and description change at once; so does the security group (docs/compat.md#router-security-group). The EIP and DHCP
+ * settings are staged: is_applied becomes 0 until UpdateRouters (docs/compat.md#router-addressing).
  */
 export const ModifyRouterAttributes: Handler<'ModifyRouterAttributes'> = async (params, { tx, zone, now }) => {
   const router = await routers.one(tx.db, params.router, zone)

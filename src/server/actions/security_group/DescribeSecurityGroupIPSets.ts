@@ -10,7 +10,7 @@ export const DescribeSecurityGroupIPSets: Handler<'DescribeSecurityGroupIPSets'>
   checkOwnerFilter(params.owner, scope, 'IP sets')
   const wanted = params.security_group_ipsets
   if (wanted?.length) {
-    // Unknown ids are an error (gaps G-N6); ids outside the scope are unknown.
+    // Unknown ids are an error (docs/compat.md#unknown-ids-in-filters); ids outside the scope are unknown.
     const visible = await describeIpsets(tx.db, { scope, zone_id: zone, ipset_ids: wanted }, { offset: 0, limit: wanted.length })
     const known = new Set(visible.rows.map((row) => row.security_group_ipset_id))
     const missing = wanted.find((id) => !known.has(id))

@@ -6,7 +6,7 @@ import { ruleRecord } from './records.js'
 
 export const DescribeSecurityGroupRules: Handler<'DescribeSecurityGroupRules'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'security group rules')
-  // An unknown group is an error (spec network.md §1.7); someone else's is refused outside a
+  // An unknown group is an error (docs/compat.md#unknown-ids-in-filters); someone else's is refused outside a
   // project, and in one lists only if it is an item (the query's scope).
   if (params.security_group !== undefined) {
     const group = await securityGroups.one(tx.db, params.security_group, zone)

@@ -19,7 +19,7 @@ export const DescribeSecurityGroups: Handler<'DescribeSecurityGroups'> = async (
     tag_ids: params.tags,
   }
   if (params.security_groups?.length) {
-    // The page says an unknown group id is an error (gaps G-N6); ids outside the scope are unknown.
+    // The page says an unknown group id is an error (docs/compat.md#unknown-ids-in-filters); ids outside the scope are unknown.
     const visible = await describeSecurityGroups(
       tx.db,
       { scope, zone_id: zone, security_group_ids: params.security_groups },

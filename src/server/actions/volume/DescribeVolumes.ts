@@ -20,7 +20,7 @@ export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, 
     tag_ids: params.tags,
   }
   if (params.volumes?.length) {
-    // The page says an unknown volume id is an error (gaps G-C15); ids outside the scope are unknown.
+    // The page says an unknown volume id is an error (docs/compat.md#unknown-ids-in-filters); ids outside the scope are unknown.
     const visible = await describeVolumes(
       tx.db,
       { scope, zone_id: zone, volume_ids: params.volumes },

@@ -104,7 +104,7 @@ function filtered(q: Queryable, f: JobFilter) {
   return query
 }
 
-/** One page of a user's jobs, newest first, and the number of all matches (gaps G-P7). */
+/** One page of a user's jobs, newest first, and the number of all matches (docs/compat.md#describe-order). */
 export async function describeJobs(
   q: Queryable,
   f: JobFilter,

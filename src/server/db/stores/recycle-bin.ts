@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Tx } from '../database.js'
 
-/** What waits in the recycle bin, and in which status (spec iaas.md §3.5, §4.3, §5.5, §7). */
+/** What waits in the recycle bin, and in which status (docs/compat.md#recycle-bin). */
 const bins = [
   { table: 'instances', id: 'instance_id', status: 'terminated' },
   { table: 'volumes', id: 'volume_id', status: 'deleted' },

@@ -28,7 +28,7 @@ export interface RegisterOptions {
 /**
  * Every resource store calls this when it creates a resource, in the same transaction. In a
  * project context the new resources of joinable types become its items; only the project's owner
- * may create there (spec project.md §2.5), anyone else's request fails as a whole.
+ * may create there (docs/compat.md#project-id-on-iaas), anyone else's request fails as a whole.
  */
 export async function registerResources(tx: Tx, rows: ResourceRow[], options: RegisterOptions = {}): Promise<void> {
   if (rows.length === 0) return

@@ -5,7 +5,7 @@ import type { JobKind } from '../kind.js'
 
 /**
  * The listed instances switch to the group and its current rules are in effect everywhere it is
- * used: is_applied becomes 1 (spec network.md §1.4).
+ * used: is_applied becomes 1 (docs/compat.md#apply-security-group).
  */
 export const ApplySecurityGroup: JobKind<{ security_group: string; instances: string[] }> = {
   steps: [

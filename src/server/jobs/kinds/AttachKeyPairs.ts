@@ -9,7 +9,7 @@ export interface KeypairsDirective {
 }
 
 /**
- * Binds every key pair to every instance (spec iaas.md §6.3). What went away meanwhile (a key pair
+ * Binds every key pair to every instance (docs/compat.md#keypair-attach). What went away meanwhile (a key pair
  * deleted, an instance terminated) is skipped, so no binding outlives its ends.
  */
 export const AttachKeyPairs: JobKind<KeypairsDirective> = {

@@ -2,7 +2,7 @@ import { isoAt } from '../../domain/clock.js'
 import { settleImages } from '../../db/stores/images.js'
 import type { JobKind } from '../kind.js'
 
-/** The new image: pending/creating → available; the instance stays stopped (spec iaas.md §4.2). */
+/** The new image: pending/creating → available; the instance stays stopped (docs/compat.md#capture-instance). */
 export const CaptureInstance: JobKind<{ images: string[] }> = {
   steps: [
     {

@@ -5,7 +5,7 @@ import { settleVolumes } from '../../db/stores/volumes.js'
 import type { JobKind } from '../kind.js'
 import type { VolumesDirective } from './volume-moves.js'
 
-/** available/deleting → deleted (the recycle bin), or ceased with direct_cease=1 (spec iaas.md §5.5). */
+/** available/deleting → deleted (the recycle bin), or ceased with direct_cease=1 (docs/compat.md#resource-states, docs/compat.md#recycle-bin). */
 export const DeleteVolumes: JobKind<VolumesDirective & { direct_cease: boolean }> = {
   steps: [
     {

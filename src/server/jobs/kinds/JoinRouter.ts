@@ -6,7 +6,7 @@ import type { JobKind } from '../kind.js'
 
 /**
  * Instances already in the VxNet get the lowest free addresses of its new DHCP range (spec
- * network.md §4.6); should the range be full, the rest keep none.
+ * docs/compat.md#router-addressing); should the range be full, the rest keep none.
  */
 export const JoinRouter: JobKind<{ router: string; vxnet: string }> = {
   steps: [

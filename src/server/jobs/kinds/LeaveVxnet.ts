@@ -1,7 +1,7 @@
 import { deleteNics, nicsInNetwork } from '../../db/stores/nics.js'
 import type { JobKind } from '../kind.js'
 
-/** The instances' NICs in the VxNet go, and their addresses are free (spec network.md §3.5). */
+/** The instances' NICs in the VxNet go, and their addresses are free (docs/compat.md#join-leave-vxnet). */
 export const LeaveVxnet: JobKind<{ vxnet: string; instances: string[] }> = {
   steps: [
     {

@@ -1,7 +1,7 @@
 import { volumeMoves } from '../../domain/volumes.js'
 import { volumeMoveKind, type VolumesDirective } from './volume-moves.js'
 
-/** available/resizing → available at the new size (spec iaas.md §5.6, gaps G-C7). */
+/** available/resizing → available at the new size (docs/compat.md#resource-states, docs/compat.md#resizing-transition). */
 export const ResizeVolumes = volumeMoveKind<VolumesDirective & { size: number }>(volumeMoves.resize, 4000, {
   changes: (directive) => ({ size: directive.size }),
 })

@@ -8,7 +8,7 @@ import type { InstancesDirective } from './instance-moves.js'
 
 /**
  * <status>/terminating → terminated (or ceased with direct_cease=1), letting go of volumes, key
- * pairs and addresses in the same transaction (gaps G-C16).
+ * pairs and addresses in the same transaction (docs/compat.md#termination).
  */
 export const TerminateInstances: JobKind<InstancesDirective & { direct_cease: boolean }> = {
   steps: [

@@ -4,7 +4,7 @@ import { routerMoveKind } from './router-moves.js'
 
 /**
  * active/updating → active, is_applied 1: a staged EIP becomes the router's (or is let go with
- * `eip=`), when it is still available (spec network.md §4.5).
+ * `eip=`), when it is still available (docs/compat.md#router-eip).
  */
 export const UpdateRouters = routerMoveKind('updating', 5000, { is_applied: 1 }, async (tx, settled, at) => {
   for (const router of await findRouters(tx.db, settled)) {
