@@ -3,9 +3,28 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 /**
- * The repository explains itself: docs/compat.md's anchors exist for every citation of them, and the
- * files its sections name as pinning a behaviour exist.
+ * The repository explains itself: nothing a user or a maintainer reads cites a document outside it
+ * (the specification's gap numbers and sections, a style guide elsewhere); docs/compat.md's anchors
+ * exist for every citation of them; the files its sections name as pinning a behaviour exist.
  */
+
+/** How citations of documents outside the repository look. */
+const OUTSIDE = /\bgaps\s+(?:G-|\d)|\bG-(?:P|I|PR|C|N|A)\d+\b|§|\b(?:iaas|network)\.md\b|spec README|STYLE\.md|steering/
+
+/**
+ * The docs tooling reads the action index of QingCloud's documentation by its file names
+ * (`iaas.md`, …) to build the action-status table; this test spells the patterns out.
+ */
+const TOOLING = new Set(['scripts/docs/spec-index.ts', 'scripts/docs/compat.ts', 'test/meta/docs-standalone.test.ts'])
+
+function outsideCitations(files: readonly string[]): string[] {
+  return files.flatMap((file) =>
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (OUTSIDE.test(line) && !/RFC \d+ §/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+  )
+}
 
 function filesUnder(dir: string, pattern: RegExp): string[] {
   if (!fs.existsSync(dir)) return []
@@ -27,6 +46,20 @@ function citingFiles(): string[] {
     ...filesUnder('docs', /\.md$/),
   ]
 }
+
+describe('citations of documents outside the repository', () => {
+  it('are absent from the README, ARCHITECTURE.md, CONTRIBUTING.md and docs/ (docs/api included)', () => {
+    const pages = [...['README.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md'].filter((f) => fs.existsSync(f)), ...filesUnder('docs', /\.md$/)]
+    expect(pages.length).toBeGreaterThan(10)
+    expect(outsideCitations(pages)).toEqual([])
+  })
+
+  it('are absent from code comments, descriptor text and CLI help', () => {
+    const code = ['src', 'scripts', 'test', 'bench'].flatMap((dir) => filesUnder(dir, /\.(ts|tsx|mjs|js)$/)).filter((f) => !TOOLING.has(f.split(path.sep).join('/')))
+    expect(code.length).toBeGreaterThan(100)
+    expect(outsideCitations(code)).toEqual([])
+  })
+})
 
 describe('docs/compat.md anchors', () => {
   it('are unique, and each is followed by a heading', () => {
