@@ -47,7 +47,7 @@ export function commandsIn(markdown: string): Omit<CommandPage, 'file'> {
     while (j < lines.length && lines[j]!.trim() !== '```') {
       const start = j
       let shell = lines[j]!
-      while (shell.endsWith('\\') && j + 1 < lines.length) shell = `${shell.slice(0, -1)} ${lines[++j]!.trim()}`
+      while (shell.endsWith('\\') && j + 1 < lines.length) shell = `${shell.slice(0, -1).trimEnd()} ${lines[++j]!.trim()}`
       j++
       const trimmed = shell.trim()
       if (trimmed === '' || trimmed.startsWith('#')) continue

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { testDialect } from '../harness/dialect.js'
 import { CLI, processStore, spawnServer } from '../harness/process.js'
-import { commandPages, type DocCommand } from '../harness/doc-commands.js'
+import { commandPages, commandsIn, type DocCommand } from '../harness/doc-commands.js'
 
 /**
  * Every shell command of the README and docs/*.md works when pasted, in order, into one terminal
@@ -82,4 +82,38 @@ describe.runIf(testDialect() === 'sqlite')('commands in the README and docs', ()
       })
     })
   }
+})
+
+describe('reading commands from markdown', () => {
+  it('joins continuations, drops comments, honours markers and leaves set-up to the test', () => {
+    const page = [
+      '```sh',
+      'npm install && npm start   # set-up',
+      '# a comment',
+      'npx qingstack volume describe-volumes \\',
+      '  --status available',
+      '```',
+      '',
+      '<!-- docs-test: exit 1 -->',
+      '```sh',
+      'npx qingstack volume describe-volumes --volumes vol-nothere',
+      '```',
+      '<!-- docs-test: skip needs a QingCloud account -->',
+      '```sh',
+      'qingcloud iaas describe-zones',
+      '```',
+      '```ts',
+      'await client.describeZones({})',
+      '```',
+    ].join('\n')
+    const { commands, skipped } = commandsIn(page)
+    expect(commands).toEqual([
+      { shell: 'npx qingstack volume describe-volumes --status available', line: 4, exit: 0 },
+      { shell: 'npx qingstack volume describe-volumes --volumes vol-nothere', line: 10, exit: 1 },
+    ])
+    expect(skipped).toEqual([
+      { shell: 'npm install && npm start   # set-up', reason: 'set-up: the test builds and starts the server itself' },
+      { shell: 'qingcloud iaas describe-zones', reason: 'needs a QingCloud account' },
+    ])
+  })
 })
