@@ -3,7 +3,7 @@ import { allActions, anchor } from './api.js'
 import type { SpecAction } from './spec-index.js'
 
 /**
- * The generated part of docs/compat.md: every action the specification names, as implemented,
+ * The generated part of docs/compat.md: every QingCloud action of the index, as implemented,
  * partial (with what differs, from the descriptor's `partial`) or missing. The rest of the file is
  * written by hand and kept as it is.
  */
@@ -25,31 +25,43 @@ function statusOf(name: string): Status {
   return { text: how, implemented: true, partial: false }
 }
 
+/** The headings of the status tables, by the part of QingCloud's documentation each index file covers. */
+const GROUPS: ReadonlyArray<{ title: string; files: readonly string[] }> = [
+  { title: 'Compute and storage', files: ['iaas.md'] },
+  { title: 'Networking', files: ['network.md'] },
+  { title: 'Project service', files: ['project.md'] },
+  { title: "Other actions QingCloud's documentation or clients name", files: ['README.md', 'gaps.md'] },
+]
+
 export function renderActionStatus(spec: readonly SpecAction[]): string {
   const statuses = spec.map((entry) => ({ ...entry, status: statusOf(entry.action) }))
   const implemented = statuses.filter((s) => s.status.implemented).length
   const partial = statuses.filter((s) => s.status.partial).length
   const lines = [
-    `qingstack implements **${implemented}** of the **${spec.length}** actions the specification names` +
+    `qingstack implements **${implemented}** of the **${spec.length}** QingCloud actions listed here` +
       (partial > 0 ? `, **${partial}** of them in part.` : '.'),
-    'The list comes from the specification\'s text (`scripts/docs/spec-actions.json`); it includes actions the',
-    'specification only mentions, such as those of other QingCloud products.',
+    "The list (`scripts/docs/spec-actions.json`) holds the actions of QingCloud's compute, storage,",
+    'networking and Project API documentation, and a few more that its pages mention or its clients',
+    'use, such as actions of other QingCloud products.',
   ]
-  for (const file of [...new Set(spec.map((s) => s.file))]) {
-    const mine = statuses.filter((s) => s.file === file)
+  const known = new Set(GROUPS.flatMap((g) => g.files))
+  const groups = [...GROUPS, { title: 'Other actions', files: [...new Set(spec.map((s) => s.file))].filter((f) => !known.has(f)) }]
+  for (const group of groups) {
+    const mine = statuses.filter((s) => group.files.includes(s.file))
+    if (mine.length === 0) continue
     lines.push(
       '',
-      `### ${file}: ${mine.filter((s) => s.status.implemented).length} of ${mine.length}`,
+      `### ${group.title}: ${mine.filter((s) => s.status.implemented).length} of ${mine.length}`,
       '',
-      '| Action | Spec | qingstack |',
-      '| --- | --- | --- |',
-      ...mine.map((s) => `| \`${s.action}\` | ${s.section} | ${s.status.text.replaceAll('|', '\\|')} |`),
+      '| Action | qingstack |',
+      '| --- | --- |',
+      ...mine.map((s) => `| \`${s.action}\` | ${s.status.text.replaceAll('|', '\\|')} |`),
     )
   }
   const named = new Set(spec.map((s) => s.action))
   const extra = allActions().filter((d) => !named.has(d.name))
   if (extra.length > 0) {
-    lines.push('', '### Not named in the specification', '', ...extra.map((d) => `- [${d.name}](api/${d.service}.md#${anchor(d.name)})`))
+    lines.push('', '### Implemented beyond this list', '', ...extra.map((d) => `- [${d.name}](api/${d.service}.md#${anchor(d.name)})`))
   }
   return lines.join('\n')
 }

@@ -28,12 +28,20 @@ export function generateDocs(root = '.'): GeneratedFile[] {
   const compatPath = 'docs/compat.md'
   const compat = fs.readFileSync(path.join(root, compatPath), 'utf8')
   return [
-    { path: `${API_DIR}/README.md`, content: renderIndex() },
-    ...documentedServices().map((service) => ({ path: `${API_DIR}/${service}.md`, content: renderService(service) })),
-    { path: `${API_DIR}/permissions.md`, content: renderPermissions() },
-    { path: 'docs/errors.md', content: renderErrors() },
-    { path: compatPath, content: withActionStatus(compat, renderActionStatus(readSpecIndex(root))) },
+    { path: `${API_DIR}/README.md`, content: linkCompat(renderIndex(), '../compat.md') },
+    ...documentedServices().map((service) => ({ path: `${API_DIR}/${service}.md`, content: linkCompat(renderService(service), '../compat.md') })),
+    { path: `${API_DIR}/permissions.md`, content: linkCompat(renderPermissions(), '../compat.md') },
+    { path: 'docs/errors.md', content: linkCompat(renderErrors(), 'compat.md') },
+    { path: compatPath, content: withActionStatus(compat, linkCompat(renderActionStatus(readSpecIndex(root)), '')) },
   ]
+}
+
+/**
+ * Descriptor text cites differences as `docs/compat.md#anchor` (so the CLI's help names the file);
+ * in the generated pages each becomes a link relative to the page.
+ */
+export function linkCompat(page: string, compatFromPage: string): string {
+  return page.replace(/(?<![\w/[])(?<!\]\()docs\/compat\.md#([a-z0-9-]+)/g, (_match, anchor: string) => `[docs/compat.md#${anchor}](${compatFromPage}#${anchor})`)
 }
 
 /** Generated files that differ from the committed ones, and files in docs/api/ nothing generates. */

@@ -2,7 +2,7 @@ import type { AnyAction } from '../../src/protocol/define.js'
 import type { ParamShape } from '../../src/protocol/params.js'
 import { allActions, anchor, GENERATED_NOTE } from './api.js'
 
-/** The Project service's own entities: changed only with `all.project_manage` (spec project.md §2.7). */
+/** The Project service's own entities: changed only with `all.project_manage` (docs/compat.md#project-service-permissions). */
 const PROJECT_ENTITIES = new Set(['project', 'group_role', 'group_role_rule', 'project_member'])
 
 /** Who may call an action in a project, in words, from its descriptor's permission. */

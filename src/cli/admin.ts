@@ -34,7 +34,7 @@ function storeOptions(command: Command): Command {
 /**
  * `qingstack users …` and `qingstack keys …`: administration straight on the store the server uses
  * (the data directory's SQLite file, or DATABASE_URL), whether the server runs or not. QingCloud's API
- * has no action to create users or keys (gaps G-C34), so this is how they are provisioned.
+ * has no action to create users or keys (docs/compat.md#users-and-keys), so this is how they are provisioned.
  */
 export function adminCommands(io: Io, env: NodeJS.ProcessEnv): Command[] {
   // The store's modules (database drivers, Kysely) load only when an admin command runs, so that

@@ -3,7 +3,7 @@ import type { ParamPair } from './signing.js'
 
 /**
  * The wire codec: form-urlencoded text to parameter pairs, and the flat pairs to the shapes of
- * spec README §4 (E1 `name.N`, E2 `name.N.field`, E3 JSON text, E6 a bare value for a list).
+ * docs/compat.md#list-encodings: `name.N`, `name.N.field`, JSON text, a bare value for a list.
  */
 
 /** Decodes `a=1&b=x+y` as browsers and QingCloud's SDKs encode it: `+` is a space, `%XX` UTF-8. */
@@ -78,7 +78,7 @@ export class RawParams {
     return this.values.has(name)
   }
 
-  /** Values of `name.N`, in numeric order of N whatever the first index (gaps G-P6). */
+  /** Values of `name.N`, in numeric order of N whatever the first index (docs/compat.md#list-encodings). */
   indexed(name: string): string[] | undefined {
     this.lists ??= this.buildLists()
     return this.lists.get(name)?.map(([, value]) => value)

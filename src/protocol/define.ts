@@ -24,7 +24,7 @@ export const services = [
 ] as const
 export type Service = (typeof services)[number]
 
-/** Operation classes of project role rules (gaps G-PR6). */
+/** Operation classes of project role rules (docs/compat.md#rule-policies). */
 export type Operation = 'describe' | 'modify' | 'delete'
 
 /**
@@ -39,7 +39,7 @@ export interface Permission {
   owner_only?: true
 }
 
-/** How an action uses the common `zone` parameter (spec iaas.md §1.2, gaps G-C2). */
+/** How an action uses the common `zone` parameter (docs/compat.md#zone-parameter). */
 export type ZoneUse = 'required' | 'optional' | 'none'
 
 export type Mode = 'sync' | 'async'
@@ -62,7 +62,7 @@ export interface ActionDescriptor<
   response: R
   responseSchema: z.ZodObject<R>
   errors: readonly ErrorKey[]
-  /** Other spellings clients send (gaps G-PR1); the response echoes the spelling received. */
+  /** Other spellings clients send (docs/compat.md#misspelled-actions); the response echoes the spelling received. */
   aliases: readonly string[]
   /**
    * Set when the action is implemented only in part: what differs from QingCloud, in one sentence.
@@ -70,7 +70,7 @@ export interface ActionDescriptor<
    */
   partial: string | undefined
   /**
-   * A Describe* that may write what it lazily creates (the default security group, gaps G-N7):
+   * A Describe* that may write what it lazily creates (the default security group, docs/compat.md#default-security-group):
    * it does not run in a read-only transaction.
    */
   writesDefaults: boolean
@@ -94,7 +94,7 @@ export interface Binds {
   toNew?: true
 }
 
-/** The operation class an action name implies (gaps G-PR6). */
+/** The operation class an action name implies (docs/compat.md#rule-policies). */
 export function operationOf(name: string): Operation {
   if (/^(Describe|Get)/.test(name)) return 'describe'
   if (/^(Delete|Terminate|Release|Cease)/.test(name)) return 'delete'

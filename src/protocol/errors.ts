@@ -3,7 +3,7 @@
  *
  * Clients branch on `ret_code`, so a key's code never changes. Every message starts with the
  * entry's CamelCase name, then `, ` and a sentence that names the parameter or the resource in
- * square brackets, as QingCloud's own example does (spec README §8, gaps G-P5).
+ * square brackets, as QingCloud's own example does (docs/compat.md#error-messages).
  */
 export interface ErrorEntry<D> {
   ret_code: number

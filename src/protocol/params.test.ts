@@ -16,7 +16,7 @@ function failure(run: () => unknown): { ret_code: number; message: string } {
   throw new Error('expected an ApiError')
 }
 
-describe('list parameters accept every encoding real clients send (gaps G-P6)', () => {
+describe('list parameters accept every encoding real clients send (docs/compat.md#list-encodings)', () => {
   const ids = p.list(p.id('instance'))
 
   it('E1: name.N in numeric order, 1-based, 0-based and with holes', () => {
@@ -36,7 +36,7 @@ describe('list parameters accept every encoding real clients send (gaps G-P6)', 
     expect(ids.read(raw('other=1'), 'instances')).toBeUndefined()
   })
 
-  it('drops trailing commas from ids, as the docs\' examples send them (gaps G-N9)', () => {
+  it('drops trailing commas from ids, as the docs\' examples send them (docs/compat.md#trailing-commas)', () => {
     expect(ids.read(raw('instances.1=i-12345678,'), 'instances')).toEqual(['i-12345678'])
     expect(p.id('eip').read(raw('eip=eip-abcdefgh,%20'), 'eip')).toBe('eip-abcdefgh')
     expect(failure(() => p.id('eip').read(raw('eip=,'), 'eip')).ret_code).toBe(1100)
@@ -92,7 +92,7 @@ describe('object lists: name.N.field and JSON text', () => {
 })
 
 describe('scalars', () => {
-  it('reads booleans in every spelling clients use (gaps 4.6)', () => {
+  it('reads booleans in every spelling clients use (docs/compat.md#booleans)', () => {
     const flag = p.flag()
     for (const [text, value] of [['1', true], ['true', true], ['True', true], ['0', false], ['False', false], ['false', false]] as const) {
       expect(flag.read(raw(`f=${text}`), 'f')).toBe(value)
@@ -107,12 +107,12 @@ describe('scalars', () => {
     expect(p.int().default(5).read(raw('n='), 'n')).toBe(5)
   })
 
-  it('treats client-filled zeros as not given where declared (gaps G-P9)', () => {
+  it('treats client-filled zeros as not given where declared (docs/compat.md#unknown-parameters)', () => {
     expect(p.int().zeroIsUnset().read(raw('cpu_max=0'), 'cpu_max')).toBeUndefined()
     expect(p.int().read(raw('cpu_max=0'), 'cpu_max')).toBe(0)
   })
 
-  it('caps limit at 100 and reads 0 as the default (gaps G-C31)', () => {
+  it('caps limit at 100 and reads 0 as the default (docs/compat.md#describe-paging)', () => {
     const limit = p.limit()
     expect(limit.read(raw('limit=500'), 'limit')).toBe(100)
     expect(limit.read(raw('limit=0'), 'limit')).toBe(20)

@@ -36,7 +36,7 @@ interface ParamState<T> {
   fields?: Record<string, AnyParam>
   /** Keep `name=` (and whitespace-only text) as `''` instead of "not given" (e.g. a description to clear). */
   keepEmpty?: boolean
-  /** Client-filled zeros (`cpu_max=0`, `verbose=0`) mean "not given" (gaps G-P9). */
+  /** Client-filled zeros (`cpu_max=0`, `verbose=0`) mean "not given" (docs/compat.md#unknown-parameters). */
   zeroIsUnset?: boolean
   maxItems?: number
   /** JSON parameters: how deep the value may nest (arrays and objects). */
@@ -74,7 +74,7 @@ export class Param<T, M extends Mode = 'optional'> {
     return new Param({ ...this.state, doc })
   }
 
-  /** `name=` is a value (`''`), not an absent parameter: used where the spec gives `k=` a meaning. */
+  /** `name=` is a value (`''`), not an absent parameter: used where QingCloud's docs give `k=` a meaning. */
   keepEmpty(): Param<T, M> {
     // An id that `name=` clears (a router's EIP) is still an id the authorize stage checks when given.
     const schema = this.state.kind === 'id' ? (idSchema({ allowEmpty: true }) as unknown as z.ZodType<T>) : this.state.schema
@@ -126,7 +126,7 @@ export type InputOf<S extends ParamShape> = Simplify<
 >
 
 // ---------------------------------------------------------------------------------------------
-// Wire decoding (gaps G-P6, G-P9, 4.6)
+// Wire decoding (docs/compat.md#list-encodings, docs/compat.md#unknown-parameters, docs/compat.md#booleans)
 
 function readWire(state: ParamState<unknown>, raw: RawParams, name: string): unknown {
   switch (state.kind) {
@@ -317,7 +317,7 @@ function string(options: { max?: number; pattern?: RegExp; patternDoc?: string }
   return make('string', schema)
 }
 
-/** Booleans arrive as 1/0, true/false, True/False (gaps 4.6). */
+/** Booleans arrive as 1/0, true/false, True/False (docs/compat.md#booleans). */
 function flag(): Param<boolean> {
   const schema = z
     .string()
@@ -334,7 +334,7 @@ function oneOf<const V extends readonly [string, ...string[]]>(values: V): Param
 }
 
 /**
- * An opaque, case-sensitive resource id (gaps G-I1: never 1100 for an odd-looking id). With a
+ * An opaque, case-sensitive resource id (docs/compat.md#id-shapes: never 1100 for an odd-looking id). With a
  * resource type the authorize stage checks it belongs to the caller; `any` does so for an id of
  * any type (AttachTags names its resources' types in another field).
  */
@@ -345,7 +345,7 @@ function id(resource?: ResourceType | 'any'): Param<string> {
 /**
  * `|`-separated text whose part `part` is an id of `resource`, e.g. CloneInstances'
  * `instance-id|vxnet-id|ip` (part 1): the authorize stage checks that id like any other. Single
- * quotes around the text, as in the docs' example (gaps G-C19), are dropped here, once.
+ * quotes around the text, as in the docs' example (docs/compat.md#clone-instances), are dropped here, once.
  */
 function idWithin(resource: ResourceType, options: { part: number; max: number }): Param<string> {
   const schema = z
@@ -357,7 +357,7 @@ function idWithin(resource: ResourceType, options: { part: number; max: number }
 
 function idSchema(options: { allowEmpty: boolean }): z.ZodType<string> {
   const text = z.string().max(128, { error: 'must be at most 128 characters' })
-  // Trailing commas are dropped: the docs' own examples send `i-12345678,` (gaps G-N9).
+  // Trailing commas are dropped: the docs' own examples send `i-12345678,` (docs/compat.md#trailing-commas).
   return z
     .string()
     .transform((value) => value.replace(/[,\s]+$/, ''))
@@ -397,7 +397,7 @@ function json<T>(schema: z.ZodType<T>, options: { maxDepth?: number } = {}): Par
   return make('json', schema, options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth })
 }
 
-// Common Describe* controls (spec README §9, gaps G-C31, G-P7)
+// Common Describe* controls (docs/compat.md#describe-paging, docs/compat.md#describe-order)
 const offset = (): Param<number, 'defaulted'> =>
   int({ min: 0 }).default(0).describe('skip this many matching records')
 
@@ -420,7 +420,7 @@ const sortKey = (): Param<string> => string({ max: 64 }).describe('record field 
 const reverse = (): Param<boolean> => flag().describe('1 reverses the order')
 const searchWord = (): Param<string> => string({ max: 256 }).describe('matches the ID or the name')
 
-/** The controls every Describe* shares: verbose, sort_key, reverse, offset, limit (README §9). */
+/** The controls every Describe* shares: verbose, sort_key, reverse, offset, limit (docs/compat.md#describe-paging). */
 function listing() {
   return { verbose: verbose(), sort_key: sortKey(), reverse: reverse(), offset: offset(), limit: limit() }
 }

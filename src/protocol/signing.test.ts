@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalEncode, canonicalQuery, hmacBase64, signRequest, stringToSign, type ParamPair } from './signing.js'
 
-// Test vector 1 from QingCloud's signature page (spec README §5.2).
+// Test vector 1 from QingCloud's signature page (docs/compat.md#signature).
 const vector1: ParamPair[] = [
   ['count', '1'],
   ['vxnets.1', 'vxnet-0'],

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /**
- * QingCloud's access-key signature, version 1 (spec README §5).
+ * QingCloud's access-key signature, version 1 (docs/compat.md#signature).
  *
  * string to sign = VERB + "\n" + PATH + "\n" + canonical query, where the canonical query is every
  * parameter but `signature`, sorted by name, names and values percent-encoded with only the RFC 3986
@@ -13,7 +13,7 @@ export type SignatureMethod = (typeof signatureMethods)[number]
 
 const hashOf: Record<SignatureMethod, 'sha256' | 'sha1'> = { HmacSHA256: 'sha256', HmacSHA1: 'sha1' }
 
-/** The Ruby SDK signs these two actions as POST but sends them as GET (gaps G-P3 (4)). */
+/** The Ruby SDK signs these two actions as POST but sends them as GET (docs/compat.md#signature). */
 export const actionsSignedAsPost: ReadonlySet<string> = new Set(['CreateServerCertificate', 'UploadUserDataAttachment'])
 
 export type ParamPair = readonly [name: string, value: string]
@@ -27,9 +27,9 @@ export function canonicalEncode(text: string): string {
 }
 
 export interface CanonicalOptions {
-  /** Gaps G-P3 (2): an older Ruby `CGI.escape` encodes `~`. */
+  /** docs/compat.md#signature: an older Ruby `CGI.escape` encodes `~`. */
   tildeEncoded?: boolean
-  /** Gaps G-P3 (3): a space sent as `+` instead of `%20`. */
+  /** docs/compat.md#signature: a space sent as `+` instead of `%20`. */
   spaceAsPlus?: boolean
 }
 

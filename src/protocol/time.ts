@@ -1,8 +1,8 @@
-/** QingCloud's time format, `2013-08-30T05:13:25Z`: UTC, whole seconds (spec README §6). */
+/** QingCloud's time format, `2013-08-30T05:13:25Z`: UTC, whole seconds (docs/compat.md#times). */
 
 const TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/
 
-/** Parses `YYYY-MM-DDThh:mm:ss[.fff]Z` strictly (gaps G-P4); undefined when malformed. */
+/** Parses `YYYY-MM-DDThh:mm:ss[.fff]Z` strictly (docs/compat.md#time-window); undefined when malformed. */
 export function parseQingTime(text: string): number | undefined {
   const m = TIME.exec(text)
   if (!m) return undefined

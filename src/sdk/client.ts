@@ -20,7 +20,7 @@ export interface QingClientOptions {
   signatureMethod?: SignatureMethod
   /**
    * Further attempts after 5000, 5100 or no answer, with random exponential back-off; default 1, as
-   * QingCloud's Python SDK (gaps 4.10). Like it, a request whose answer was lost is sent again, which
+   * QingCloud's Python SDK (docs/compat.md#retried-codes). Like it, a request whose answer was lost is sent again, which
    * for a creation may create twice; pass 0 where that matters more than a transient failure.
    */
   retries?: number | undefined

@@ -4,7 +4,7 @@ import type { ParamPair } from '../protocol/signing.js'
 
 /**
  * Encodes call parameters for the wire by their descriptor: lists as `name.N`, lists of objects as
- * `name.N.field`, JSON-text parameters as one JSON string, booleans as `1`/`0` (spec README §4).
+ * `name.N.field`, JSON-text parameters as one JSON string, booleans as `1`/`0` (docs/compat.md#list-encodings).
  * Without a descriptor every value is flattened the way QingCloud's Python SDK does.
  */
 export function encodeCall(descriptor: AnyAction | undefined, params: Record<string, unknown>): ParamPair[] {

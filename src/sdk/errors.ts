@@ -1,7 +1,7 @@
 /**
  * A QingCloud error answer: `ret_code` ≠ 0, with the server's `message`.
  *
- * Branch on `ret_code` (spec README §8.1), never on the message text.
+ * Branch on `ret_code` (docs/errors.md), never on the message text.
  *
  * @example
  *   try {
@@ -23,7 +23,7 @@ export class QingApiError extends Error {
     this.action = action
   }
 
-  /** 5000 (internal error) and 5100 (server busy) are worth another attempt (gaps 4.10). */
+  /** 5000 (internal error) and 5100 (server busy) are worth another attempt (docs/compat.md#retried-codes). */
   get retryable(): boolean {
     return this.ret_code === 5000 || this.ret_code === 5100
   }

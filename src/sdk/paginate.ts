@@ -1,7 +1,7 @@
 import { actions, type ActionName } from '../protocol/actions/index.js'
 import { setKeyOf } from '../protocol/surface.js'
 
-/** QingCloud caps a page at 100 records (spec README §9). */
+/** QingCloud caps a page at 100 records (docs/compat.md#describe-paging). */
 export const MAX_PAGE_SIZE = 100
 
 export interface PageOptions {

@@ -15,7 +15,7 @@ export interface CommonInput {
   /** The zone of this call; default: the client's zone. */
   zone?: string
   /**
-   * Act in a project (gaps G-PR10): a Describe* lists that project's items, a creation adds to it.
+   * Act in a project (docs/compat.md#project-id-on-iaas): a Describe* lists that project's items, a creation adds to it.
    * Actions of the Project service declare `project_id` themselves.
    */
   project_id?: string

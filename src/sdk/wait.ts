@@ -55,7 +55,7 @@ export interface JobRecord {
 
 /**
  * Polls DescribeJobs until the job is `successful` (resolves to its record) or `failed` (rejects with
- * QingJobFailedError); `pending`, `working` and anything else keep it waiting (gaps 4.9).
+ * QingJobFailedError); `pending`, `working` and anything else keep it waiting (docs/compat.md#job-statuses).
  */
 export function waitForJob(poller: Poller, describeJobs: string, jobId: string, options: WaitOptions<JobRecord> = {}): Promise<JobRecord> {
   return pollUntil(poller, `job [${jobId}]`, options, async () => {

@@ -98,7 +98,7 @@ export async function ensureRootUser(
 
 // ---------------------------------------------------------------------------------------------
 // Administration from the command line (`qingstack users …`, `qingstack keys …`): access keys are
-// provisioned out of band, as QingCloud's API has no action that creates one (gaps G-C34).
+// provisioned out of band, as QingCloud's API has no action that creates one (docs/compat.md#users-and-keys).
 
 /** An access key as administration shows it: never its secret. */
 export type AccessKeyInfo = Omit<AccessKeyRow, 'secret_access_key'>

@@ -23,7 +23,7 @@ export interface AppOptions {
   validateResponses?: boolean
 }
 
-/** A wired server: store, clock, job worker and HTTP shell (spec STYLE §1). */
+/** A wired server: store, clock, job worker and HTTP shell (ARCHITECTURE.md). */
 export interface App {
   config: Config
   clock: Clock

@@ -11,7 +11,7 @@ export type Timing = 'realistic' | 'instant'
 
 export interface ZoneConfig {
   zone_id: string
-  /** Availability zones a region entry covers; requests naming them act on the region (gaps G-C4). */
+  /** Availability zones a region entry covers; requests naming them act on the region (docs/compat.md#regions-and-zones). */
   aliases: string[]
 }
 
@@ -27,7 +27,7 @@ export interface Config {
   timeWindowS: number
   timing: Timing
   jobLeaseMs: number
-  /** How long terminated instances and deleted volumes, images and snapshots stay before they cease (gaps G-C8); 0: forever. */
+  /** How long terminated instances and deleted volumes, images and snapshots stay before they cease (docs/compat.md#recycle-bin); 0: forever. */
   recycleWindowMs: number
   processes: number
   logLevel: LogLevel
@@ -42,7 +42,7 @@ export interface Config {
   eipPool: AddressRange
 }
 
-/** Regions QingCloud documents, with the availability zones each covers (spec README §3). */
+/** Regions QingCloud documents, with the availability zones each covers (docs/compat.md#regions-and-zones). */
 const knownRegions: Record<string, string[]> = {
   pek3: ['pek3b', 'pek3c', 'pek3d'],
   gd2: ['gd2a', 'gd2b'],

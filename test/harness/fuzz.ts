@@ -6,7 +6,7 @@ import type { ParamPair } from '../../src/protocol/signing.js'
 
 /**
  * Arbitraries for fuzzing the API from the registry: for every declared parameter a value that is
- * valid, plausible or garbage, in every wire encoding QingCloud's clients use (README §4), plus
+ * valid, plausible or garbage, in every wire encoding QingCloud's clients use (docs/compat.md#list-encodings), plus
  * parameters nobody declared.
  */
 

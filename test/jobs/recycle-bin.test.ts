@@ -25,7 +25,7 @@ async function statuses(api: TestServer, r: { instance: string; volume: string }
 const instancesLeft = async (api: TestServer) =>
   (await api.client.getQuotaLeft({ resource_types: ['instance'] })).quota_left_set.find((q) => q.resource_type === 'instance')!.left
 
-describe('the recycle bin (gaps G-C8)', () => {
+describe('the recycle bin (docs/compat.md#recycle-bin)', () => {
   it('ceases terminated instances and deleted volumes once the window has passed, unbinding their tags', async () => {
     await using api = await startTestServer({ env: { QINGSTACK_RECYCLE_MINUTES: '120' } })
     const r = await binned(api)
@@ -46,7 +46,7 @@ describe('the recycle bin (gaps G-C8)', () => {
     expect(await api.app.worker.sweepRecycleBin()).toBe(0)
   })
 
-  it('ceases deleted images and snapshots too (iaas.md §4.3: deleted, then ceased after 2 hours)', async () => {
+  it('ceases deleted images and snapshots too (docs/compat.md#recycle-bin: deleted, then ceased after 2 hours)', async () => {
     await using api = await startTestServer()
     const [instance] = await stoppedInstances(api)
     const { image_id } = await api.client.captureInstance({ instance: instance! })

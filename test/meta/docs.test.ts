@@ -11,7 +11,7 @@ describe('generated docs are committed fresh (run `npm run docs`)', () => {
 
   it('the spec index matches the specification, when it is reachable', () => {
     const specDir = findSpecDir()
-    // Outside the steering checkout the committed index stands in for the specification.
+    // Where the specification is not reachable, the committed index stands in for it.
     const expected = specDir === undefined ? fs.readFileSync(SPEC_INDEX, 'utf8') : serializeSpecIndex(extractSpecActions(specDir))
     expect(fs.readFileSync(SPEC_INDEX, 'utf8')).toBe(expected)
     expect(readSpecIndex().length).toBeGreaterThan(100)

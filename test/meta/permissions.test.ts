@@ -7,7 +7,7 @@ import { presetRoles, projectEntityTypes, ruleGrants, type Need } from '../../sr
 
 const all = Object.values(actions) as AnyAction[]
 
-/** What the presets grant an action on a resource of its own type (spec project.md §2.3, gaps G-PR3). */
+/** What the presets grant an action on a resource of its own type (docs/compat.md#preset-roles). */
 function presetGrants(preset: string, d: AnyAction): boolean {
   const need: Need = { action: d.name, resource_type: d.permission.resource, declared: d.permission.resource, operation: d.permission.operation }
   return presetRoles.find((r) => r.preset === preset)!.policies.some((policy) => ruleGrants({ policy, principle: '' }, need))
@@ -30,7 +30,7 @@ describe('every registry action has a permission the project rules understand', 
     const { resource, operation } = d.permission
     expect(resource === 'monitor' || resource in resourceTypes, `permission.resource ${resource}`).toBe(true)
     expect(['describe', 'modify', 'delete']).toContain(operation)
-    // The presets of spec §2.3: project admins do everything, resource admins operate every
+    // The presets of docs/compat.md#preset-roles: project admins do everything, resource admins operate every
     // resource but not the project, members only read.
     expect(presetGrants('project_admin', d)).toBe(true)
     expect(presetGrants('owner', d)).toBe(true)

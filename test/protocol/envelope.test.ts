@@ -39,7 +39,7 @@ describe('answers are always QingCloud JSON envelopes', () => {
     expect((await sendRaw(api.url, { query: sign(api, { action: 'describezones' }) })).json.ret_code).toBe(1101)
   })
 
-  it('ignores parameters the action does not declare (gaps G-P9)', async () => {
+  it('ignores parameters the action does not declare (docs/compat.md#unknown-parameters)', async () => {
     await using api = await startTestServer()
     const answer = await sendRaw(api.url, {
       query: sign(api, { action: 'DescribeZones', req_id: 'a'.repeat(32), api_lang: 'zh-cn', dry_run: '0', project_id: '' }),

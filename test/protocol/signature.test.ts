@@ -129,7 +129,7 @@ describe('signature and time checks over a real socket', () => {
     expect((await sendRaw(api.url, { query: sign(api, { action: 'DescribeZones', time_stamp: fractional }) })).json.ret_code).toBe(0)
   })
 
-  it('accepts the encodings other clients sign (gaps G-P3): raw order, ~ as %7E, space as +, GET signed as POST', async () => {
+  it('accepts the encodings other clients sign (docs/compat.md#signature): raw order, ~ as %7E, space as +, GET signed as POST', async () => {
     await using api = await startTestServer()
     const secret = api.root.secret_access_key
     const base: ParamPair[] = [

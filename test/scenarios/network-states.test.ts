@@ -57,7 +57,7 @@ describe('refused transitions leave EIPs and routers as they were', () => {
     ]
     for (const [name, call] of cases) expect([name, (await refusal(call())).ret_code]).toEqual([name, 1400])
     expect(await routerStates(c, [active!, off!, creating!])).toEqual(before)
-    // A poweroffed router still accepts VxNets (spec network.md §4.6).
+    // A poweroffed router still accepts VxNets (docs/compat.md#resource-states).
     await c.joinRouter({ router: off!, vxnet: vxnet!, ip_network: '192.168.1.0/24' })
     await api.drainJobs()
     expect((await c.describeRouterVxnets({ router: off! })).total_count).toBe(1)

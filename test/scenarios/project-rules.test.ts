@@ -31,7 +31,7 @@ describe('project role rules are enforced on every service', () => {
     expect((await api.client.describeProjectResourceItems({ resources: own.volumes })).total_count).toBe(0)
   })
 
-  it('records of Describe* carry resource_project_info; project_id is ignored where it cannot apply (gaps G-PR10)', async () => {
+  it('records of Describe* carry resource_project_info; project_id is ignored where it cannot apply (docs/compat.md#project-id-on-iaas)', async () => {
     await using api = await startTestServer()
     const p = await furnishedProject(api)
     const { keypair_id } = await api.client.createKeyPair({ encrypt_method: 'ssh-ed25519' })

@@ -49,7 +49,7 @@ for (const [name, descriptor] of Object.entries(actions) as Array<[ActionName, A
   for (const alias of descriptor.aliases) byWireName.set(alias, name)
 }
 
-/** The action a wire name (or one of its aliases, gaps G-PR1) selects; case-sensitive (G-C26). */
+/** The action a wire name (or one of its aliases, docs/compat.md#misspelled-actions) selects; case-sensitive (docs/compat.md#unknown-action). */
 export function resolveActionName(wireName: string): ActionName | undefined {
   return byWireName.get(wireName)
 }

@@ -3,7 +3,7 @@ import { z } from 'zod'
 export const accessKeyStatuses = ['active', 'disabled'] as const
 
 /**
- * An access key as DescribeAccessKeys shows it (Go `AccessKey`, spec iaas.md §9.3, gaps G-C34);
+ * An access key as DescribeAccessKeys shows it (Go `AccessKey`, docs/compat.md#describe-access-keys);
  * the secret is never sent.
  */
 export const AccessKey = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** Image statuses and transitions (spec iaas.md §4.0). */
+/** Image statuses and transitions (docs/compat.md#resource-states). */
 export const imageStatuses = ['pending', 'available', 'deprecated', 'suspended', 'deleted', 'ceased'] as const
 export type ImageStatus = (typeof imageStatuses)[number]
 export const imageTransitions = ['', 'creating', 'suspending', 'resuming', 'deleting', 'recovering'] as const
@@ -11,7 +11,7 @@ export const imageProviders = ['system', 'self'] as const
 export const processorTypes = ['64bit', '32bit'] as const
 export const platforms = ['linux', 'windows'] as const
 
-/** An image record of DescribeImages (spec iaas.md §4.0, Go `Image`). */
+/** An image record of DescribeImages (docs/api/image.md#describeimages, Go `Image`). */
 export const Image = z.object({
   image_id: z.string(),
   image_name: z.string(),
@@ -34,7 +34,7 @@ export const Image = z.object({
 })
 export type Image = z.infer<typeof Image>
 
-/** One share of an image (DescribeImageUsers, spec iaas.md §4.5). */
+/** One share of an image (DescribeImageUsers, docs/api/image.md#describeimageusers). */
 export const ImageUser = z.object({
   image_id: z.string(),
   create_time: z.string(),

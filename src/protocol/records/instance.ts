@@ -2,11 +2,11 @@ import { z } from 'zod'
 import { InstanceEip } from './network.js'
 import { TagRef } from './tag.js'
 
-/** Instance statuses (spec iaas.md §3.0.1). */
+/** Instance statuses (docs/compat.md#resource-states). */
 export const instanceStatuses = ['pending', 'running', 'stopped', 'suspended', 'terminated', 'ceased'] as const
 export type InstanceStatus = (typeof instanceStatuses)[number]
 
-/** The docs' nine transition values, plus `resizing` (gaps G-C7); `''` once settled. */
+/** The docs' nine transition values, plus `resizing` (docs/compat.md#resizing-transition); `''` once settled. */
 export const instanceTransitions = [
   '',
   'creating',
@@ -25,7 +25,7 @@ export type InstanceTransition = (typeof instanceTransitions)[number]
 /** `instance_class`: 0 performance, 1 high performance, 101 basic, 201 enterprise. */
 export const instanceClasses = [0, 1, 101, 201] as const
 
-/** The image as embedded in an instance record; `size` repeats `image_size` for Go (gaps G-A2). */
+/** The image as embedded in an instance record; `size` repeats `image_size` for Go (docs/compat.md#embedded-image). */
 export const InstanceImage = z.object({
   image_id: z.string(),
   image_name: z.string(),
@@ -38,7 +38,7 @@ export const InstanceImage = z.object({
 })
 export type InstanceImage = z.infer<typeof InstanceImage>
 
-/** One NIC (spec iaas.md §3.0, Go `NICVxNet`). */
+/** One NIC (docs/compat.md#nic-role, Go `NICVxNet`). */
 export const InstanceVxnet = z.object({
   vxnet_id: z.string(),
   vxnet_name: z.string(),
@@ -49,7 +49,7 @@ export const InstanceVxnet = z.object({
 })
 export type InstanceVxnet = z.infer<typeof InstanceVxnet>
 
-/** An instance record of DescribeInstances (spec iaas.md §3.0; Go `Instance`). */
+/** An instance record of DescribeInstances (docs/api/instance.md#describeinstances; Go `Instance`). */
 export const Instance = z.object({
   instance_id: z.string(),
   instance_name: z.string(),
@@ -60,7 +60,7 @@ export const Instance = z.object({
   instance_class: z.number().int(),
   os_disk_size: z.number().int(),
   /**
-   * Go's `Extra` (spec iaas.md §3.0 lists it as an optional extra): QingCloud's Terraform provider
+   * Go's `Extra` (QingCloud's docs list it as optional, docs/compat.md#instance-extra): QingCloud's Terraform provider
    * reads `extra.os_disk_size` of every instance without a nil check (resource_qingcloud_instance.go).
    */
   extra: z.object({ os_disk_size: z.number().int(), nic_mqueue: z.number().int() }),
@@ -74,7 +74,7 @@ export const Instance = z.object({
   tags: z.array(TagRef),
   owner: z.string(),
   zone_id: z.string(),
-  /** Present only while an EIP is associated (gaps G-C6, spec network.md §2.3). */
+  /** Present only while an EIP is associated (docs/compat.md#embedded-objects). */
   eip: InstanceEip.optional(),
   /** Only with `verbose=1`. */
   security_group: z.object({ security_group_id: z.string(), is_default: z.number().int() }).optional(),
@@ -84,7 +84,7 @@ export const Instance = z.object({
 })
 export type Instance = z.infer<typeof Instance>
 
-/** An item of DescribeInstanceTypes (spec iaas.md §3.10). */
+/** An item of DescribeInstanceTypes (docs/api/instance.md#describeinstancetypes). */
 export const InstanceType = z.object({
   instance_type_id: z.string(),
   instance_type_name: z.string(),

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { TagRef } from './tag.js'
 
-/** All four methods CreateKeyPair documents (gaps G-C24). */
+/** All four methods CreateKeyPair documents (docs/compat.md#private-key-formats). */
 export const encryptMethods = ['ssh-rsa', 'ssh-dss', 'ecdsa-sha2-nistp521', 'ssh-ed25519'] as const
 export type EncryptMethod = (typeof encryptMethods)[number]
 
-/** A key-pair record of DescribeKeyPairs (spec iaas.md §6.0, Go `KeyPair`). */
+/** A key-pair record of DescribeKeyPairs (docs/api/keypair.md#describekeypairs, Go `KeyPair`). */
 export const KeyPair = z.object({
   keypair_id: z.string(),
   keypair_name: z.string(),

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { TagRef } from './tag.js'
 
-/** Rule fields of security groups (spec network.md §1.0). */
+/** Rule fields of security groups (docs/compat.md#rule-defaults). */
 export const ruleProtocols = ['tcp', 'udp', 'icmp', 'gre', 'esp', 'ah', 'ipip'] as const
 export const ruleActions = ['accept', 'drop'] as const
 
-/** What uses a group, or holds an EIP (gaps G-N5). */
+/** What uses a group, or holds an EIP (docs/compat.md#security-group-resources). */
 export const ResourceRef = z.object({
   resource_id: z.string(),
   resource_name: z.string(),
@@ -40,8 +40,8 @@ export const SecurityGroupRule = z.object({
   val1: z.string(),
   val2: z.string(),
   val3: z.string(),
-  /** 1: the rule is kept but not in effect. The spec's record has no such field; its snapshot rules
-   * carry `disabled` (network.md §1.17), and the CLI sets it with -D/-E (docs/compat.md). */
+  /** 1: the rule is kept but not in effect. QingCloud's record has no such field; its snapshot rules
+   * carry `disabled` (docs/compat.md#disabled-rules), and the CLI sets it with -D/-E (docs/compat.md). */
   disabled: z.number().int(),
 })
 export type SecurityGroupRule = z.infer<typeof SecurityGroupRule>
@@ -52,7 +52,7 @@ export const eipTransitions = ['', 'associating', 'dissociating', 'suspending', 
 export type EipTransition = (typeof eipTransitions)[number]
 export const billingModes = ['bandwidth', 'traffic'] as const
 
-/** DescribeEips record (spec network.md §2.0, Go `EIP`). */
+/** DescribeEips record (docs/api/eip.md#describeeips, Go `EIP`). */
 export const Eip = z.object({
   eip_id: z.string(),
   eip_name: z.string(),
@@ -68,7 +68,7 @@ export const Eip = z.object({
   sub_code: z.number().int(),
   status_time: z.string(),
   create_time: z.string(),
-  /** `{}` when not associated (gaps G-N15). */
+  /** `{}` when not associated (docs/compat.md#embedded-objects). */
   resource: z.union([ResourceRef, z.object({})]),
   eip_group: z.object({ eip_group_id: z.string(), eip_group_name: z.string() }),
   alarm_status: z.string(),
@@ -78,10 +78,10 @@ export const Eip = z.object({
 })
 export type Eip = z.infer<typeof Eip>
 
-/** The EIP as an instance record shows it (spec network.md §2.3). */
+/** The EIP as an instance record shows it (docs/compat.md#embedded-objects). */
 export const InstanceEip = z.object({ eip_id: z.string(), eip_addr: z.string(), bandwidth: z.number().int() })
 
-/** The small router object inside a VxNet record (spec network.md §3.2). */
+/** The small router object inside a VxNet record (docs/compat.md#embedded-objects). */
 export const VxnetRouter = z.object({
   router_id: z.string(),
   router_name: z.string(),
@@ -92,14 +92,14 @@ export const VxnetRouter = z.object({
   mode: z.number().int(),
 })
 
-/** DescribeVxnets record (spec network.md §3.0, Go `VxNet`). */
+/** DescribeVxnets record (docs/api/vxnet.md#describevxnets, Go `VxNet`). */
 export const Vxnet = z.object({
   vxnet_id: z.string(),
   vxnet_name: z.string(),
   vxnet_type: z.number().int(),
   description: z.string().nullable(),
   create_time: z.string(),
-  /** `null` when not joined to a router (gaps G-N27). */
+  /** `null` when not joined to a router (docs/compat.md#embedded-objects). */
   router: VxnetRouter.nullable(),
   vpc_router_id: z.string(),
   available_ip_count: z.number().int(),
@@ -111,7 +111,7 @@ export const Vxnet = z.object({
 })
 export type Vxnet = z.infer<typeof Vxnet>
 
-/** DescribeVxnetInstances record (spec network.md §3.6). */
+/** DescribeVxnetInstances record (docs/api/vxnet.md#describevxnetinstances). */
 export const VxnetInstance = z.object({
   vxnet_id: z.string(),
   instance_id: z.string(),
@@ -138,7 +138,7 @@ export type RouterStatus = (typeof routerStatuses)[number]
 export const routerTransitions = ['', 'creating', 'updating', 'suspending', 'resuming', 'poweroffing', 'poweroning', 'deleting'] as const
 export type RouterTransition = (typeof routerTransitions)[number]
 
-/** DescribeRouters record (spec network.md §4.0, Go `Router`). */
+/** DescribeRouters record (docs/api/router.md#describerouters, Go `Router`). */
 export const Router = z.object({
   router_id: z.string(),
   router_name: z.string(),
@@ -153,7 +153,7 @@ export const Router = z.object({
   status_time: z.string(),
   security_group_id: z.string(),
   /**
-   * Empty strings without an EIP, not `null` as gaps G-N15 reads: QingCloud's Terraform provider
+   * Empty strings without an EIP, not `null` (docs/compat.md#router-eip): QingCloud's Terraform provider
    * dereferences `eip` of every router it reads (resource_qingcloud_vpc.go), so QingCloud sends an object.
    */
   eip: z.object({ eip_id: z.string(), eip_name: z.string(), eip_addr: z.string() }),
@@ -166,7 +166,7 @@ export const Router = z.object({
 })
 export type Router = z.infer<typeof Router>
 
-/** DescribeRouterVxnets record (spec network.md §4.9). */
+/** DescribeRouterVxnets record (docs/api/router.md#describeroutervxnets). */
 export const RouterVxnet = z.object({
   router_id: z.string(),
   vxnet_id: z.string(),
@@ -180,7 +180,7 @@ export const RouterVxnet = z.object({
 })
 export type RouterVxnet = z.infer<typeof RouterVxnet>
 
-/** DescribeRouterStatics record (spec network.md §4.10). */
+/** DescribeRouterStatics record (docs/api/router.md#describerouterstatics). */
 export const RouterStatic = z.object({
   router_static_id: z.string(),
   router_static_name: z.string(),
@@ -193,13 +193,13 @@ export const RouterStatic = z.object({
   val4: z.string(),
   val5: z.string(),
   val6: z.string(),
-  /** 1: the static is kept but not in effect (ModifyRouterStaticAttributes; not in the spec's record, docs/compat.md). */
+  /** 1: the static is kept but not in effect (ModifyRouterStaticAttributes; not in QingCloud's record, docs/compat.md#disabled-statics). */
   disabled: z.number().int(),
   create_time: z.string(),
 })
 export type RouterStatic = z.infer<typeof RouterStatic>
 
-/** A rule as a snapshot keeps it: no ids (spec network.md §1.17). */
+/** A rule as a snapshot keeps it: no ids (docs/api/security_group.md#describesecuritygroupsnapshots). */
 export const SnapshotRule = z.object({
   security_group_rule_name: z.string(),
   protocol: z.string(),
@@ -225,7 +225,7 @@ export const SecurityGroupSnapshot = z.object({
 })
 export type SecurityGroupSnapshot = z.infer<typeof SecurityGroupSnapshot>
 
-/** DescribeSecurityGroupIPSets record; `ipset_type` an integer (gaps G-N12). */
+/** DescribeSecurityGroupIPSets record; `ipset_type` an integer (docs/compat.md#ipsets). */
 export const SecurityGroupIpset = z.object({
   security_group_ipset_id: z.string(),
   security_group_ipset_name: z.string(),

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
-/** Role statuses and rule statuses (spec project.md §2.3, §2.4). */
+/** Role statuses and rule statuses (docs/compat.md#rule-policies). */
 export const ruleStatuses = ['enabled', 'disabled'] as const
 
-/** A project record of DescribeProjects (§3.4; Go `Project`: `meta` a JSON string, gaps G-PR2). */
+/** A project record of DescribeProjects (docs/api/project.md#describeprojects; Go `Project`: `meta` a JSON string, docs/compat.md#project-meta). */
 export const Project = z.object({
   project_id: z.string(),
   project_name: z.string(),
@@ -19,7 +19,7 @@ export const Project = z.object({
   create_time: z.string(),
 })
 
-/** A role rule (§2.4); `principle` is JSON text or `""` (gaps G-PR7). Times are UTC with `Z`. */
+/** A role rule (docs/compat.md#rule-policies); `principle` is JSON text or `""` (docs/compat.md#rule-times). Times are UTC with `Z`. */
 export const GroupRoleRule = z.object({
   group_role_rule_id: z.string(),
   group_role_id: z.string(),
@@ -36,7 +36,7 @@ export const GroupRoleRule = z.object({
   status_time: z.string(),
 })
 
-/** A role (§3.8); `group_role_rule_set` only with `verbose=1`. */
+/** A role (docs/api/project.md#describegrouproles); `group_role_rule_set` only with `verbose=1`. */
 export const GroupRole = z.object({
   group_role_id: z.string(),
   group_role_name: z.string(),
@@ -50,7 +50,7 @@ export const GroupRole = z.object({
   group_role_rule_set: z.array(GroupRoleRule).optional(),
 })
 
-/** A member record of DescribeProjectMembers (§3.16). */
+/** A member record of DescribeProjectMembers (docs/api/project.md#describeprojectmembers). */
 export const ProjectMember = z.object({
   project_member_id: z.string(),
   project_id: z.string(),
@@ -71,7 +71,7 @@ export const ProjectMember = z.object({
   create_time: z.string(),
 })
 
-/** A resource item (§3.23, Go `ProjectResourceItem`). */
+/** A resource item (docs/api/project.md#describeprojectresourceitems, Go `ProjectResourceItem`). */
 export const ProjectResourceItem = z.object({
   project_id: z.string(),
   project_name: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { TagRef } from './tag.js'
 
-/** Snapshot statuses and transitions (spec iaas.md §7). */
+/** Snapshot statuses and transitions (docs/compat.md#resource-states). */
 export const snapshotStatuses = ['pending', 'available', 'suspended', 'deleted', 'ceased'] as const
 export type SnapshotStatus = (typeof snapshotStatuses)[number]
 export const snapshotTransitions = ['', 'creating', 'suspending', 'resuming', 'deleting', 'recovering'] as const
@@ -12,9 +12,9 @@ export const snapshotResourceTypes = ['instance', 'volume'] as const
 export type SnapshotResourceType = (typeof snapshotResourceTypes)[number]
 
 /**
- * A snapshot ("backup point") record of DescribeSnapshots (spec iaas.md §7, Go `Snapshot`). Full
+ * A snapshot ("backup point") record of DescribeSnapshots (docs/api/snapshot.md#describesnapshots, Go `Snapshot`). Full
  * points (`snapshot_type` 1) also carry their chain's totals; the latest time is spelled both as
- * the docs (`lastest_snapshot_time`) and as Go (`latest_snapshot_time`) read it (gaps G-C27).
+ * the docs (`lastest_snapshot_time`) and as Go (`latest_snapshot_time`) read it (docs/compat.md#snapshot-fields).
  */
 export const Snapshot = z.object({
   snapshot_id: z.string(),

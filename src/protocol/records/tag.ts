@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** Resource types a tag may be bound to (spec iaas.md §8). */
+/** Resource types a tag may be bound to (docs/api/tag.md#attachtags). */
 export const taggableTypes = [
   'instance',
   'volume',
@@ -21,7 +21,7 @@ export const taggableTypes = [
 ] as const
 export type TaggableType = (typeof taggableTypes)[number]
 
-/** A tag as it appears inside the records it is bound to (spec iaas.md §8.4); `[]` when none. */
+/** A tag as it appears inside the records it is bound to (docs/compat.md#tags-on-records); `[]` when none. */
 export const TagRef = z.object({
   tag_id: z.string(),
   tag_name: z.string(),
@@ -32,7 +32,7 @@ export type TagRef = z.infer<typeof TagRef>
 
 export const ResourceTagPair = z.object({ tag_id: z.string(), resource_type: z.string(), resource_id: z.string() })
 
-/** A tag record of DescribeTags (spec iaas.md §8, Go `Tag`). */
+/** A tag record of DescribeTags (docs/api/tag.md#describetags, Go `Tag`). */
 export const Tag = z.object({
   tag_id: z.string(),
   tag_name: z.string(),

@@ -17,10 +17,10 @@ export const volumeTransitions = [
 ] as const
 export type VolumeTransition = (typeof volumeTransitions)[number]
 
-/** Volume types QingCloud documents (spec iaas.md §5.0). */
+/** Volume types QingCloud documents (docs/compat.md#volume-types). */
 export const volumeTypes = [0, 1, 2, 3, 4, 5, 6, 7, 10, 20, 100, 200] as const
 
-/** A volume record of DescribeVolumes (spec iaas.md §5.0, Go `Volume`). */
+/** A volume record of DescribeVolumes (docs/api/volume.md#describevolumes, Go `Volume`). */
 export const Volume = z.object({
   volume_id: z.string(),
   volume_name: z.string(),
@@ -35,7 +35,7 @@ export const Volume = z.object({
   create_time: z.string(),
   status_time: z.string(),
   tags: z.array(TagRef),
-  /** Present only while attached (gaps G-C6). */
+  /** Present only while attached (docs/compat.md#embedded-objects). */
   instance: z.object({ instance_id: z.string(), instance_name: z.string(), device: z.string() }).optional(),
 })
 export type Volume = z.infer<typeof Volume>

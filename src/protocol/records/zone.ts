@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 export const zoneStatuses = ['active', 'faulty', 'defunct'] as const
 
-/** A zone record of DescribeZones (spec iaas.md §1.1). */
+/** A zone record of DescribeZones (docs/api/zone.md#describezones). */
 export const Zone = z.object({
   zone_id: z.string(),
   status: z.enum(zoneStatuses),

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto'
 
 /**
- * Private addresses and NIC ids (spec network.md §3.0, §7.4). Addresses are unsigned 32-bit
+ * Private addresses and NIC ids (docs/compat.md#vxnet0-addresses, docs/compat.md#router-nic-ids). Addresses are unsigned 32-bit
  * numbers inside, dotted quads outside. A pool is an inclusive range; a managed VxNet's DHCP range
  * is one, the base network's per-zone pool another.
  */
@@ -10,7 +10,7 @@ export interface AddressRange {
   last: number
 }
 
-/** The basic network every account may use (gaps G-N25). */
+/** The basic network every account may use (docs/compat.md#vxnet-0). */
 export const baseVxnet = { vxnet_id: 'vxnet-0', vxnet_name: 'primary vxnet', vxnet_type: 1 } as const
 
 export function formatIp(n: number): string {

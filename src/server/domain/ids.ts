@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-/** Identifier shapes (spec README §11, gaps G-I1). */
+/** Identifier shapes (docs/compat.md#id-shapes). */
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789'
 const MIXED = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'

@@ -2,7 +2,7 @@ import { ApiError } from '../../protocol/errors.js'
 import type { ImageStatus, ImageTransition } from '../../protocol/records/image.js'
 import { checkMove, type Move } from './moves.js'
 
-/** OS disk sizes by platform, GB (spec iaas.md §3.1). */
+/** OS disk sizes by platform, GB (docs/compat.md#os-disk-size). */
 const osDisk = { linux: { min: 20, max: 100 }, windows: { min: 50, max: 100 } } as const
 
 export type Platform = keyof typeof osDisk
@@ -26,7 +26,7 @@ export interface LoginRequest {
   login_passwd?: string | undefined
 }
 
-/** Each login mode needs its companion; Windows logs in only with a password (spec iaas.md §3.1). */
+/** Each login mode needs its companion; Windows logs in only with a password (docs/compat.md#login-passwd). */
 export function checkLogin(platform: Platform, login: LoginRequest): void {
   if (login.login_mode === 'keypair') {
     if (platform === 'windows') {
@@ -53,7 +53,7 @@ export function checkImageUsable(image: ImageState): void {
 }
 
 /**
- * The OS disk after a reset (gaps G-C17): it only grows, to the requested size or to what the
+ * The OS disk after a reset (docs/compat.md#reset-instances): it only grows, to the requested size or to what the
  * (new) image's platform needs at least.
  */
 export function resetDiskSize(instance_id: string, platform: Platform, current: number, requested: number | undefined): number {
@@ -69,7 +69,7 @@ export function resetDiskSize(instance_id: string, platform: Platform, current: 
 
 export type ImageMove = Move<ImageStatus, ImageTransition>
 
-/** The image state machine (spec iaas.md §4.0); capture is the creation pending/creating → available. */
+/** The image state machine (docs/compat.md#resource-states); capture is the creation pending/creating → available. */
 export const imageMoves = {
   delete: { from: ['available'], transition: 'deleting', to: 'deleted', verb: 'deleted' },
 } as const satisfies Record<string, ImageMove>

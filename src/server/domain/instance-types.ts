@@ -1,7 +1,7 @@
 import { ApiError } from '../../protocol/errors.js'
 
 /**
- * Instance types and how a request's size resolves (spec iaas.md §3.0.3, gaps G-C10 to G-C12).
+ * Instance types and how a request's size resolves (docs/compat.md#instance-types, docs/compat.md#go-default-size).
  * The catalogue is the same in every zone, and every type in it is available.
  */
 export interface InstanceTypeSpec {
@@ -30,7 +30,7 @@ const classic = (['c1m1', 'c1m2', 'c1m4', 'c2m2', 'c2m4', 'c2m8', 'c4m4', 'c4m8'
   return sized(id, Number(cpu), Number(mem))
 })
 
-// Legacy names from the docs' examples; sizes as gaps G-C10 reads them.
+// Legacy names from the docs' examples; sizes as docs/compat.md#instance-types reads them.
 const legacy: Array<[string, number, number]> = [
   ['small_a', 1, 1],
   ['small_b', 1, 1],
@@ -81,7 +81,7 @@ export interface ResolvedSize {
   memory_current: number
 }
 
-/** `c<cpu>m<GB>` names a custom size (gaps G-C11). */
+/** `c<cpu>m<GB>` names a custom size (docs/compat.md#instance-types). */
 export function customTypeName(cpu: number, memory: number): string {
   const gb = memory / 1024
   return `c${cpu}m${Number.isInteger(gb) ? gb : gb.toFixed(1)}`
@@ -90,7 +90,7 @@ export function customTypeName(cpu: number, memory: number): string {
 /**
  * The docs' precedence: cpu+memory win over instance_type. The Go SDK sends `cpu=1&memory=1024`
  * whatever the caller chose, so that exact pair next to an instance_type means "not given"
- * (gaps G-C12). `goDefaults` is false for ResizeInstances, where Go sends no defaults.
+ * (docs/compat.md#go-default-size). `goDefaults` is false for ResizeInstances, where Go sends no defaults.
  */
 export function resolveSize(request: SizeRequest, options: { goDefaults: boolean }): ResolvedSize {
   const { instance_type } = request

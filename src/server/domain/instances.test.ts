@@ -16,7 +16,7 @@ function refusal(status: InstanceStatus, move: InstanceMoveName, transition_stat
 }
 
 describe('the instance state machine', () => {
-  it('allows each move only from the documented statuses (spec iaas.md §3.0.2)', () => {
+  it('allows each move only from the documented statuses (docs/compat.md#resource-states)', () => {
     const allowed: Record<string, InstanceStatus[]> = {}
     const statuses: InstanceStatus[] = ['pending', 'running', 'stopped', 'suspended', 'terminated', 'ceased']
     for (const move of Object.keys(instanceMoves) as InstanceMoveName[]) {

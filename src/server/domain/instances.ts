@@ -3,7 +3,7 @@ import { checkMove, type Move } from './moves.js'
 
 export type InstanceMove = Move<InstanceStatus, InstanceTransition>
 
-/** The instance state machine (spec iaas.md §3.0.1-3.0.2). */
+/** The instance state machine (docs/compat.md#resource-states). */
 export const instanceMoves = {
   start: { from: ['stopped'], transition: 'starting', to: 'running', verb: 'started' },
   stop: { from: ['running'], transition: 'stopping', to: 'stopped', verb: 'stopped' },

@@ -1,5 +1,5 @@
 /**
- * Ordering and paging of Describe* results (gaps G-P7): newest first by default, ties by id;
+ * Ordering and paging of Describe* results (docs/compat.md#describe-order): newest first by default, ties by id;
  * `sort_key` sorts ascending on a known field and `reverse=1` flips it; an unknown key is ignored;
  * `reverse=0` without `sort_key` lists oldest first.
  */

@@ -1,8 +1,8 @@
 import { ApiError } from '../../protocol/errors.js'
 
 /**
- * The rows named by `ids`, in the order named and without repeats (gaps G-C9); the first id with
- * no row in `zone` answers 2100 (spec README §8.2). Handlers look resources up by id and zone only:
+ * The rows named by `ids`, in the order named and without repeats (docs/compat.md#batch-all-or-nothing, docs/compat.md#zone-parameter); the first id with
+ * no row in `zone` answers 2100 (docs/compat.md#zone-parameter). Handlers look resources up by id and zone only:
  * whether the caller may touch them was decided before (authorize stage).
  */
 export function requireAll<R extends { zone_id: string }>(
@@ -43,7 +43,7 @@ export function requireVisible(row: { owner: string }, scope: { kind: 'owner' | 
   if (scope.kind === 'owner' && row.owner !== scope.owner) throw new ApiError('ResourceNotFound', { resource: label, id })
 }
 
-/** A resource in a `transition_status` refuses further changes (spec network.md §7.6). */
+/** A resource in a `transition_status` refuses further changes (docs/compat.md#batch-all-or-nothing). */
 export function checkSettled(row: { transition_status: string }, label: string, id: string): void {
   if (row.transition_status !== '') {
     throw new ApiError('PermissionDenied', { reason: `${label} [${id}] is ${row.transition_status}, please try again later` })

@@ -1,8 +1,8 @@
 import { ApiError } from '../../protocol/errors.js'
 
 /**
- * A state-machine move of a resource with `status` and `transition_status` (spec iaas.md §3.0,
- * §5.0): allowed from some statuses and only while settled (gaps G-C9); during the move the
+ * A state-machine move of a resource with `status` and `transition_status` (docs/compat.md#resource-states):
+ * allowed from some statuses and only while settled (docs/compat.md#batch-all-or-nothing); during the move the
  * record keeps its source status and shows `transition` (`''`: none is documented); the job ends
  * it in `to` (`'same'`: the status it had).
  */

@@ -2,7 +2,7 @@ import type { Operation } from '../../protocol/define.js'
 import { projectEntityTypes } from '../../protocol/resource-types/index.js'
 
 /**
- * Project rules as pure functions (spec project.md §2.3–§2.7, gaps G-PR3, G-PR6, G-PR8): which
+ * Project rules as pure functions (docs/compat.md#preset-roles, docs/compat.md#project-service-permissions, docs/compat.md#rule-policies, docs/compat.md#joinable-resources): which
  * resources may join a project, what the preset roles grant, and whether a rule grants an action.
  */
 
@@ -13,7 +13,7 @@ export { projectEntityTypes }
 
 export type PresetRole = 'owner' | 'project_admin' | 'resource_admin' | 'member'
 
-/** The built-in roles every project gets, with their rules (gaps G-PR3); the owner's first. */
+/** The built-in roles every project gets, with their rules (docs/compat.md#preset-roles); the owner's first. */
 export const presetRoles: ReadonlyArray<{ preset: PresetRole; policies: readonly string[] }> = [
   { preset: 'owner', policies: ['all.project_manage'] },
   { preset: 'project_admin', policies: ['all.project_manage'] },
@@ -21,10 +21,10 @@ export const presetRoles: ReadonlyArray<{ preset: PresetRole; policies: readonly
   { preset: 'member', policies: ['all.describe', 'monitor.describe'] },
 ]
 
-/** The rules a new custom role starts with (§2.3). */
+/** The rules a new custom role starts with (docs/compat.md#preset-roles). */
 export const customRoleRules = ['all.describe', 'monitor.describe'] as const
 
-/** `action`, or a preset name `<scope>.<class>` (gaps G-PR6). */
+/** `action`, or a preset name `<scope>.<class>` (docs/compat.md#rule-policies). */
 export const POLICY = /^(action|[a-z0-9_]+\.[a-z0-9_]+)$/
 
 export interface PrincipleEntry {
@@ -63,7 +63,7 @@ export interface Need {
   operation: Operation
 }
 
-/** Whether one enabled rule grants `need` (gaps G-PR6). Unknown preset names grant nothing. */
+/** Whether one enabled rule grants `need` (docs/compat.md#rule-policies). Unknown preset names grant nothing. */
 export function ruleGrants(rule: { policy: string; principle: string }, need: Need): boolean {
   if (rule.policy === 'all.project_manage') return true
   if (rule.policy === 'action') {

@@ -1,7 +1,7 @@
 import { ApiError } from '../../protocol/errors.js'
 
 /**
- * Per-user, per-zone resource quotas (spec iaas.md §9). Every key DescribeQuotas documents has a
+ * Per-user, per-zone resource quotas (docs/compat.md#quota-limits). Every key DescribeQuotas documents has a
  * limit; qingstack enforces those it counts (`counted`), before anything is written (2500).
  * `QINGSTACK_QUOTAS` overrides the defaults (README, Settings).
  */

@@ -1,6 +1,6 @@
 import { ApiError } from '../../protocol/errors.js'
 
-/** The rule fields that decide what a rule matches (spec network.md §1.0). */
+/** The rule fields that decide what a rule matches (docs/compat.md#rule-defaults). */
 export interface RuleFields {
   protocol: string
   priority: number
@@ -22,7 +22,7 @@ export function snapshotRules(json: string): SnapshotRuleFields[] {
   return (JSON.parse(json) as Array<Omit<SnapshotRuleFields, 'disabled'> & { disabled?: number }>).map((rule) => ({ ...rule, disabled: rule.disabled ?? 0 }))
 }
 
-/** The default group's name and its two rules: ping and SSH (gaps G-N7). */
+/** The default group's name and its two rules: ping and SSH (docs/compat.md#default-security-group). */
 export const defaultGroupName = 'default security group'
 export const defaultRules: ReadonlyArray<RuleFields & { security_group_rule_name: string }> = [
   { security_group_rule_name: 'ping', protocol: 'icmp', priority: 1, action: 'accept', direction: 0, val1: '8', val2: '0', val3: '' },
@@ -33,13 +33,13 @@ const PORT = /^\d{1,5}$/
 const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/
 
 /**
- * Checks one rule as it will be stored (spec network.md §1.6): tcp/udp ports 1–65535 with
- * val1 ≤ val2, an empty val2 meaning the single port val1 and an empty val1 all ports (gaps G-N2);
+ * Checks one rule as it will be stored (docs/compat.md#rule-defaults): tcp/udp ports 1–65535 with
+ * val1 ≤ val2, an empty val2 meaning the single port val1 and an empty val1 all ports (docs/compat.md#rule-defaults);
  * val3 an IPv4 address or CIDR, or empty for any.
  */
 export function checkRule(input: RuleFields, prefix: string): void {
   const param = (field: string) => (prefix ? `${prefix}.${field}` : field)
-  // A field may name an IP or port set instead (spec network.md §1.0); the set's entries are checked.
+  // A field may name an IP or port set instead (docs/compat.md#rule-defaults); the set's entries are checked.
   const rule = { ...input, val1: ipsetRef(input.val1), val2: ipsetRef(input.val2), val3: ipsetRef(input.val3) }
   if (rule.protocol === 'tcp' || rule.protocol === 'udp') {
     for (const [field, value] of [['val1', rule.val1], ['val2', rule.val2]] as const) {
@@ -76,7 +76,7 @@ const PORT_ENTRY = /^(\d{1,5})(-(\d{1,5}))?$/
 
 /**
  * The entries of an IP set (IPv4 addresses or CIDRs) or a port set (ports or `a-b` ranges),
- * separated by commas or new lines (gaps G-N13).
+ * separated by commas or new lines (docs/compat.md#ipsets).
  */
 export function checkIpsetVal(ipset_type: number, val: string): void {
   const entries = val.split(/[,\n]/).map((e) => e.trim()).filter(Boolean)
@@ -97,5 +97,5 @@ export function checkIpsetVal(ipset_type: number, val: string): void {
   }
 }
 
-/** Most rules one group may hold (gaps G-N10). */
+/** Most rules one group may hold (docs/compat.md#rule-defaults). */
 export const MAX_RULES_PER_GROUP = 100

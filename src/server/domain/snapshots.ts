@@ -4,7 +4,7 @@ import { checkMove, type Move } from './moves.js'
 
 export type SnapshotMove = Move<SnapshotStatus, SnapshotTransition>
 
-/** The snapshot state machine (spec iaas.md §7); creation is pending/creating → available. */
+/** The snapshot state machine (docs/compat.md#resource-states); creation is pending/creating → available. */
 export const snapshotMoves = {
   delete: { from: ['available'], transition: 'deleting', to: 'deleted', verb: 'deleted' },
   /** Using a point (apply, make a volume or an image of it) changes nothing of the point itself. */
@@ -22,7 +22,7 @@ export interface ChainHead {
 }
 
 /**
- * Where a new point of a resource goes (spec iaas.md §7): a full point starts a chain
+ * Where a new point of a resource goes (docs/compat.md#snapshot-chains): a full point starts a chain
  * (`parent_id` "self", `root_id` itself) when asked with `is_full=1` or when the resource has no
  * live head; otherwise an incremental point follows the head in its chain.
  */

@@ -4,8 +4,8 @@ import { ApiError } from '../../protocol/errors.js'
 import { encryptMethods, type EncryptMethod } from '../../protocol/records/keypair.js'
 
 /**
- * Real SSH key pairs for CreateKeyPair (spec iaas.md §6.1). The public key is kept in OpenSSH
- * wire format (RFC 4253 §6.6, RFC 5656, RFC 8709) as its base64 body (gaps G-C25); the private key
+ * Real SSH key pairs for CreateKeyPair (docs/compat.md#private-key-formats). The public key is kept in OpenSSH
+ * wire format (RFC 4253 §6.6, RFC 5656, RFC 8709) as its base64 body (docs/compat.md#pub-key); the private key
  * is PEM and leaves the server once, in the response.
  */
 
@@ -114,7 +114,7 @@ export async function generateSshKeyPair(method: EncryptMethod): Promise<{ pub_k
 
 /**
  * A caller's OpenSSH public key (`ssh-rsa AAAA… comment`, or the bare base64 body): the key's own
- * type decides `encrypt_method` (spec iaas.md §6.1). Anything unreadable is 1100.
+ * type decides `encrypt_method` (docs/compat.md#private-key-formats). Anything unreadable is 1100.
  */
 export function parseSshPublicKey(text: string): { encrypt_method: EncryptMethod; pub_key: string } {
   const parts = text.trim().split(/\s+/)

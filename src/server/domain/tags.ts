@@ -1,6 +1,6 @@
 import { ApiError } from '../../protocol/errors.js'
 
-/** A tag's name: required, fewer than 15 characters counted as code points (gaps G-C30). */
+/** A tag's name: required, fewer than 15 characters counted as code points (docs/compat.md#tag-names). */
 export function checkTagName(name: string, param = 'tag_name'): string {
   const trimmed = name.trim()
   if (trimmed === '') throw new ApiError('MissingParameter', { param })

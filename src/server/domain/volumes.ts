@@ -28,7 +28,7 @@ export function checkVolumeSize(size: number, volume_type: number): void {
 
 export type VolumeMove = Move<VolumeStatus, VolumeTransition>
 
-/** The volume state machine (spec iaas.md §5.0). */
+/** The volume state machine (docs/compat.md#resource-states). */
 export const volumeMoves = {
   attach: { from: ['available'], transition: 'attaching', to: 'in-use', verb: 'attached' },
   detach: { from: ['in-use'], transition: 'detaching', to: 'available', verb: 'detached' },
@@ -59,7 +59,7 @@ export function nextDevices(instance_id: string, used: readonly (string | null)[
 }
 
 /**
- * Which instance classes a volume type attaches to (spec iaas.md §5.0): performance volumes to
+ * Which instance classes a volume type attaches to (docs/compat.md#volume-types): performance volumes to
  * performance instances, super-high-performance ones to high-performance instances, basic and
  * enterprise SSD ones to their classes; the others to any instance.
  */

@@ -1,7 +1,7 @@
 import { ApiError } from '../../protocol/errors.js'
 import { formatIp, inRange, parseCidr, parseIp, type AddressRange } from './addresses.js'
 
-/** What addressing a VxNet has (spec network.md §3.0). */
+/** What addressing a VxNet has (docs/compat.md#join-leave-vxnet). */
 export interface RoutedNetwork {
   ip_network: string
   manager_ip: string
@@ -16,7 +16,7 @@ export function dhcpRange(net: Pick<RoutedNetwork, 'dyn_ip_start' | 'dyn_ip_end'
 
 /**
  * A fixed address asked for in a joined VxNet must lie in its ip_network and not be the router's
- * address (spec network.md §3.0); whether it is free the unique NIC index decides.
+ * address (docs/compat.md#join-leave-vxnet); whether it is free the unique NIC index decides.
  */
 export function checkFixedIp(vxnet_id: string, net: RoutedNetwork, ip: string): void {
   const n = parseIp(ip)
@@ -30,7 +30,7 @@ const ALLOWED_NETWORKS = [/^192\.168\.\d{1,3}\.0\/24$/, /^172\.16\.\d{1,3}\.0\/2
 
 /**
  * JoinRouter's addressing: a /24 in 192.168.x.0 or 172.16.x.0; manager .1 and DHCP .2–.254 unless
- * given, all inside the network, the manager outside the range (spec network.md §4.6).
+ * given, all inside the network, the manager outside the range (docs/compat.md#router-addressing).
  */
 export function routedNetwork(input: { ip_network: string; manager_ip?: string | undefined; dyn_ip_start?: string | undefined; dyn_ip_end?: string | undefined }): RoutedNetwork {
   const range = parseCidr(input.ip_network)

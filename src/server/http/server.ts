@@ -38,9 +38,9 @@ function requestId(): string {
 }
 
 /**
- * The thin HTTP shell: one endpoint, `/iaas/` and `/iaas` (gaps G-P1), GET and POST. It hands the
+ * The thin HTTP shell: one endpoint, `/iaas/` and `/iaas` (docs/compat.md#request-paths), GET and POST. It hands the
  * request line and body over untouched and always answers HTTP 200 with `application/json`
- * exactly (gaps 4.8), whatever happens.
+ * exactly (docs/compat.md#response-envelope), whatever happens.
  */
 export function createHttpServer(deps: PipelineDeps) {
   const app = Fastify({
@@ -62,7 +62,7 @@ export function createHttpServer(deps: PipelineDeps) {
     schemaController: { compilersFactory: { buildValidator: noSchemas, buildSerializer: noSchemas } },
   })
 
-  // Every body is form text to the pipeline, whatever the Content-Type says (gaps 4.1).
+  // Every body is form text to the pipeline, whatever the Content-Type says (docs/compat.md#form-bodies).
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body))
 
@@ -80,7 +80,7 @@ export function createHttpServer(deps: PipelineDeps) {
   }
   for (const url of ['/iaas', '/iaas/']) app.route({ method: ['GET', 'POST'], url, handler: api })
 
-  // gaps G-P8: IAM-token requests are answered, and refused.
+  // docs/compat.md#iam-requests: IAM-token requests are answered, and refused.
   const iam = async (request: FastifyRequest, reply: FastifyReply) =>
     sendJson(reply, 200, wireError(new ApiError('AuthFailure', { reason: 'IAM identity tokens are not supported' }), request.id, deps.logger))
   for (const url of ['/iam', '/iam/']) app.route({ method: ['GET', 'POST'], url, handler: iam })
@@ -147,7 +147,7 @@ function wireError(error: unknown, requestId: string, logger: Logger): string {
   return renderError(error, { requestId, logger })
 }
 
-/** A Buffer keeps fastify from appending `; charset=utf-8`, which old Go SDKs reject (gaps 4.8). */
+/** A Buffer keeps fastify from appending `; charset=utf-8`, which old Go SDKs reject (docs/compat.md#response-envelope). */
 function sendJson(reply: FastifyReply, status: number, text: string): FastifyReply {
   return reply.code(status).header('content-type', 'application/json').send(Buffer.from(text))
 }

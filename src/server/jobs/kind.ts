@@ -15,7 +15,7 @@ export interface JobStepContext<D> {
  * What an asynchronous action does after it answered. The job turns `working` when a worker first
  * claims it; each step then runs once its delay has passed, in its own transaction, and the last
  * step's transaction also marks the job `successful`, so a client never sees a successful job next
- * to a resource that is still in transition (spec iaas.md §2.1).
+ * to a resource that is still in transition (docs/compat.md#job-statuses).
  */
 export interface JobKind<D = unknown> {
   /**

@@ -4,7 +4,7 @@ import { ceaseBinnedBefore, type Bin } from '../db/stores/recycle-bin.js'
 import { unbindResources } from '../db/stores/tags.js'
 
 /**
- * The recycle bin's end (gaps G-C8): terminated instances and deleted volumes, images and
+ * The recycle bin's end (docs/compat.md#recycle-bin): terminated instances and deleted volumes, images and
  * snapshots cease once they have stayed so for the window, as CeaseInstances or direct_cease=1
  * would make them, tags unbound; quotas stop counting them. One transaction.
  */

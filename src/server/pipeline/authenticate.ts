@@ -8,7 +8,7 @@ import { findSigningKey } from '../db/stores/access-keys.js'
 import type { DecodedRequest } from './decode.js'
 
 /**
- * Checks the common parameters, the signature and the time window (spec README §5–§6, gaps
+ * Checks the common parameters, the signature and the time window (docs/compat.md#version-parameter,
  * G-P2–G-P4). Malformed common parameters answer 1100, a bad key or signature 1200, and only a
  * correctly signed request learns that its time is off (1300).
  */

@@ -48,7 +48,7 @@ export async function authorize(
     await authorizeProjectService(descriptor, values, caller, db)
     return { scope: own }
   }
-  // `project_id` is ignored where it cannot apply (gaps G-PR10): types that never join a project,
+  // `project_id` is ignored where it cannot apply (docs/compat.md#project-id-on-iaas): types that never join a project,
   // and Describe* actions that list something else (DescribeInstanceTypes is about instances).
   const applies = requestedProject !== undefined && joinableTypes.has(resource) && (operation !== 'describe' || listsItemsOf(descriptor, resource))
   if (resource === 'job' && operation === 'describe' && requestedProject !== undefined) {
@@ -147,7 +147,7 @@ function requireGrant(access: ProjectAccess, need: Need, denied: string): void {
 }
 
 /**
- * The Project service (spec project.md §2.7): any member may read its project; changing roles,
+ * The Project service (docs/compat.md#project-service-permissions): any member may read its project; changing roles,
  * rules, members or the project takes `all.project_manage` (owner, project admin); `owner_only`
  * actions take the owner. Lists in Describe* are filtered by the handlers instead.
  */

@@ -16,7 +16,7 @@ export function renderError(
     context.logger.error({ err: error, reqId: context.requestId, action: context.wireAction }, 'request failed')
   }
   const body: Record<string, unknown> = { ret_code: known.ret_code, message: known.message }
-  // gaps G-P5: `action` only when the action name is known.
+  // docs/compat.md#error-messages: `action` only when the action name is known.
   if (context.wireAction !== undefined) body.action = `${context.wireAction}Response`
   return JSON.stringify(body)
 }

@@ -29,7 +29,7 @@ export async function execute(
     zone: string
     now: number
     requestId: string
-    /** `project_id` of an action that does not declare one itself (gaps G-PR10). */
+    /** `project_id` of an action that does not declare one itself (docs/compat.md#project-id-on-iaas). */
     projectId?: string | undefined
   },
 ): Promise<Record<string, unknown>> {

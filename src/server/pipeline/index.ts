@@ -48,7 +48,7 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
       zone,
       now,
       requestId: raw.requestId,
-      // Any action may name a project (gaps G-PR10); the Project service's own declare it.
+      // Any action may name a project (docs/compat.md#project-id-on-iaas); the Project service's own declare it.
       projectId: 'project_id' in descriptor.params ? undefined : params.get('project_id')?.trim() || undefined,
     })
     if (deps.validateResponses) {

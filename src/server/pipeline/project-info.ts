@@ -7,7 +7,7 @@ import { itemsOf } from '../db/stores/project-items.js'
 
 /**
  * Adds `resource_project_info` (the ids of the projects a resource is an item of, `[]` when none)
- * to every record of a Describe* answer about a joinable type (gaps G-PR10), with one indexed
+ * to every record of a Describe* answer about a joinable type (docs/compat.md#project-id-on-iaas), with one indexed
  * query, so that no Describe* handler needs to know about projects.
  */
 export async function addProjectInfo(descriptor: AnyAction, body: Record<string, unknown>, db: Queryable): Promise<void> {

@@ -5,7 +5,7 @@ import type { Caller } from '../actions/types.js'
 /** One API request as the HTTP shell hands it over: the bytes as received, nothing interpreted. */
 export interface RawRequest {
   verb: string
-  /** The path exactly as in the request line, without the query (signed as is, gaps G-P1). */
+  /** The path exactly as in the request line, without the query (signed as is, docs/compat.md#request-paths). */
   path: string
   rawQuery: string
   rawBody: string

@@ -2,7 +2,7 @@ import { resolveActionName, type ActionName } from '../../protocol/actions/index
 import type { RawParams } from '../../protocol/codec.js'
 import { ApiError } from '../../protocol/errors.js'
 
-/** Looks `action` up in the registry: unknown → 1101 naming it (gaps 4.10). */
+/** Looks `action` up in the registry: unknown → 1101 naming it (docs/compat.md#unknown-action). */
 export function resolve(params: RawParams): { action: ActionName; wireAction: string } {
   const wireAction = params.get('action')
   if (wireAction === undefined || wireAction === '') throw new ApiError('MissingParameter', { param: 'action' })

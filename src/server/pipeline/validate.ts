@@ -5,9 +5,9 @@ import type { ParamShape } from '../../protocol/params.js'
 import type { ZoneConfig } from '../config.js'
 
 /**
- * Resolves `zone` (an availability zone of a configured region acts on the region, gaps G-C4) and
+ * Resolves `zone` (an availability zone of a configured region acts on the region, docs/compat.md#regions-and-zones) and
  * reads every declared parameter through its descriptor; errors name the parameter (1100).
- * Parameters the action does not declare are ignored (gaps G-P9).
+ * Parameters the action does not declare are ignored (docs/compat.md#unknown-parameters).
  */
 export function validate(
   descriptor: AnyAction,

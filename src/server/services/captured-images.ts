@@ -10,7 +10,7 @@ import { joinSourceProjects } from './derived.js'
 /**
  * A new private image of an instance's OS disk (CaptureInstance, CaptureInstanceFromSnapshot):
  * within the `image` quota (2500), pending/creating until its job ends, inheriting platform,
- * family and processor from the image the disk was made from (spec iaas.md §4.2). It is the
+ * family and processor from the image the disk was made from (docs/compat.md#capture-instance). It is the
  * owner's of the instance or snapshot it is made from, and joins its projects
  * (docs/compat.md#derived-resources-stay-in-the-project).
  */

@@ -6,8 +6,8 @@ import { registerNew } from '../db/stores/resources.js'
 import { findDefaultGroup, insertRules, insertSecurityGroups, type SecurityGroupRow } from '../db/stores/security-groups.js'
 
 /**
- * The user's default group in a zone, created on first need with its ping and SSH rules (gaps
- * G-N7). Two first requests racing both insert; the unique `default_key` lets one commit and
+ * The user's default group in a zone, created on first need with its ping and SSH rules
+ * (docs/compat.md#default-security-group). Two first requests racing both insert; the unique `default_key` lets one commit and
  * reruns the other, which then finds the group.
  */
 export async function ensureDefaultGroup(tx: Tx, owner: string, zone_id: string, now: number): Promise<SecurityGroupRow> {

@@ -5,7 +5,7 @@ import { ensureDefaultGroup } from './default-security-group.js'
 
 /**
  * New instances use the group they were created with, else the caller's default group: every
- * instance is bound to exactly one group (spec network.md §7.2).
+ * instance is bound to exactly one group (docs/compat.md#instance-security-group).
  */
 export async function bindNewInstances(
   ctx: Pick<HandlerContext, 'tx' | 'caller' | 'zone' | 'now'>,

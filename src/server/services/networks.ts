@@ -30,9 +30,9 @@ export function routedOf(row: VxnetRow | undefined): RoutedNetwork | undefined {
 }
 
 /**
- * Addresses for `count` new NICs in a network (spec network.md §3.0): the base pool for vxnet-0;
+ * Addresses for `count` new NICs in a network (docs/compat.md#vxnet0-addresses, docs/compat.md#join-leave-vxnet): the base pool for vxnet-0;
  * the DHCP range (or the fixed address asked for) in a VxNet joined to a router; none (`null`)
- * in a managed VxNet without router (gaps G-N26); the fixed address, if any, in an unmanaged one.
+ * in a managed VxNet without router (docs/compat.md#vxnet-without-router); the fixed address, if any, in an unmanaged one.
  */
 export async function addressesFor(tx: Tx, network: Network, zone: string, count: number, fixed?: string): Promise<Array<string | null>> {
   const { vxnet_id } = network

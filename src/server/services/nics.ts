@@ -11,8 +11,8 @@ export interface NicRequest {
 }
 
 /**
- * `vxnets.n` of RunInstances (README §4 E4). Without any, an instance joins the basic network:
- * QingCloud's clients wait for the first NIC's address (gaps 4.8). Networks other than vxnet-0
+ * `vxnets.n` of RunInstances (docs/api/instance.md#runinstances). Without any, an instance joins the basic network:
+ * QingCloud's clients wait for the first NIC's address (docs/compat.md#basic-network-default). Networks other than vxnet-0
  * are the caller's VxNets, or a project's the caller may use (the authorize stage checks them).
  */
 export function parseNicRequests(values: readonly string[] | undefined, param = 'vxnets'): NicRequest[] {
@@ -40,8 +40,8 @@ export function checkNicRequests(requests: NicRequest[], param: string): NicRequ
 
 /**
  * One NIC per requested network for each new instance, addresses allocated as the network
- * assigns them (vxnet/addressing.ts); the first NIC of an instance has role 1 (gaps G-N29). An
- * instance is in at most one managed network, vxnet-0 included (spec network.md §3.0).
+ * assigns them (vxnet/addressing.ts); the first NIC of an instance has role 1 (docs/compat.md#nic-role). An
+ * instance is in at most one managed network, vxnet-0 included (docs/compat.md#join-leave-vxnet).
  */
 export async function createNics(
   tx: Tx,

@@ -3,7 +3,7 @@ import type { Queryable } from '../db/database.js'
 import { tagsOf } from '../db/stores/tags.js'
 
 /**
- * The `tags` array of every taggable record (spec iaas.md §8.4): one query for a whole page,
+ * The `tags` array of every taggable record (docs/compat.md#tags-on-records): one query for a whole page,
  * then `refs(id)` per record.
  */
 export async function tagRefs(q: Queryable, resourceIds: readonly string[]): Promise<(id: string) => TagRef[]> {

@@ -6,8 +6,8 @@ import type { HandlerContext } from '../actions/types.js'
 const MAX_INLINE_BYTES = 4 * 1024
 
 /**
- * RunInstances' User Data (spec iaas.md §3.1), checked only with need_userdata=1 (clients send the
- * other userdata_* defaults anyway, gaps 4.4): `plain` and `exec` carry base64 of at most 4 KB,
+ * RunInstances' User Data (docs/compat.md#user-data), checked only with need_userdata=1 (clients send the
+ * other userdata_* defaults anyway, docs/compat.md#client-defaults): `plain` and `exec` carry base64 of at most 4 KB,
  * `tar` the id of an attachment the caller uploaded in this zone (UploadUserDataAttachment).
  */
 export async function checkUserData(

@@ -23,7 +23,7 @@ export async function beginAttach(
   }
 }
 
-/** RunInstances' `volumes.n`: claimed for the new instance before it is written (spec iaas.md §3.1). */
+/** RunInstances' `volumes.n`: claimed for the new instance before it is written (docs/api/instance.md#runinstances). */
 export async function claimVolumesForNewInstance(
   tx: Tx,
   input: { volume_ids: readonly string[]; instance_id: string; instance_class: number; zone: string },

@@ -9,7 +9,7 @@ describe('AssociateEip', () => {
     await using api = await startTestServer()
     const [eip] = await availableEips(api)
     const [instance] = await runningInstances(api, { instance_name: 'web' })
-    // The docs' example sends `instance=i-12345678,` (gaps G-N9).
+    // The docs' example sends `instance=i-12345678,` (docs/compat.md#trailing-commas).
     const { job_id } = await api.client.associateEip({ eip: eip!, instance: `${instance},` })
     expect(await eipStates(api.client, [eip!])).toEqual([['available', 'associating', '']])
     await api.drainJobs()

@@ -14,7 +14,7 @@ describe('CeaseInstances', () => {
     expect(await jobStatus(api.client, job_id)).toBe('successful')
     expect(await instanceStates(api.client, instances)).toEqual([['ceased', '']])
     expect((await api.client.describeInstances()).total_count).toBe(0)
-    // A ceased instance is not found by any other action (gaps G-I6).
+    // A ceased instance is not found by any other action (docs/compat.md#ended-resources).
     expect((await refusal(api.client.ceaseInstances({ instances }))).ret_code).toBe(2100)
   })
 

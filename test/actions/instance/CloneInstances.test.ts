@@ -36,7 +36,7 @@ describe('CloneInstances', () => {
     expect((await api.client.describeVolumes({ volumes: [volumeClone] })).volume_set[0]!.size).toBe(30)
   })
 
-  it("reads the docs' quoted instance|vxnet form (gaps G-C19)", async () => {
+  it("reads the docs' quoted instance|vxnet form (docs/compat.md#clone-instances)", async () => {
     await using api = await startTestServer()
     const [source] = await runningInstances(api)
     const answer = await api.client.cloneInstances({ instances: [source!], vxnets: [`'${source}|vxnet-0'`] })

@@ -36,7 +36,7 @@ describe('DescribeInstances', () => {
     expect(await ids({ dedicated_host_id: 'dh-00000000' })).toEqual([])
   })
 
-  it('accepts the scalar forms the Python SDK sends and the defaults Go sends (gaps G-A3, 4.4)', async () => {
+  it('accepts the scalar forms the Python SDK sends and the defaults Go sends (docs/compat.md#scalar-filters-as-lists, docs/compat.md#client-defaults)', async () => {
     await using api = await startTestServer()
     const [instance] = await runningInstances(api)
     const answer = await api.client.send('DescribeInstances', [

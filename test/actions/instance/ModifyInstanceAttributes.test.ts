@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('ModifyInstanceAttributes', () => {
-  it('changes what is given, keeps what is absent, clears what is empty (gaps G-C18), in any status', async () => {
+  it('changes what is given, keeps what is absent, clears what is empty (docs/compat.md#modify-absent-vs-empty), in any status', async () => {
     await using api = await startTestServer()
     const [instance] = await runningInstances(api, { instance_name: 'old' })
     const show = async () => (await api.client.describeInstances({ instances: [instance!] })).instance_set[0]!
@@ -12,7 +12,7 @@ describe('ModifyInstanceAttributes', () => {
     expect(await show()).toMatchObject({ instance_name: 'old', description: 'web 项目 a+b' })
     await api.client.modifyInstanceAttributes({ instance: instance!, instance_name: 'new' })
     expect(await show()).toMatchObject({ instance_name: 'new', description: 'web 项目 a+b' })
-    // Terraform clears a field by sending a single space (gaps 4.2).
+    // Terraform clears a field by sending a single space (docs/compat.md#client-defaults).
     await api.client.modifyInstanceAttributes({ instance: instance!, instance_name: ' ', description: '' })
     expect(await show()).toMatchObject({ instance_name: '', description: '' })
     await api.client.stopInstances({ instances: [instance!] })

@@ -17,7 +17,7 @@ describe('ResetInstances', () => {
     expect(await instanceStates(api.client, [running!, stopped!])).toEqual([['running', ''], ['stopped', '']])
   })
 
-  it('re-installs from another image, grows the OS disk and attaches the login key pair (gaps G-C17)', async () => {
+  it('re-installs from another image, grows the OS disk and attaches the login key pair (docs/compat.md#reset-instances)', async () => {
     await using api = await startTestServer()
     const [instance] = await runningInstances(api)
     const kp = await api.client.createKeyPair({ encrypt_method: 'ssh-ed25519' })

@@ -18,7 +18,7 @@ describe('ResizeInstances', () => {
     ])
   })
 
-  it('lets cpu and memory win over instance_type (no Go default here, gaps G-C12)', async () => {
+  it('lets cpu and memory win over instance_type (no Go default here, docs/compat.md#go-default-size)', async () => {
     await using api = await startTestServer()
     const instances = await stoppedInstances(api)
     await api.client.resizeInstances({ instances, instance_type: 'c4m8', cpu: 1, memory: 1024 })

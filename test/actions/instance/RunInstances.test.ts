@@ -13,7 +13,7 @@ describe('RunInstances', () => {
     const creating = await api.client.describeInstances({ instances: run.instances })
     for (const instance of creating.instance_set) {
       expect(instance).toMatchObject({ status: 'pending', transition_status: 'creating', instance_name: 'web', instance_type: 'c2m4', vcpus_current: 2, memory_current: 4096 })
-      // The address is there from the start: Go and Terraform wait for vxnets[0].private_ip (gaps 4.8).
+      // The address is there from the start: Go and Terraform wait for vxnets[0].private_ip (docs/compat.md#basic-network-default).
       expect(instance.vxnets).toEqual([
         { vxnet_id: 'vxnet-0', vxnet_name: 'primary vxnet', vxnet_type: 1, nic_id: expect.stringMatching(/^52:54(:[0-9a-f]{2}){4}$/), private_ip: expect.stringMatching(/^10\.50\.\d+\.\d+$/), role: 1 },
       ])
@@ -32,7 +32,7 @@ describe('RunInstances', () => {
     expect(new Set(addresses).size).toBe(2)
   })
 
-  it('lets instance_type win over the Go SDK default cpu=1&memory=1024, but explicit sizes win otherwise (gaps G-C12)', async () => {
+  it('lets instance_type win over the Go SDK default cpu=1&memory=1024, but explicit sizes win otherwise (docs/compat.md#go-default-size)', async () => {
     await using api = await startTestServer()
     const login = { login_mode: 'passwd', login_passwd: 'Secret2026' } as const
     const go = await api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c2m4', cpu: 1, memory: 1024, ...login })
@@ -114,7 +114,7 @@ describe('RunInstances', () => {
     expect((await api.client.describeInstances()).total_count).toBe(2)
   })
 
-  it('validates without creating anything on dry_run=1 (gaps G-C13)', async () => {
+  it('validates without creating anything on dry_run=1 (docs/compat.md#dry-run)', async () => {
     await using api = await startTestServer()
     const answer = await api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026', dry_run: true })
     expect(answer).toMatchObject({ instances: [], job_id: '' })

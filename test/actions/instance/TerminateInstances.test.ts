@@ -13,7 +13,7 @@ describe('TerminateInstances', () => {
     await api.drainJobs()
     expect(await jobStatus(api.client, job_id)).toBe('successful')
     expect(await instanceStates(api.client, [running!, stopped!])).toEqual([['terminated', ''], ['terminated', '']])
-    // The recycle bin is listed without a filter (gaps G-C14).
+    // The recycle bin is listed without a filter (docs/compat.md#ended-resources).
     expect((await api.client.describeInstances()).total_count).toBe(2)
   })
 

@@ -19,7 +19,7 @@ describe('CreateKeyPair', () => {
     expect(JSON.stringify(await api.client.describeKeyPairs({ verbose: 1 }))).not.toContain('PRIVATE KEY')
   })
 
-  it('generates each documented type (gaps G-C24)', async () => {
+  it('generates each documented type (docs/compat.md#private-key-formats)', async () => {
     await using api = await startTestServer()
     for (const encrypt_method of ['ssh-dss', 'ecdsa-sha2-nistp521', 'ssh-ed25519'] as const) {
       const created = await api.client.createKeyPair({ encrypt_method })
@@ -29,7 +29,7 @@ describe('CreateKeyPair', () => {
     }
   })
 
-  it('keeps a user key’s body and takes its type from the key itself (gaps G-C25)', async () => {
+  it('keeps a user key’s body and takes its type from the key itself (docs/compat.md#pub-key)', async () => {
     await using api = await startTestServer()
     const source = await api.client.createKeyPair({ encrypt_method: 'ssh-ed25519' })
     const [generated] = (await api.client.describeKeyPairs({ keypairs: [source.keypair_id] })).keypair_set

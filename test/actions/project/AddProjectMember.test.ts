@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('AddProjectMember', () => {
-  it('adds accounts by e-mail (any case) or user name, in input order, each with a fresh user group (gaps G-PR4)', async () => {
+  it('adds accounts by e-mail (any case) or user name, in input order, each with a fresh user group (docs/compat.md#member-types)', async () => {
     await using api = await startTestServer()
     const { project_id, roles } = await newProject(api.client)
     const a = await api.newUser('Alice@Example.com')

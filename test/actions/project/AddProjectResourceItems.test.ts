@@ -5,7 +5,7 @@ import { startTestServer } from '../../harness/server.js'
 import { availableVolumes } from '../../harness/storage.js'
 
 describe('AddProjectResourceItems', () => {
-  it("adds the owner's resources, typed by prefix; adding again is a no-op (gaps G-PR8)", async () => {
+  it("adds the owner's resources, typed by prefix; adding again is a no-op (docs/compat.md#joinable-resources)", async () => {
     await using api = await startTestServer()
     const { project_id } = await newProject(api.client)
     const [volume] = await availableVolumes(api)

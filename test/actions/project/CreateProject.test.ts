@@ -3,7 +3,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('CreateProject', () => {
-  it('creates an active project owned by the caller, with meta as JSON text (gaps G-PR2)', async () => {
+  it('creates an active project owned by the caller, with meta as JSON text (docs/compat.md#project-meta)', async () => {
     await using api = await startTestServer()
     const { project_id } = await api.client.createProject({ project_name: 'api', description: 'd', meta: [{ color: '#324558' }] })
     expect(project_id).toMatch(/^pj-[a-z0-9]{8}$/)
@@ -31,7 +31,7 @@ describe('CreateProject', () => {
     expect(Object.fromEntries(set.map((p) => [p.project_id, p.meta]))).toEqual({ [a.project_id]: '[{"color":"#ffffff"}]', [b.project_id]: '[]' })
   })
 
-  it('creates the owner member, the owner role and three preset roles with their rules (gaps G-PR3)', async () => {
+  it('creates the owner member, the owner role and three preset roles with their rules (docs/compat.md#preset-roles)', async () => {
     await using api = await startTestServer()
     const { project_id } = await api.client.createProject({})
     const roles = await api.client.describeGroupRoles({ project_id, verbose: 1 })

@@ -13,7 +13,7 @@ describe('DeleteGroupRoles', () => {
     expect((await api.client.describeGroupRoleRules({ group_roles: [role!] })).total_count).toBe(0)
   })
 
-  it('refuses preset roles and roles a member holds, all or nothing (gaps G-PR12)', async () => {
+  it('refuses preset roles and roles a member holds, all or nothing (docs/compat.md#deleting-roles)', async () => {
     await using api = await startTestServer()
     const { project_id, roles } = await newProject(api.client)
     const [free, held] = [

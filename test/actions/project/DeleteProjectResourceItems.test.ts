@@ -16,7 +16,7 @@ describe('DeleteProjectResourceItems', () => {
     expect((await api.client.describeVolumes({ volumes })).total_count).toBe(2)
   })
 
-  it('is allowed to the owner and the project admin (gaps G-PR9); 1400 for others, 2100 unknown project', async () => {
+  it('is allowed to the owner and the project admin (docs/compat.md#removing-items); 1400 for others, 2100 unknown project', async () => {
     await using api = await startTestServer()
     const { project_id, roles } = await newProject(api.client)
     const { volumes } = await api.client.createVolumes({ size: 20, count: 2, project_id })

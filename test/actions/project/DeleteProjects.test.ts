@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DeleteProjects', () => {
-  it('deletes empty projects with their preset roles and owner member; afterwards they are unknown (gaps G-PR5)', async () => {
+  it('deletes empty projects with their preset roles and owner member; afterwards they are unknown (docs/compat.md#deleting-projects)', async () => {
     await using api = await startTestServer()
     const a = await newProject(api.client)
     const b = await newProject(api.client)

@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DescribeGroupRoleRules', () => {
-  it('lists rules by role, by id and by status, with item_set always empty (gaps G-PR13)', async () => {
+  it('lists rules by role, by id and by status, with item_set always empty (docs/compat.md#describe-filters-honoured)', async () => {
     await using api = await startTestServer()
     const { project_id } = await newProject(api.client)
     const [role] = (await api.client.createGroupRoles({ project_id, role_type: 'rule' })).group_role_ids

@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DescribeGroupRoles', () => {
-  it('lists the presets and custom roles of a project; the owner role only by id (gaps G-PR3)', async () => {
+  it('lists the presets and custom roles of a project; the owner role only by id (docs/compat.md#preset-roles)', async () => {
     await using api = await startTestServer()
     const { project_id, roles } = await newProject(api.client)
     const [custom] = (await api.client.createGroupRoles({ project_id, role_type: 'rule', group_role_name: 'ops' })).group_role_ids

@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DescribeProjectMembers', () => {
-  it('lists every member, the owner included, and honours project_member_ids (gaps G-PR13)', async () => {
+  it('lists every member, the owner included, and honours project_member_ids (docs/compat.md#describe-filters-honoured)', async () => {
     await using api = await startTestServer()
     const { project_id, roles } = await newProject(api.client)
     const member = await addMember(api, api.client, project_id, roles.member)

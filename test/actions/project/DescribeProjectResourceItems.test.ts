@@ -3,7 +3,7 @@ import { addMember, newProject } from '../../harness/projects.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DescribeProjectResourceItems', () => {
-  it('lists items with their project, filtered by project, resource and type (gaps G-PR15)', async () => {
+  it('lists items with their project, filtered by project, resource and type (docs/compat.md#project-resource-items)', async () => {
     await using api = await startTestServer()
     const { project_id } = await newProject(api.client, { project_name: 'web' })
     const { volumes } = await api.client.createVolumes({ size: 20, project_id })

@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DescribeProjectResourceZones', () => {
-  it('answers the distinct zones of the items, [] when there are none (gaps G-PR14)', async () => {
+  it('answers the distinct zones of the items, [] when there are none (docs/compat.md#project-statistics)', async () => {
     await using api = await startTestServer()
     const { project_id } = await newProject(api.client)
     expect(await api.client.describeProjectResourceZones({ project_id })).toMatchObject({ project_resource_zones_set: [], total_count: 0 })

@@ -3,7 +3,7 @@ import { addMember, newProject } from '../../harness/projects.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DescribeProjects', () => {
-  it('lists own projects, or with shared=1 those the caller is a member of (gaps G-PR11)', async () => {
+  it('lists own projects, or with shared=1 those the caller is a member of (docs/compat.md#describe-projects-shared)', async () => {
     await using api = await startTestServer()
     const mine = await newProject(api.client, { project_name: 'mine' })
     const member = await addMember(api, api.client, mine.project_id, mine.roles.member)

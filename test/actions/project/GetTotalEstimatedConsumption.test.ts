@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('GetTotalEstimatedConsumption', () => {
-  it('counts the project items; prices are the string "0" (no billing, gaps G-PR14)', async () => {
+  it('counts the project items; prices are the string "0" (no billing, docs/compat.md#project-statistics)', async () => {
     await using api = await startTestServer()
     const { project_id } = await newProject(api.client)
     await api.client.createVolumes({ size: 20, count: 3, project_id })

@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('ModifyGroupRoleRuleAttributes', () => {
-  it('applies every field given and answers the rule after the change (gaps G-PR7)', async () => {
+  it('applies every field given and answers the rule after the change (docs/compat.md#rule-times)', async () => {
     await using api = await startTestServer()
     const { project_id } = await newProject(api.client)
     const [role] = (await api.client.createGroupRoles({ project_id, role_type: 'rule' })).group_role_ids

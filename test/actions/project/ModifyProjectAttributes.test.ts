@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('ModifyProjectAttributes', () => {
-  it('changes what is given and answers the values after the change (gaps G-PR2)', async () => {
+  it('changes what is given and answers the values after the change (docs/compat.md#project-meta)', async () => {
     await using api = await startTestServer()
     const { project_id } = await api.client.createProject({ project_name: 'T1', description: 'old' })
     const answer = await api.client.modifyProjectAttributes({ project_id, project_name: 'T1a', description: '', meta: [{ color: '#324558' }] })

@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('ModifyProjectMemberAtrributes', () => {
-  it('renames a member and changes its role (role or role_id); the alias spelling works too (gaps G-PR1)', async () => {
+  it('renames a member and changes its role (role or role_id); the alias spelling works too (docs/compat.md#misspelled-actions)', async () => {
     await using api = await startTestServer()
     const { project_id, roles } = await newProject(api.client)
     const member = await addMember(api, api.client, project_id, roles.member)

@@ -22,7 +22,7 @@ describe('CreateTag', () => {
     expect((await api.client.describeTags()).total_count).toBe(1)
   })
 
-  it('requires a name shorter than 15 characters and a colour like #9f9bb7 (gaps G-C30)', async () => {
+  it('requires a name shorter than 15 characters and a colour like #9f9bb7 (docs/compat.md#tag-names)', async () => {
     await using api = await startTestServer()
     expect((await refusal(api.client.createTag({ tag_name: ' ' }))).message).toBe('MissingParameter, parameter [tag_name] is required')
     expect((await refusal(api.client.createTag({ tag_name: '123456789012345' }))).ret_code).toBe(1100)

@@ -24,7 +24,7 @@ describe('DescribeTags', () => {
     expect((await api.client.describeTags({ tags: [prod.tag_id] })).tag_set[0]!.resource_tag_pairs).toBeUndefined()
   })
 
-  it('treats limit=0, which Go sends by default, as 20 (gaps G-C31)', async () => {
+  it('treats limit=0, which Go sends by default, as 20 (docs/compat.md#describe-paging)', async () => {
     await using api = await startTestServer()
     await api.client.createTag({ tag_name: 'one' })
     expect((await api.client.describeTags({ limit: 0 })).tag_set).toHaveLength(1)

@@ -27,7 +27,7 @@ describe('AttachVolumes', () => {
     expect(record!.volume_ids).toEqual(volumes)
   })
 
-  it('gives a later volume the first free device and works on a stopped instance, via the instance_id alias (gaps G-C23)', async () => {
+  it('gives a later volume the first free device and works on a stopped instance, via the instance_id alias (docs/compat.md#instance-id-alias)', async () => {
     await using api = await startTestServer()
     const [instance] = await stoppedInstances(api)
     const [a, b, c] = await availableVolumes(api, { count: 3 })

@@ -16,7 +16,7 @@ describe('DescribeVxnetInstances', () => {
     expect(all.instance_set[0]!.nic_id).toMatch(/^52:54(:[0-9a-f]{2}){4}$/)
     const ids = async (params: Record<string, unknown>) =>
       (await api.client.call('DescribeVxnetInstances', { vxnet: vxnet!, ...params } as never)).instance_set.map((i) => i.instance_id).sort()
-    // `status=v` as the spec and the SDKs send it; `status.N` as QingCloud's CLI does; JSON text.
+    // `status=v` as QingCloud's docs and the SDKs send it; `status.N` as QingCloud's CLI does; JSON text.
     expect(await ids({ status: 'stopped' })).toEqual([b])
     expect(await ids({ status: ['stopped'] })).toEqual([b])
     expect(await ids({ status: ['running', 'stopped'] })).toEqual([a, b].sort())

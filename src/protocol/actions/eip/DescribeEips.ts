@@ -14,7 +14,7 @@ export const DescribeEips = defineAction({
     eips: p.list(p.id('eip')).describe('EIP IDs; an unknown ID is an error'),
     instance_id: p.id('instance').describe('only the EIP associated with this instance'),
     status: p.list(p.enum(eipStatuses)).describe('EIP statuses to return'),
-    // Not in the spec's table (network.md §2.2); QingCloud's clients send it (docs/compat.md).
+    // Not in QingCloud's table (docs/compat.md#eip-group-filter); QingCloud's clients send it (docs/compat.md).
     eip_group: p.string({ max: 64 }).describe('only EIPs of this EIP group (eipg-00000000 is the default one)'),
     search_word: p.string({ max: 256 }).describe('matches the ID, the name or the address'),
     tags: p.list(p.id('tag')).describe('only EIPs bound to any of these tags'),

@@ -12,8 +12,8 @@ export const DescribeImages = defineAction({
   permission: { resource: 'image' },
   params: {
     images: p.list(p.id('image')).describe('image IDs; an unknown ID is an error'),
-    // The spec's table has these three as scalars; QingCloud's CLI explodes them into `name.N`, the
-    // SDKs send `name=v`: lists read both (spec network.md §5, gaps G-A3).
+    // QingCloud's table has these three as scalars; QingCloud's CLI explodes them into `name.N`, the
+    // SDKs send `name=v`: lists read both (docs/compat.md#scalar-filters-as-lists).
     processor_type: p.list(p.enum(processorTypes)).describe('only images for these processors (64bit, 32bit)'),
     os_family: p.list(p.string({ max: 64 })).describe('only images of these OS families (centos, ubuntu, debian, fedora, windows, ...)'),
     visibility: p.list(p.enum(imageVisibilities)).describe('public (system images) or private (own and granted images)'),

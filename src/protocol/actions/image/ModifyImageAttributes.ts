@@ -5,7 +5,7 @@ import { p } from '../../params.js'
 export const ModifyImageAttributes = defineAction({
   name: 'ModifyImageAttributes',
   service: 'image',
-  summary: 'Rename or describe one own image, in any status; absent fields stay, empty ones clear (gaps G-C18).',
+  summary: 'Rename or describe one own image, in any status; absent fields stay, empty ones clear (docs/compat.md#modify-absent-vs-empty).',
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'image' },

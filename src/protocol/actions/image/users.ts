@@ -3,7 +3,7 @@ import { p } from '../../params.js'
 
 /**
  * GrantImageToUsers / RevokeImageFromUsers: one own image and users. The docs' example sends
- * `user.1=` where the table says `users.n`: both are read, `users` wins (gaps G-C22).
+ * `user.1=` where the table says `users.n`: both are read, `users` wins (docs/compat.md#image-grants).
  */
 export function imageUsersAction<const N extends string>(name: N, summary: string) {
   return defineAction({

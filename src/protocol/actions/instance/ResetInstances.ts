@@ -7,8 +7,8 @@ export const ResetInstances = instanceMoveAction(
   'Reset the OS disk of running or stopped instances to their image (or another one); volumes stay as they are.',
   {
     ...loginParams,
-    image_id: p.id().describe('re-install from this image instead (gaps G-C17)'),
-    os_disk_size: p.int({ min: 20, max: 100 }).describe('grow the OS disk to this size in GB (gaps G-C17)'),
-    force: p.flag().describe('accepted and ignored (gaps G-C17)'),
+    image_id: p.id().describe('re-install from this image instead (docs/compat.md#reset-instances)'),
+    os_disk_size: p.int({ min: 20, max: 100 }).describe('grow the OS disk to this size in GB (docs/compat.md#reset-instances)'),
+    force: p.flag().describe('accepted and ignored (docs/compat.md#reset-instances)'),
   },
 )

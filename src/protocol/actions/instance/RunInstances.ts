@@ -5,7 +5,7 @@ import { instanceClasses } from '../../records/instance.js'
 
 export const cpuModels = ['Westmere', 'SandyBridge', 'IvyBridge', 'Haswell', 'Broadwell'] as const
 
-/** The documented custom sizes (spec iaas.md §3.0.3); Go validates exactly these lists. */
+/** The documented custom sizes (docs/compat.md#instance-types); Go validates exactly these lists. */
 export const sizeParams = {
   instance_type: p.string({ max: 64 }).describe('instance type (DescribeInstanceTypes); cpu and memory win when both are given'),
   cpu: p.int({ allowed: [1, 2, 4, 8, 16] }).describe('CPU cores'),
@@ -51,7 +51,7 @@ export const RunInstances = defineAction({
     hypervisor: p.enum(['kvm', 'bm']).describe('kvm (default) or bm for bare metal'),
     os_disk_encryption: p.flag().describe('encrypt the OS disk'),
     cipher_alg: p.enum(['aes256']).describe('only aes256'),
-    dry_run: p.flag().describe('1 validates (quotas included) and creates nothing (gaps G-C13)'),
+    dry_run: p.flag().describe('1 validates (quotas included) and creates nothing (docs/compat.md#dry-run)'),
   },
   response: {
     instances: z.array(z.string()),

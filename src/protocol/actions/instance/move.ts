@@ -2,7 +2,7 @@ import { defineAction } from '../../define.js'
 import type { ParamShape } from '../../params.js'
 import { p } from '../../params.js'
 
-/** An async action that moves instances through one transition (spec iaas.md §3.0.2). */
+/** An async action that moves instances through one transition (docs/compat.md#resource-states). */
 export function instanceMoveAction<const N extends string, const P extends ParamShape>(name: N, summary: string, extra: P) {
   return defineAction({
     name,

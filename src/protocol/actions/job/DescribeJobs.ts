@@ -13,7 +13,7 @@ export const DescribeJobs = defineAction({
   params: {
     jobs: p.list(p.id('job')).describe('job IDs; an unknown ID is an error'),
     status: p.list(p.enum(jobStatuses)).describe('job statuses to return'),
-    job_action: p.string({ max: 128 }).describe('only jobs created by this action (gaps G-A4)'),
+    job_action: p.string({ max: 128 }).describe('only jobs created by this action (docs/compat.md#describe-jobs-filters)'),
     owner: p.id('user').describe('only jobs of this user'),
     ...p.listing(),
   },

@@ -13,7 +13,7 @@ export const DescribeKeyPairs = defineAction({
   params: {
     keypairs: p.list(p.id('keypair')).describe('key-pair IDs; unknown IDs are left out'),
     instance_id: p.id('instance').describe('only key pairs attached to this instance'),
-    // A scalar in the spec (iaas.md §10); QingCloud's CLI sends `encrypt_method.N` (gaps G-A3).
+    // A scalar in QingCloud's table; QingCloud's CLI sends `encrypt_method.N` (docs/compat.md#scalar-filters-as-lists).
     encrypt_method: p.list(p.enum(encryptMethods)).describe('only key pairs of these types'),
     search_word: p.searchWord(),
     tags: p.list(p.id('tag')).describe('only key pairs bound to any of these tags'),

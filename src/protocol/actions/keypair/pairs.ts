@@ -1,7 +1,7 @@
 import { defineAction } from '../../define.js'
 import { p } from '../../params.js'
 
-/** AttachKeyPairs / DetachKeyPairs: every key pair with every instance (spec iaas.md §6.3). */
+/** AttachKeyPairs / DetachKeyPairs: every key pair with every instance (docs/compat.md#keypair-attach). */
 export function keypairInstancesAction<const N extends string>(name: N, summary: string, binding: 'binds' | 'unbinds') {
   return defineAction({
     name,

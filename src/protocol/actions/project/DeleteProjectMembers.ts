@@ -11,7 +11,7 @@ export const DeleteProjectMembers = defineAction({
   permission: { resource: 'project_member', operation: 'delete' },
   params: {
     project_member_ids: p.list(p.id('project_member')).required().describe('members to remove'),
-    user_group_id: p.string({ max: 64 }).describe('accepted and ignored (gaps G-PR4)'),
+    user_group_id: p.string({ max: 64 }).describe('accepted and ignored (docs/compat.md#member-types)'),
     project_id: p.id('project').describe('their project (optional)'),
   },
   response: {

@@ -9,7 +9,7 @@ export const DescribeProjectAlarms = defineAction({
   mode: 'sync',
   zone: 'optional',
   permission: { resource: 'project' },
-  partial: 'there is no alarm subsystem, so the set is always empty (gaps G-PR14)',
+  partial: 'there is no alarm subsystem, so the set is always empty (docs/compat.md#project-statistics)',
   params: {
     project_id: p.id('project').required().describe('the project'),
     offset: p.offset(),

@@ -16,7 +16,7 @@ export const DescribeProjectResourceItems = defineAction({
     resource_types: p.list(p.string({ max: 64 })).describe('only these resource types (instance, volume, …)'),
     owner: p.string({ max: 64 }).describe('only resources of this owner'),
     in_global: p.int({ min: 0, max: 1 }).describe('1: items of every zone, whatever zone says'),
-    reserve: p.int().describe('accepted and ignored (gaps G-PR15)'),
+    reserve: p.int().describe('accepted and ignored (docs/compat.md#project-resource-items)'),
     ...p.listing(),
   },
   response: {

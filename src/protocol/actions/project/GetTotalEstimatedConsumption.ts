@@ -9,7 +9,7 @@ export const GetTotalEstimatedConsumption = defineAction({
   mode: 'sync',
   zone: 'optional',
   permission: { resource: 'project' },
-  partial: 'billing is out of scope: prices are always "0" and the set is empty (gaps G-PR14)',
+  partial: 'billing is out of scope: prices are always "0" and the set is empty (docs/compat.md#project-statistics)',
   params: {
     project_id: p.id('project').required().describe('the project'),
     root_user: p.string({ max: 64 }).describe("the owner's root user id (accepted)"),

@@ -4,7 +4,7 @@ import { defineAction } from '../../define.js'
 export const DescribeQuotas = defineAction({
   name: 'DescribeQuotas',
   service: 'quota',
-  summary: "The caller's quota limits in a zone, as one object keyed by quota item (gaps G-C33).",
+  summary: "The caller's quota limits in a zone, as one object keyed by quota item (docs/compat.md#quota-set).",
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'user' },

@@ -11,7 +11,7 @@ export const DescribeRouterStaticEntries = defineAction({
   zone: 'required',
   permission: { resource: 'router' },
   params: {
-    // The spec leaves this action to QingCloud's page (gaps G-N32); the Python SDK sends
+    // QingCloud's page for this action is thin (docs/compat.md#router-static-entries); the Python SDK sends
     // `router_static_entries.N` (docs/compat.md). Unknown IDs are left out, as in DescribeRouterStatics.
     router_static_entries: p.list(p.id('router_static_entry')).describe('entry IDs; unknown IDs are left out'),
     router_static_entry_id: p.id('router_static_entry').describe('one entry ID'),

@@ -18,8 +18,8 @@ export const ModifyRouterStaticAttributes = defineAction({
     val4: p.string({ max: 1024 }).keepEmpty().describe('new fourth value'),
     val5: p.string({ max: 1024 }).keepEmpty().describe('new fifth value'),
     val6: p.string({ max: 1024 }).keepEmpty().describe('new sixth value'),
-    // The spec leaves this action to QingCloud's page (gaps G-N32); the Python SDK and the CLI
-    // (-D/-E) send it. Like any static change it takes effect with UpdateRouters (network.md §4.0).
+    // QingCloud's page does not list it (docs/compat.md#disabled-statics); the Python SDK and the CLI
+    // (-D/-E) send it. Like any static change it takes effect with UpdateRouters (docs/compat.md#disabled-statics).
     disabled: p.int({ allowed: [0, 1] }).describe('1 disables the static (kept, not applied), 0 enables it'),
   },
   response: {

@@ -10,11 +10,11 @@ export const DescribeSecurityGroups = defineAction({
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'security_group' },
-  // The user's default group is created on first sight (gaps G-N7).
+  // The user's default group is created on first sight (docs/compat.md#default-security-group).
   writesDefaults: true,
   params: {
     security_groups: p.list(p.id('security_group')).describe('group IDs; an unknown ID is an error'),
-    // Not in the spec's table (network.md §1.2); the Python SDK sends it as "the name of the
+    // Not in QingCloud's table (docs/compat.md#security-group-name-filter); the Python SDK sends it as "the name of the
     // security group": an exact match (docs/compat.md).
     security_group_name: p.string({ max: 256 }).describe('only groups of exactly this name'),
     search_word: p.searchWord(),

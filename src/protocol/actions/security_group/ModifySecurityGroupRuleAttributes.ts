@@ -21,8 +21,8 @@ export const ModifySecurityGroupRuleAttributes = defineAction({
     val1: p.string({ max: 64 }).keepEmpty().describe('tcp/udp: first port; icmp: type'),
     val2: p.string({ max: 64 }).keepEmpty().describe('tcp/udp: last port; icmp: code'),
     val3: p.string({ max: 64 }).keepEmpty().describe('IP address or CIDR of the peer'),
-    // Not in the spec's table (network.md §1.9); QingCloud's CLI sends it (-D/-E). Snapshot rules
-    // carry the same field (§1.17). Like any rule change it takes effect with ApplySecurityGroup.
+    // Not in QingCloud's table (docs/compat.md#disabled-rules); QingCloud's CLI sends it (-D/-E). Snapshot rules
+    // carry the same field (docs/compat.md#disabled-rules). Like any rule change it takes effect with ApplySecurityGroup.
     disabled: p.int({ allowed: [0, 1] }).describe('1 disables the rule (kept, not applied), 0 enables it'),
   },
   response: {

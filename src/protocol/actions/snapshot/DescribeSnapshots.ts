@@ -13,7 +13,7 @@ export const DescribeSnapshots = defineAction({
   params: {
     snapshots: p.list(p.id('snapshot')).describe('snapshot IDs; unknown IDs are left out'),
     resource_id: p.id().describe('only points of this instance or volume'),
-    // Not in the spec's table (iaas.md §10); QingCloud's clients send it (docs/compat.md).
+    // Not in QingCloud's table (docs/compat.md#snapshot-root-id); QingCloud's clients send it (docs/compat.md).
     root_id: p.id('snapshot').describe("only points of the chain whose full point this is (each point's root_id)"),
     snapshot_type: p.int({ allowed: [0, 1] }).describe('1 full points only, 0 incremental ones only'),
     status: p.list(p.enum(snapshotStatuses)).describe('snapshot statuses to return'),

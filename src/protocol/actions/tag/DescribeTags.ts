@@ -13,7 +13,7 @@ export const DescribeTags = defineAction({
   params: {
     tags: p.list(p.id('tag')).describe('tag IDs'),
     search_word: p.string({ max: 256 }).describe('matches the tag name'),
-    resources: p.list(p.id()).describe('only tags bound to at least one of these resources (gaps G-A5)'),
+    resources: p.list(p.id()).describe('only tags bound to at least one of these resources (docs/compat.md#describe-tags-filters)'),
     owner: p.id('user').describe('only tags of this user'),
     ...p.listing(),
   },

@@ -2,7 +2,7 @@ import { defineAction } from '../../define.js'
 import { p } from '../../params.js'
 import { taggableTypes } from '../../records/tag.js'
 
-/** AttachTags / DetachTags: `resource_tag_pairs.N.{tag_id,resource_type,resource_id}` (README §4 E2). */
+/** AttachTags / DetachTags: `resource_tag_pairs.N.{tag_id,resource_type,resource_id}` (docs/compat.md#list-encodings). */
 export function tagPairsAction<const N extends string>(name: N, summary: string, binding: 'binds' | 'unbinds') {
   return defineAction({
     name,

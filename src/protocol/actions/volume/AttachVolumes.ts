@@ -1,7 +1,7 @@
 import { defineAction } from '../../define.js'
 import { p } from '../../params.js'
 
-/** The docs' examples send `instance_id=` where the tables say `instance` (gaps G-C23): both are read. */
+/** The docs' examples send `instance_id=` where the tables say `instance` (docs/compat.md#instance-id-alias): both are read. */
 export const instanceOfVolumes = {
   instance: p.id('instance').describe('the instance (`instance_id` is read as an alias)'),
   instance_id: p.id('instance').describe('alias of instance, as the docs examples send it'),

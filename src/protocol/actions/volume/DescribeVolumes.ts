@@ -13,10 +13,10 @@ export const DescribeVolumes = defineAction({
   params: {
     volumes: p.list(p.id('volume')).describe('volume IDs; an unknown ID is an error'),
     volume_type: p.int({ min: 0 }).describe('only volumes of this type'),
-    // Not in the spec's table (iaas.md §5.2); QingCloud's clients send it (docs/compat.md).
+    // Not in QingCloud's table (docs/compat.md#describe-volumes-filters); QingCloud's clients send it (docs/compat.md).
     instance_id: p.id('instance').describe('only volumes attached to this instance'),
     status: p.list(p.enum(volumeStatuses)).describe('volume statuses to return'),
-    // Go's DescribeVolumesInput sends these two (iaas.md §5.2: honour them as filters).
+    // Go's DescribeVolumesInput sends these two (docs/compat.md#describe-volumes-filters: honour them as filters).
     volume_name: p.string({ max: 256 }).describe('only volumes with exactly this name'),
     transition_status: p.enum(volumeTransitions.filter((t) => t !== '') as [string, ...string[]]).describe('only volumes in this transition'),
     search_word: p.searchWord(),

@@ -14,8 +14,8 @@ export const DescribeVxnetInstances = defineAction({
   params: {
     vxnet: p.id('vxnet').required().describe('the VxNet'),
     instances: p.list(p.id('instance')).describe('only these instances'),
-    // Scalars in the spec (network.md §3.6); QingCloud's CLI sends them as `name.N`, so lists read
-    // both forms (network.md §5, gaps G-A3).
+    // Scalars in QingCloud's table; QingCloud's CLI sends them as `name.N`, so lists read
+    // both forms (docs/compat.md#scalar-filters-as-lists).
     instance_type: p.list(p.string({ max: 64 })).describe('only instances of these types'),
     status: p.list(p.enum(instanceStatuses)).describe('only instances in these statuses'),
     image: p.list(p.string({ max: 128 })).describe('only instances of these images'),

@@ -6,7 +6,7 @@ import type { Handler } from '../types.js'
 import { instances } from '../../services/lookups/instance.js'
 import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 
-/** Instances that can hold an EIP (spec network.md §2.3). */
+/** Instances that can hold an EIP (docs/compat.md#associate-eip). */
 const holding = new Set(['pending', 'running', 'stopped'])
 
 export const AssociateEip: Handler<'AssociateEip'> = async (params, { tx, zone, now, enqueueJob }) => {
@@ -21,7 +21,7 @@ export const AssociateEip: Handler<'AssociateEip'> = async (params, { tx, zone, 
   const at = isoAt(now)
   const held = (await eipsOfHolders(tx.db, [instance.instance_id])).filter((row) => row.eip_id !== eip.eip_id)
   if (params.force === true) {
-    // force moves the EIP from its holder and replaces the instance's EIP (gaps G-N21).
+    // force moves the EIP from its holder and replaces the instance's EIP (docs/compat.md#associate-eip).
     requireEipStatus([eip], ['available', 'associated'], 'associated')
     await dropEipsOfHolders(tx, held.map((row) => row.resource_id!), at)
   } else {

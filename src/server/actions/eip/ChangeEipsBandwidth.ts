@@ -4,8 +4,8 @@ import type { Handler } from '../types.js'
 import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 
 /**
- * The new cap is in effect at once (spec network.md §2.6) and no transition is defined for it
- * (gaps G-N17): the job only records the change.
+ * The new cap is in effect at once (docs/compat.md#eip-bandwidth-billing) and no transition is defined for it
+ * (docs/compat.md#eip-bandwidth-billing): the job only records the change.
  */
 export const ChangeEipsBandwidth: Handler<'ChangeEipsBandwidth'> = async (params, ctx) => {
   const { tx, zone, enqueueJob } = ctx

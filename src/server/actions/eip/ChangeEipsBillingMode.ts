@@ -6,7 +6,7 @@ import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 
 const DAY_MS = 24 * 3600 * 1000
 
-/** At most one change per EIP per 24 hours (1400, gaps G-N23); the same mode again changes nothing. */
+/** At most one change per EIP per 24 hours (1400, docs/compat.md#eip-bandwidth-billing); the same mode again changes nothing. */
 export const ChangeEipsBillingMode: Handler<'ChangeEipsBillingMode'> = async (params, { tx, zone, now, enqueueJob }) => {
   const rows = await eips.all(tx.db, params.eips, zone)
   requireEipStatus(rows, ['available', 'associated', 'suspended'], 'changed')

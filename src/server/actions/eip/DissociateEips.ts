@@ -3,7 +3,7 @@ import { updateEips } from '../../db/stores/eips.js'
 import type { Handler } from '../types.js'
 import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 
-/** One job for every EIP; a router's EIP may be dissociated here too (gaps G-N22). */
+/** One job for every EIP; a router's EIP may be dissociated here too (docs/compat.md#dissociate-release-eips). */
 export const DissociateEips: Handler<'DissociateEips'> = async (params, { tx, zone, now, enqueueJob }) => {
   const rows = await eips.all(tx.db, params.eips, zone)
   requireEipStatus(rows, ['associated'], 'dissociated')

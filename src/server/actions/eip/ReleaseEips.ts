@@ -3,7 +3,7 @@ import { updateEips } from '../../db/stores/eips.js'
 import type { Handler } from '../types.js'
 import { eips, requireEipStatus } from '../../services/lookups/eip.js'
 
-/** Only available or suspended EIPs: an associated one must be dissociated first (gaps G-N18). */
+/** Only available or suspended EIPs: an associated one must be dissociated first (docs/compat.md#dissociate-release-eips). */
 export const ReleaseEips: Handler<'ReleaseEips'> = async (params, { tx, zone, now, enqueueJob }) => {
   const rows = await eips.all(tx.db, params.eips, zone)
   requireEipStatus(rows, ['available', 'suspended'], 'released')

@@ -6,10 +6,10 @@ import { findInstances } from '../../db/stores/instances.js'
 import { findRouters } from '../../db/stores/routers.js'
 import { tagRefs } from '../../services/tag-refs.js'
 
-/** The EIP group every EIP is in unless another is named (gaps G-N19). */
+/** The EIP group every EIP is in unless another is named (docs/compat.md#eip-states). */
 export const defaultEipGroup = { eip_group_id: 'eipg-00000000', eip_group_name: 'BGP multi-line' } as const
 
-/** EIPs as DescribeEips shows them; `resource` names the holder once associated, else `{}` (gaps G-N15). */
+/** EIPs as DescribeEips shows them; `resource` names the holder once associated, else `{}` (docs/compat.md#embedded-objects). */
 export async function eipRecords(q: Queryable, rows: readonly EipRow[]): Promise<Eip[]> {
   const holders = rows.filter((row) => row.status === 'associated' && row.resource_id)
   const names = new Map<string, string>()

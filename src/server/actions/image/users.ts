@@ -4,7 +4,7 @@ import type { HandlerContext } from '../types.js'
 
 /**
  * The users of GrantImageToUsers / RevokeImageFromUsers: `users.n`, else the docs' `user.n`
- * (gaps G-C22); each must exist (2100) and not be the image's owner (1100).
+ * (docs/compat.md#image-grants); each must exist (2100) and not be the image's owner (1100).
  */
 export async function namedUsers(
   ctx: HandlerContext,

@@ -6,7 +6,7 @@ import { checkNicRequests, parseNicRequest, parseNicRequests, type NicRequest } 
 
 /**
  * `vxnets.n` of CloneInstances: `instance-id|vxnet-id|ip` (IP optional; decoding already dropped
- * the docs' single quotes, gaps G-C19). A source without an entry gets the basic network.
+ * the docs' single quotes, docs/compat.md#clone-instances). A source without an entry gets the basic network.
  */
 export function cloneNetworks(values: readonly string[] | undefined, sources: readonly string[]): Map<string, NicRequest[]> {
   const bySource = new Map<string, NicRequest[]>(sources.map((id) => [id, []]))

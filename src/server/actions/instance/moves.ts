@@ -8,7 +8,7 @@ type Extra<D> = object extends Omit<D, 'instances'> ? [directive?: Omit<D, 'inst
 
 /**
  * The start of every instance move: every instance may make the move (1400) or nothing changes
- * (gaps G-C9); then they enter the move's transition and one job will end it. `directive`
+ * (docs/compat.md#batch-all-or-nothing); then they enter the move's transition and one job will end it. `directive`
  * carries what the job needs besides the instance ids.
  */
 export async function beginInstanceMove<D extends { instances: string[] }>(

@@ -12,7 +12,7 @@ export const DescribeJobs: Handler<'DescribeJobs'> = async (params, { tx, caller
   }
   const filter = { owner: caller.user_id, project, zone_id: zone, statuses: params.status, job_action: params.job_action }
   if (params.jobs?.length) {
-    // The page says an unknown job id in the filter is an error (spec iaas.md §2.1); another
+    // The page says an unknown job id in the filter is an error (docs/compat.md#unknown-ids-in-filters); another
     // user's job reads as unknown (docs/compat.md#foreign-ids-read-as-unknown).
     const found = new Map((await findJobs(tx.db, params.jobs)).map((job) => [job.job_id, job]))
     const inProject = project && new Set((await describeJobs(tx.db, { owner: caller.user_id, project, zone_id: zone, job_ids: params.jobs }, { offset: 0, limit: params.jobs.length, oldestFirst: false })).rows.map((job) => job.job_id))

@@ -5,7 +5,7 @@ import { findAccountByInfo, insertMembers, membersOfUsers, type MemberRow } from
 import type { Handler } from '../types.js'
 import { projects, roles } from '../../services/lookups/project.js'
 
-/** One member per entry, in input order; all or nothing (gaps G-PR4). */
+/** One member per entry, in input order; all or nothing (docs/compat.md#member-types). */
 export const AddProjectMember: Handler<'AddProjectMember'> = async (params, { tx, now }) => {
   const project = await projects.one(tx.db, params.project_id)
   const at = isoAt(now)

@@ -7,7 +7,7 @@ import { findResources } from '../../db/stores/resources.js'
 import type { Handler } from '../types.js'
 import { projects } from '../../services/lookups/project.js'
 
-/** Only the owner's own resources join, all or nothing (gaps G-PR8); re-adding is a no-op. */
+/** Only the owner's own resources join, all or nothing (docs/compat.md#joinable-resources); re-adding is a no-op. */
 export const AddProjectResourceItems: Handler<'AddProjectResourceItems'> = async (params, { tx, zone, now }) => {
   const project = await projects.one(tx.db, params.project_id)
   const ids = [...new Set(params.resources)]

@@ -40,7 +40,7 @@ export const CreateProject: Handler<'CreateProject'> = async (params, ctx) => {
     create_time: at,
     status_time: at,
   })
-  // The owner role and the presets (gaps G-PR3), each with its fixed rules.
+  // The owner role and the presets (docs/compat.md#preset-roles), each with its fixed rules.
   const roles: RoleRow[] = presetRoles.map(({ preset }) => ({
     group_role_id: newId('gr-'),
     project_id,

@@ -3,7 +3,7 @@ import { deleteRoles, rolesInUse } from '../../db/stores/group-roles.js'
 import type { Handler } from '../types.js'
 import { requireCustom, roles, sameProject } from '../../services/lookups/project.js'
 
-/** Custom roles no member holds go with their rules (gaps G-PR12); all or nothing. */
+/** Custom roles no member holds go with their rules (docs/compat.md#deleting-roles); all or nothing. */
 export const DeleteGroupRoles: Handler<'DeleteGroupRoles'> = async (params, { tx }) => {
   const rows = await roles.all(tx.db, params.group_roles)
   sameProject(rows, params.project_id, 'group_roles')

@@ -3,7 +3,7 @@ import { deleteMembers } from '../../db/stores/projects.js'
 import type { Handler } from '../types.js'
 import { members, sameProject } from '../../services/lookups/project.js'
 
-/** `user_group_id` is redundant with the member ids and ignored (gaps G-PR4). */
+/** `user_group_id` is redundant with the member ids and ignored (docs/compat.md#member-types). */
 export const DeleteProjectMembers: Handler<'DeleteProjectMembers'> = async (params, { tx }) => {
   const rows = await members.all(tx.db, params.project_member_ids)
   sameProject(rows, params.project_id, 'project_member_ids')

@@ -2,7 +2,7 @@ import { deleteItems } from '../../db/stores/project-items.js'
 import type { Handler } from '../types.js'
 import { projects } from '../../services/lookups/project.js'
 
-/** Owner or project administrator (gaps G-PR9, checked by authorize); a non-item is a no-op. */
+/** Owner or project administrator (docs/compat.md#removing-items, checked by authorize); a non-item is a no-op. */
 export const DeleteProjectResourceItems: Handler<'DeleteProjectResourceItems'> = async (params, { tx, zone }) => {
   const rows = await projects.all(tx.db, params.project_id)
   const ids = [...new Set(params.resources)]

@@ -5,7 +5,7 @@ import { projects } from '../../services/lookups/project.js'
 
 const counted = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`
 
-/** Only empty projects go (gaps G-PR5); the authorize stage let only their owner this far. */
+/** Only empty projects go (docs/compat.md#deleting-projects); the authorize stage let only their owner this far. */
 export const DeleteProjects: Handler<'DeleteProjects'> = async (params, { tx }) => {
   const rows = await projects.all(tx.db, params.project_ids)
   for (const project of rows) {

@@ -4,7 +4,7 @@ import type { Handler } from '../types.js'
 import { projects } from '../../services/lookups/project.js'
 import { ruleRecord } from './records.js'
 
-/** Rules of roles of the projects the caller is in (gaps G-PR13: every filter honoured, `item_set` empty). */
+/** Rules of roles of the projects the caller is in (docs/compat.md#describe-filters-honoured: every filter honoured, `item_set` empty). */
 export const DescribeGroupRoleRules: Handler<'DescribeGroupRoleRules'> = async (params, { tx, caller }) => {
   if (params.project_id !== undefined) await projects.one(tx.db, params.project_id)
   const { rows, total } = await describeRules(

@@ -2,7 +2,7 @@ import { wireTime } from '../../../protocol/time.js'
 import { describeItems } from '../../db/stores/project-items.js'
 import type { Handler } from '../types.js'
 
-/** Items of projects the caller is in (gaps G-PR15): `zone` filters unless in_global=1. */
+/** Items of projects the caller is in (docs/compat.md#project-resource-items): `zone` filters unless in_global=1. */
 export const DescribeProjectResourceItems: Handler<'DescribeProjectResourceItems'> = async (params, { tx, caller, zone }) => {
   const { rows, total } = await describeItems(
     tx.db,

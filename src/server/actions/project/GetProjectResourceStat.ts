@@ -4,7 +4,7 @@ import type { Handler } from '../types.js'
 import { projects } from '../../services/lookups/project.js'
 import { CONSOLE_ID } from './records.js'
 
-/** One record of the project's current usage (gaps G-PR14); SD-WAN fields are 0. */
+/** One record of the project's current usage (docs/compat.md#project-statistics); SD-WAN fields are 0. */
 export const GetProjectResourceStat: Handler<'GetProjectResourceStat'> = async (params, { tx, now }) => {
   const started = performance.now()
   const project = await projects.one(tx.db, params.project_id)

@@ -2,7 +2,7 @@ import { itemCount } from '../../db/stores/project-items.js'
 import type { Handler } from '../types.js'
 import { projects } from '../../services/lookups/project.js'
 
-/** Billing is out of scope: prices are "0"; the counts are the project's real items (gaps G-PR14). */
+/** Billing is out of scope: prices are "0"; the counts are the project's real items (docs/compat.md#project-statistics). */
 export const GetTotalEstimatedConsumption: Handler<'GetTotalEstimatedConsumption'> = async (params, { tx }) => {
   const project = await projects.one(tx.db, params.project_id)
   const count = await itemCount(tx.db, project.project_id)

@@ -5,7 +5,7 @@ import type { Handler } from '../types.js'
 import { requireCustom, roles, rules, sameProject } from '../../services/lookups/project.js'
 import { checkedRule } from './principle.js'
 
-/** Applies every field given and answers the rule after the change (gaps G-PR7 c). */
+/** Applies every field given and answers the rule after the change (docs/compat.md#rule-times). */
 export const ModifyGroupRoleRuleAttributes: Handler<'ModifyGroupRoleRuleAttributes'> = async (params, { tx, now }) => {
   const rule = await rules.one(tx.db, params.group_role_rule)
   sameProject([rule], params.project_id, 'group_role_rule')

@@ -4,7 +4,7 @@ import { parsePrinciple, POLICY } from '../../domain/projects.js'
 
 const PRINCIPLE_MAX_DEPTH = 3
 
-/** A rule's policy and principle as stored, or 1100 naming what is wrong (gaps G-PR6). */
+/** A rule's policy and principle as stored, or 1100 naming what is wrong (docs/compat.md#rule-policies). */
 export function checkedRule(policy: string, principle: string): { policy: string; principle: string } {
   const name = policy.trim()
   if (!POLICY.test(name)) {
@@ -24,7 +24,7 @@ export function checkedRule(policy: string, principle: string): { policy: string
   return { policy: name, principle: text }
 }
 
-/** AddGroupRoleRules echoes `principle` as JSON when it is JSON (gaps G-PR7 d). */
+/** AddGroupRoleRules echoes `principle` as JSON when it is JSON (docs/compat.md#rule-times). */
 export function echoed(principle: string): unknown {
   if (principle === '') return ''
   try {

@@ -77,7 +77,7 @@ export function memberRecord(row: MemberRow & { group_role_name: string; email: 
   }
 }
 
-/** `meta` as stored (gaps G-PR2): the items given, else the colour, else nothing. */
+/** `meta` as stored (docs/compat.md#project-meta): the items given, else the colour, else nothing. */
 export function metaText(meta: ReadonlyArray<Record<string, unknown>> | undefined, color: string | undefined): string | undefined {
   if (meta !== undefined) return JSON.stringify(meta)
   if (color !== undefined) return JSON.stringify([{ color }])

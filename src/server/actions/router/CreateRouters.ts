@@ -14,7 +14,7 @@ import type { Handler } from '../types.js'
 
 /**
  * Each router gets an address in vxnet-0, held as a NIC row like an instance's so the base pool
- * never hands it out twice, and is bound to a security group (spec network.md §4.2).
+ * never hands it out twice, and is bound to a security group (docs/compat.md#router-addressing).
  */
 export const CreateRouters: Handler<'CreateRouters'> = async (params, ctx) => {
   const { tx, caller, zone, now, enqueueJob } = ctx

@@ -3,7 +3,7 @@ import { vxnetsOfRouters } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
 import { beginRouterMove } from './moves.js'
 
-/** A router with joined VxNets is refused (gaps G-N28): LeaveRouter first. */
+/** A router with joined VxNets is refused (docs/compat.md#deleting-networks): LeaveRouter first. */
 export const DeleteRouters: Handler<'DeleteRouters'> = (params, ctx) =>
   beginRouterMove(ctx, params.routers, { from: ['active', 'poweroffed', 'suspended'], transition: 'deleting', verb: 'deleted' }, async (rows) => {
     const joined = await vxnetsOfRouters(ctx.tx.db, rows.map((row) => row.router_id))

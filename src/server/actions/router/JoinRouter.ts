@@ -10,7 +10,7 @@ import { requireRouterStatus, routers } from '../../services/lookups/router.js'
 
 /**
  * The VxNet takes the router's addressing at once, so no other join can claim it or an
- * overlapping network; its instances get their addresses when the job ends (spec network.md §4.6).
+ * overlapping network; its instances get their addresses when the job ends (docs/compat.md#router-addressing).
  */
 export const JoinRouter: Handler<'JoinRouter'> = async (params, { tx, zone, now, enqueueJob }) => {
   refuseBaseVxnet([params.vxnet], 'joined to a router')

@@ -4,7 +4,7 @@ import type { Handler } from '../types.js'
 import { vxnets } from '../../services/lookups/vxnet.js'
 import { routers } from '../../services/lookups/router.js'
 
-/** Each VxNet must be joined to this router and have no instances (gaps G-N33). */
+/** Each VxNet must be joined to this router and have no instances (docs/compat.md#deleting-networks). */
 export const LeaveRouter: Handler<'LeaveRouter'> = async (params, { tx, zone, enqueueJob }) => {
   const router = await routers.one(tx.db, params.router, zone)
   const rows = await vxnets.all(tx.db, params.vxnets, zone)

@@ -3,7 +3,7 @@ import { updateRouters, type RouterRow } from '../../db/stores/routers.js'
 import type { HandlerContext } from '../types.js'
 import { requireRouterStatus, routers } from '../../services/lookups/router.js'
 
-/** Starts a router transition for every router named, all or nothing (gaps G-N8). */
+/** Starts a router transition for every router named, all or nothing (docs/compat.md#batch-all-or-nothing). */
 export async function beginRouterMove(
   ctx: HandlerContext<{ routers: string[] }>,
   ids: readonly string[],

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../protocol/errors.js'
 import type { RouterStaticRow } from '../../db/stores/routers.js'
 
-/** Port-forwarding statics need a source port, a target address and a target port (spec network.md §4.10). */
+/** Port-forwarding statics need a source port, a target address and a target port (docs/compat.md#router-statics). */
 export function checkStatic(s: RouterStaticRow, prefix: string): void {
   const param = (field: string) => (prefix ? `${prefix}.${field}` : field)
   if (s.static_type === 1) {

@@ -19,7 +19,7 @@ export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (pa
       security_group_rule_name: rule.security_group_rule_name?.trim() ?? '',
       protocol: rule.protocol,
       priority: rule.priority,
-      // Defaults: accept (gaps G-N2), inbound (spec network.md §1.6).
+      // Defaults: accept (docs/compat.md#rule-defaults), inbound (docs/compat.md#rule-defaults).
       action: rule.action ?? 'accept',
       direction: rule.direction ?? 0,
       val1: rule.val1?.trim() ?? '',

@@ -3,7 +3,7 @@ import type { Handler } from '../types.js'
 import { instances } from '../../services/lookups/instance.js'
 import { securityGroups } from '../../services/lookups/security_group.js'
 
-/** Instances that have a network to filter (spec network.md §1.4). */
+/** Instances that have a network to filter (docs/compat.md#apply-security-group). */
 const applicable = new Set(['pending', 'running', 'stopped'])
 
 export const ApplySecurityGroup: Handler<'ApplySecurityGroup'> = async (params, { tx, zone, enqueueJob }) => {

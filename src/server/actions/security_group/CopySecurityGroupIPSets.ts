@@ -8,7 +8,7 @@ import type { Handler } from '../types.js'
 
 /**
  * One new set per (set, zone) pair; `zone` is ignored and an unknown destination zone is 1100
- * (gaps G-N14). The sets are found in any zone: the copy may come from elsewhere.
+ * (docs/compat.md#ipsets). The sets are found in any zone: the copy may come from elsewhere.
  */
 export const CopySecurityGroupIPSets: Handler<'CopySecurityGroupIPSets'> = async (params, ctx) => {
   const { tx, caller, config, now } = ctx

@@ -17,7 +17,7 @@ export const CreateSecurityGroup: Handler<'CreateSecurityGroup'> = async (params
       security_group_id,
       security_group_name: params.security_group_name?.trim() ?? '',
       description: null,
-      // Nothing to apply yet (gaps G-N3).
+      // Nothing to apply yet (docs/compat.md#rule-defaults).
       is_applied: 1,
       is_default: 0,
       default_key: null,

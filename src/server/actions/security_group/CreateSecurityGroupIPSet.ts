@@ -17,7 +17,7 @@ export const CreateSecurityGroupIPSet: Handler<'CreateSecurityGroupIPSet'> = asy
     security_group_ipset_name: params.security_group_ipset_name?.trim() ?? '',
     description: null,
     ipset_type: params.ipset_type,
-    // Kept as sent (gaps G-N13).
+    // Kept as sent (docs/compat.md#ipsets).
     val: params.val.trim(),
     owner: caller.user_id,
     zone_id: zone,

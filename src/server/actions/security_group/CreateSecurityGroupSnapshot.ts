@@ -6,7 +6,7 @@ import { describeRules } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
 import { securityGroups } from '../../services/lookups/security_group.js'
 
-/** Copies the group's current rules, applied or not (spec network.md §1.16). */
+/** Copies the group's current rules, applied or not (docs/api/security_group.md#createsecuritygroupsnapshot). */
 export const CreateSecurityGroupSnapshot: Handler<'CreateSecurityGroupSnapshot'> = async (params, { tx, scope, zone, now, createIn }) => {
   const group = await securityGroups.one(tx.db, params.security_group, zone)
   const { rows } = await describeRules(tx.db, { scope, zone_id: zone, security_group_id: group.security_group_id }, { offset: 0, limit: 10_000 })

@@ -4,7 +4,7 @@ import { deleteIpsets, groupsUsingIpsets } from '../../db/stores/security-group-
 import type { Handler } from '../types.js'
 import { securityGroupIpsets } from '../../services/lookups/security_group.js'
 
-/** A set a rule still names refuses the whole batch (spec network.md §1.13). */
+/** A set a rule still names refuses the whole batch (docs/compat.md#ipsets). */
 export const DeleteSecurityGroupIPSets: Handler<'DeleteSecurityGroupIPSets'> = async (params, { tx, zone }) => {
   const rows = await securityGroupIpsets.all(tx.db, params.security_group_ipsets, zone)
   const ids = rows.map((row) => row.security_group_ipset_id)

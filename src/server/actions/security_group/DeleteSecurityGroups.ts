@@ -5,7 +5,7 @@ import { unregisterResources } from '../../db/stores/resources.js'
 import type { Handler } from '../types.js'
 import { securityGroups } from '../../services/lookups/security_group.js'
 
-/** All or nothing (gaps G-N8): the default group and groups in use are refused with 1400; rules and snapshots go too. */
+/** All or nothing (docs/compat.md#batch-all-or-nothing): the default group and groups in use are refused with 1400; rules and snapshots go too. */
 export const DeleteSecurityGroups: Handler<'DeleteSecurityGroups'> = async (params, { tx, zone }) => {
   const rows = await securityGroups.all(tx.db, params.security_groups, zone)
   const ids = rows.map((row) => row.security_group_id)

@@ -7,7 +7,7 @@ import { ruleRecord } from './records.js'
 
 export const DescribeSecurityGroupRules: Handler<'DescribeSecurityGroupRules'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'security group rules')
-  // An unknown group is an error (spec network.md §1.7), and so is someone else's outside a
+  // An unknown group is an error (docs/compat.md#unknown-ids-in-filters), and so is someone else's outside a
   // project; in one it lists only if it is an item (the query's scope).
   // A group the caller deleted has no rules (docs/compat.md#describe-removed-ids).
   if (params.security_group !== undefined && (await removedByCaller(tx.db, params.security_group, { scope, zone }))) {

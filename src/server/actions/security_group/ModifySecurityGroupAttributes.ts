@@ -7,7 +7,7 @@ export const ModifySecurityGroupAttributes: Handler<'ModifySecurityGroupAttribut
   const changes: Partial<SecurityGroupRow> = {}
   if (params.security_group_name !== undefined) changes.security_group_name = params.security_group_name.trim()
   if (params.description !== undefined) changes.description = params.description.trim() === '' ? null : params.description.trim()
-  // Names and descriptions do not touch is_applied (spec network.md §1.5).
+  // Names and descriptions do not touch is_applied (docs/compat.md#rule-defaults).
   if (Object.keys(changes).length > 0) await updateSecurityGroups(tx, [row.security_group_id], changes)
   return { security_group_id: row.security_group_id }
 }

@@ -4,7 +4,7 @@ import { updateSecurityGroups } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
 import { securityGroupIpsets } from '../../services/lookups/security_group.js'
 
-/** New entries are pending in the groups using the set until applied (spec network.md §1.12). */
+/** New entries are pending in the groups using the set until applied (docs/compat.md#ipsets). */
 export const ModifySecurityGroupIPSetAttributes: Handler<'ModifySecurityGroupIPSetAttributes'> = async (params, { tx, zone }) => {
   const row = await securityGroupIpsets.one(tx.db, params.security_group_ipset, zone)
   const changes: Partial<IpsetRow> = {}

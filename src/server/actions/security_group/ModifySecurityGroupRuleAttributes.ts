@@ -22,7 +22,7 @@ export const ModifySecurityGroupRuleAttributes: Handler<'ModifySecurityGroupRule
   if (params.val2 !== undefined) changes.val2 = params.val2.trim()
   if (params.val3 !== undefined) changes.val3 = params.val3.trim()
   if (params.disabled !== undefined) changes.disabled = params.disabled
-  // The rule as it would be afterwards must be a valid rule (spec network.md §1.9).
+  // The rule as it would be afterwards must be a valid rule (docs/compat.md#rule-defaults).
   checkRule({ ...rule, ...changes }, '')
   if (Object.keys(changes).length > 0) {
     await updateRule(tx, rule.security_group_rule_id, changes)

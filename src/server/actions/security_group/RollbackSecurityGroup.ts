@@ -7,7 +7,7 @@ import { deleteRules, insertRules, ruleIdsOfGroups, updateSecurityGroups } from 
 import type { Handler } from '../types.js'
 import { securityGroups, securityGroupSnapshots } from '../../services/lookups/security_group.js'
 
-/** The group's rules are replaced by fresh copies of the snapshot's (spec network.md §1.19). */
+/** The group's rules are replaced by fresh copies of the snapshot's (docs/api/security_group.md#rollbacksecuritygroup). */
 export const RollbackSecurityGroup: Handler<'RollbackSecurityGroup'> = async (params, { tx, zone, now, createIn }) => {
   const group = await securityGroups.one(tx.db, params.security_group, zone)
   const snapshot = await securityGroupSnapshots.one(tx.db, params.security_group_snapshot, zone)

@@ -7,7 +7,7 @@ import { findRouters } from '../../db/stores/routers.js'
 import { bindingsOfGroups, type SecurityGroupBindingRow, type SecurityGroupRow, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
 import { tagRefs } from '../../services/tag-refs.js'
 
-/** Groups as DescribeSecurityGroups shows them; `verbose` adds what uses each (gaps G-N5). */
+/** Groups as DescribeSecurityGroups shows them; `verbose` adds what uses each (docs/compat.md#security-group-resources). */
 export async function securityGroupRecords(q: Queryable, rows: readonly SecurityGroupRow[], verbose: boolean): Promise<SecurityGroup[]> {
   const ids = rows.map((row) => row.security_group_id)
   const tags = await tagRefs(q, ids)

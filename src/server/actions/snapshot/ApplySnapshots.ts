@@ -18,7 +18,7 @@ export const ApplySnapshots: Handler<'ApplySnapshots'> = async (params, ctx) => 
     }
     seen.add(row.resource_id)
   }
-  // The resources must still exist (2100) and be at rest: instances stopped, volumes available (gaps G-C28).
+  // The resources must still exist (2100) and be at rest: instances stopped, volumes available (docs/compat.md#snapshot-preconditions).
   const targets = await snapshotTargets(ctx, rows.map((row) => row.resource_id), 'snapshots')
   for (const target of targets) {
     if (target.instance) checkInstanceMove(target.instance, instanceMoves.applySnapshot)

@@ -22,7 +22,7 @@ export const CreateSnapshots: Handler<'CreateSnapshots'> = async (params, ctx) =
   const byOwner = countByOwner(targets.map((target) => ({ owner: ownerOf(target) })))
   for (const [owner, owned] of byOwner) await requireQuota({ ...ctx, caller: { ...ctx.caller, user_id: owner } }, { snapshot: owned.length })
   const heads = await headsOf(tx.db, targets.map((t) => t.resource_id))
-  // Every point of one call shares its snapshot_time (spec iaas.md §7).
+  // Every point of one call shares its snapshot_time (docs/compat.md#snapshot-chains).
   const at = isoAt(now)
   const rows: SnapshotRow[] = targets.map((target) => {
     const snapshot_id = newId('ss-')

@@ -27,7 +27,7 @@ async function chainTotals(q: Queryable, rootIds: readonly string[]): Promise<Ma
   return totals
 }
 
-/** Stored points as DescribeSnapshots shows them (spec iaas.md §7, gaps G-C27). */
+/** Stored points as DescribeSnapshots shows them (docs/api/snapshot.md#describesnapshots, docs/compat.md#snapshot-fields). */
 export async function snapshotRecords(q: Queryable, rows: readonly SnapshotRow[]): Promise<Snapshot[]> {
   const totals = await chainTotals(q, rows.filter((row) => row.snapshot_type === 1).map((row) => row.snapshot_id))
   const tags = await tagRefs(q, rows.map((row) => row.snapshot_id))

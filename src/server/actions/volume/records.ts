@@ -5,7 +5,7 @@ import { findInstances } from '../../db/stores/instances.js'
 import type { VolumeRow } from '../../db/stores/volumes.js'
 import { tagRefs } from '../../services/tag-refs.js'
 
-/** Stored volumes as DescribeVolumes shows them; an attached one names its instance (spec iaas.md §5.2). */
+/** Stored volumes as DescribeVolumes shows them; an attached one names its instance (docs/api/volume.md#describevolumes). */
 export async function volumeRecords(q: Queryable, rows: readonly VolumeRow[]): Promise<Volume[]> {
   const attachedTo = [...new Set(rows.flatMap((row) => (row.instance_id ? [row.instance_id] : [])))]
   const names = new Map((await findInstances(q, attachedTo)).map((i) => [i.instance_id, i.instance_name]))

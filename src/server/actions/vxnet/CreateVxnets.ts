@@ -14,7 +14,7 @@ export const CreateVxnets: Handler<'CreateVxnets'> = async (params, ctx) => {
   await requireQuota(ctx, { vxnet: params.count })
   const at = isoAt(now)
   const rows: VxnetRow[] = Array.from({ length: params.count }, () => ({
-    // VxNet ids have 7 characters after the prefix (spec network.md §6).
+    // VxNet ids have 7 characters after the prefix (docs/compat.md#id-shapes).
     vxnet_id: newId('vxnet-', 7),
     vxnet_name: params.vxnet_name?.trim() ?? '',
     vxnet_type: params.vxnet_type,

@@ -4,7 +4,7 @@ import { deleteVxnets, nicCounts } from '../../db/stores/vxnets.js'
 import type { Handler } from '../types.js'
 import { refuseBaseVxnet, vxnets } from '../../services/lookups/vxnet.js'
 
-/** All or nothing (gaps G-N8): a VxNet with instances, or joined to a router (G-N28), is refused. */
+/** All or nothing (docs/compat.md#batch-all-or-nothing): a VxNet with instances, or joined to a router (docs/compat.md#deleting-networks), is refused. */
 export const DeleteVxnets: Handler<'DeleteVxnets'> = async (params, { tx, zone }) => {
   refuseBaseVxnet(params.vxnets, 'deleted')
   const rows = await vxnets.all(tx.db, params.vxnets, zone)

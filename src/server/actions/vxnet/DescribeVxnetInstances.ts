@@ -45,7 +45,7 @@ export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (
       private_ip: row.private_ip ?? '',
       nic_id: row.nic_id,
       sequence: params.offset + i,
-      // DHCP options come from router statics of type 3 (gaps G-N30); none are kept yet.
+      // DHCP options come from router statics of type 3 (docs/compat.md#router-statics); none are kept yet.
       dhcp_options: {},
     })),
     total_count: total,

@@ -8,7 +8,7 @@ import { baseVxnetRecord, vxnetRecords } from './records.js'
 
 export const DescribeVxnets: Handler<'DescribeVxnets'> = async (params, { tx, scope, zone }) => {
   checkOwnerFilter(params.owner, scope, 'VxNets')
-  // vxnet-0 is listed only when asked for by id (gaps G-N25).
+  // vxnet-0 is listed only when asked for by id (docs/compat.md#vxnet-0).
   const wanted = params.vxnets?.filter((id) => id !== baseVxnet.vxnet_id)
   const withBase = params.vxnets?.includes(baseVxnet.vxnet_id) === true
   await checkDescribedIds(tx.db, {

@@ -5,7 +5,7 @@ import type { Handler } from '../types.js'
 import { instances } from '../../services/lookups/instance.js'
 import { resolveNetwork } from '../../services/networks.js'
 
-/** The NICs go when the job ends. An instance with an EIP keeps at least one NIC (gaps G-N20). */
+/** The NICs go when the job ends. An instance with an EIP keeps at least one NIC (docs/compat.md#associate-eip). */
 export const LeaveVxnet: Handler<'LeaveVxnet'> = async (params, { tx, zone, enqueueJob }) => {
   const network = await resolveNetwork(tx, params.vxnet, zone)
   const rows = await instances.all(tx.db, params.instances, zone)

@@ -9,7 +9,7 @@ import { instanceIdsInVxnets, nicCounts, type VxnetRow } from '../../db/stores/v
 import { tagRefs } from '../../services/tag-refs.js'
 import { routedOf } from '../../services/networks.js'
 
-/** vxnet-0 as DescribeVxnets shows it when asked for by id (gaps G-N25). */
+/** vxnet-0 as DescribeVxnets shows it when asked for by id (docs/compat.md#vxnet-0). */
 export function baseVxnetRecord(zone_id: string): Vxnet {
   return {
     ...baseVxnet,
@@ -24,7 +24,7 @@ export function baseVxnetRecord(zone_id: string): Vxnet {
   }
 }
 
-/** VxNets as DescribeVxnets shows them; `router` is null until joined (gaps G-N27). */
+/** VxNets as DescribeVxnets shows them; `router` is null until joined (docs/compat.md#embedded-objects). */
 export async function vxnetRecords(q: Queryable, rows: readonly VxnetRow[], verbose: boolean): Promise<Vxnet[]> {
   const ids = rows.map((row) => row.vxnet_id)
   const zone = rows[0]?.zone_id ?? ''

@@ -12,7 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('zone_id', 'text', (c) => c.notNull())
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
-  // Names are unique per account and zone (gaps G-C30); the index also serves DescribeTags.
+  // Names are unique per account and zone (docs/compat.md#tag-names); the index also serves DescribeTags.
   await db.schema.createIndex('tags_owner_zone_name').on('tags').columns(['owner', 'zone_id', 'tag_name']).unique().execute()
 
   // Which tag is bound to which resource, of any type. The primary key serves the tags.n filter

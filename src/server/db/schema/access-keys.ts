@@ -1,4 +1,4 @@
-/** API keys. The secret is kept as is: HMAC verification needs it (spec README §5). */
+/** API keys. The secret is kept as is: HMAC verification needs it (docs/compat.md#signature). */
 export interface AccessKeysTable {
   access_key_id: string
   secret_access_key: string

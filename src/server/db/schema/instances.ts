@@ -30,7 +30,7 @@ export interface InstanceNicsTable {
   instance_id: string
   vxnet_id: string
   private_ip: string | null
-  /** 1 for an instance's first NIC, 0 for the others (gaps G-N29). */
+  /** 1 for an instance's first NIC, 0 for the others (docs/compat.md#nic-role). */
   role: number
   owner: string
   zone_id: string

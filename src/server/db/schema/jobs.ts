@@ -10,7 +10,7 @@ export interface JobsTable {
   zone_id: string
   owner: string
   status: JobStatus
-  /** Space-separated (gaps G-C5). */
+  /** Space-separated (docs/compat.md#job-statuses). */
   resource_ids: string
   error_codes: string
   /** JSON text: what the job's kind needs to finish the work. */

@@ -5,7 +5,7 @@ export interface KeypairsTable {
   keypair_name: string
   description: string | null
   encrypt_method: EncryptMethod
-  /** The base64 body of the OpenSSH public key, without type or comment (gaps G-C25). */
+  /** The base64 body of the OpenSSH public key, without type or comment (docs/compat.md#pub-key). */
   pub_key: string
   owner: string
   zone_id: string

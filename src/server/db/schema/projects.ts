@@ -1,4 +1,4 @@
-/** Projects (spec project.md §2.1). `meta` is JSON text, as it goes on the wire (gaps G-PR2). */
+/** Projects (docs/api/project.md#createproject). `meta` is JSON text, as it goes on the wire (docs/compat.md#project-meta). */
 export interface ProjectsTable {
   project_id: string
   project_name: string
@@ -7,13 +7,13 @@ export interface ProjectsTable {
   status: 'active'
   enabled: number
   resource_group_id: string
-  /** The project owner's user id; only the owner creates and adds resources (§2.5). */
+  /** The project owner's user id; only the owner creates and adds resources (docs/compat.md#project-id-on-iaas). */
   owner: string
   create_time: string
   status_time: string
 }
 
-/** Roles of a project (§2.3): the owner role, three presets (gaps G-PR3) and custom roles. */
+/** Roles of a project (docs/compat.md#preset-roles): the owner role, three presets (docs/compat.md#preset-roles) and custom roles. */
 export interface GroupRolesTable {
   group_role_id: string
   project_id: string
@@ -21,7 +21,7 @@ export interface GroupRolesTable {
   description: string
   role_type: string
   status: 'enabled' | 'disabled'
-  /** 1 for the owner role and the presets: they cannot change (§2.7). */
+  /** 1 for the owner role and the presets: they cannot change (docs/compat.md#preset-roles). */
   read_only: number
   /** Which built-in role this is, '' for a custom one. */
   preset: '' | 'owner' | 'project_admin' | 'resource_admin' | 'member'
@@ -29,7 +29,7 @@ export interface GroupRolesTable {
   status_time: string
 }
 
-/** Permission rules of a role (§2.4, gaps G-PR6). `principle` is the text received, or ''. */
+/** Permission rules of a role (docs/compat.md#rule-policies). `principle` is the text received, or ''. */
 export interface GroupRoleRulesTable {
   group_role_rule_id: string
   group_role_id: string
@@ -42,7 +42,7 @@ export interface GroupRoleRulesTable {
   status_time: string
 }
 
-/** Members of a project (§2.2), the owner included (`is_project_owner` 1). */
+/** Members of a project (docs/api/project.md#addprojectmember), the owner included (`is_project_owner` 1). */
 export interface ProjectMembersTable {
   project_member_id: string
   project_id: string
@@ -59,7 +59,7 @@ export interface ProjectMembersTable {
   create_time: string
 }
 
-/** Which resources belong to which project (§2.5). */
+/** Which resources belong to which project (docs/compat.md#project-id-on-iaas). */
 export interface ProjectResourceItemsTable {
   project_id: string
   resource_id: string

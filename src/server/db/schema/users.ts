@@ -2,7 +2,7 @@
 export interface UsersTable {
   user_id: string
   user_name: string
-  /** Stored lower-cased; unique, so members can be added by e-mail (gaps G-PR4). */
+  /** Stored lower-cased; unique, so members can be added by e-mail (docs/compat.md#member-types). */
   email: string
   role: 'root' | 'user'
   status: 'active' | 'disabled'

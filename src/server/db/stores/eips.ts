@@ -72,7 +72,7 @@ export async function describeEips(
     .where(inScope(f.scope, { id: 'eips.eip_id', owner: 'eips.owner' }))
     .where('zone_id', '=', f.zone_id)
   if (f.eip_ids) query = query.where('eip_id', 'in', f.eip_ids.length ? f.eip_ids : [''])
-  // Released and ceased EIPs show only when asked for by id or status (spec network.md §2.2).
+  // Released and ceased EIPs show only when asked for by id or status (docs/compat.md#ended-resources).
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses)
   else if (!f.eip_ids) query = query.where('status', 'not in', ['released', 'ceased'])
   // The same EIP the instance record shows: associated ones only.

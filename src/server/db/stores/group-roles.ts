@@ -42,7 +42,7 @@ export async function deleteRules(tx: Tx, ids: readonly string[]): Promise<void>
   if (ids.length > 0) await tx.db.deleteFrom('group_role_rules').where('group_role_rule_id', 'in', [...ids]).execute()
 }
 
-/** One member holding each of these roles, if any (gaps G-PR12). */
+/** One member holding each of these roles, if any (docs/compat.md#deleting-roles). */
 export async function rolesInUse(q: Queryable, ids: readonly string[]): Promise<Array<{ role: string; project_member_id: string }>> {
   return ofIds(ids, (list) => q.selectFrom('project_members').select(['role', 'project_member_id']).where('role', 'in', list).execute())
 }
@@ -55,7 +55,7 @@ export interface RoleFilter {
   search_word?: string | undefined
 }
 
-/** Roles visible to the user; the owner role only when asked for by id (gaps G-PR3). */
+/** Roles visible to the user; the owner role only when asked for by id (docs/compat.md#preset-roles). */
 export async function describeRoles(q: Queryable, f: RoleFilter, page: { offset: number; limit: number; direction: 'asc' | 'desc' }) {
   let query = q.selectFrom('group_roles').where(visibleProject('group_roles.project_id', f.user_id))
   if (f.project_id !== undefined) query = query.where('project_id', '=', f.project_id)

@@ -30,7 +30,7 @@ export interface ImageVisibility {
 }
 
 /**
- * Which images a caller sees in a zone (gaps G-C21): the system images every zone serves, its
+ * Which images a caller sees in a zone (docs/compat.md#describe-images-default): the system images every zone serves, its
  * own (the scope), and those granted to it.
  */
 function visibleTo(v: ImageVisibility): Expression<SqlBool> {

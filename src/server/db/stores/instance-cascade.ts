@@ -7,7 +7,7 @@ import { detachAllVolumes } from './volumes.js'
 
 /**
  * The one place that lets go of what instances hold when they are terminated or fail to be
- * created (gaps G-C16): volumes become available, key pairs are detached, NICs and their
+ * created (docs/compat.md#termination): volumes become available, key pairs are detached, NICs and their
  * private addresses are released. Resources other services attach to instances (EIPs, security
  * groups) let go here too, in the same transaction.
  */

@@ -80,7 +80,7 @@ function filtered(q: Queryable, f: InstanceFilter) {
     .where('instances.zone_id', '=', f.zone_id)
   if (f.none) query = query.where('instances.instance_id', '=', '')
   if (f.instance_ids) query = query.where('instances.instance_id', 'in', f.instance_ids.length ? f.instance_ids : [''])
-  // Ceased instances are gone unless asked for by id or status (gaps G-C14).
+  // Ceased instances are gone unless asked for by id or status (docs/compat.md#ended-resources).
   if (f.statuses?.length) query = query.where('instances.status', 'in', f.statuses)
   else if (!f.instance_ids) query = query.where('instances.status', '!=', 'ceased')
   if (f.image_ids?.length) query = query.where('instances.image_id', 'in', f.image_ids)

@@ -105,7 +105,7 @@ function filtered(q: Queryable, f: JobFilter) {
   if (f.project) {
     const { project_id, itemTypes, ownerFilter } = f.project
     const types = itemTypes ? sql`and i.resource_type in (${sql.join([...itemTypes])})` : sql``
-    // resource_ids is space-separated (gaps G-C5): an item is named when ' id ' is in ' ids '.
+    // resource_ids is space-separated (docs/compat.md#job-resource-ids): an item is named when ' id ' is in ' ids '.
     query = query.where(
       sql<SqlBool>`exists (select 1 from project_resource_items i where i.project_id = ${project_id} ${types}
         and (' ' || jobs.resource_ids || ' ') like ('% ' || i.resource_id || ' %'))`,
@@ -120,7 +120,7 @@ function filtered(q: Queryable, f: JobFilter) {
   return query
 }
 
-/** One page of a user's jobs, newest first, and the number of all matches (gaps G-P7). */
+/** One page of a user's jobs, newest first, and the number of all matches (docs/compat.md#describe-order). */
 export async function describeJobs(
   q: Queryable,
   f: JobFilter,

@@ -6,7 +6,7 @@ import { ofIds } from './ids.js'
 
 export type ItemRow = ProjectResourceItemsTable
 
-/** Adds items; one already in the project stays as it was (adding is idempotent, gaps G-PR8). */
+/** Adds items; one already in the project stays as it was (adding is idempotent, docs/compat.md#joinable-resources). */
 export async function insertItems(tx: Tx, rows: readonly ItemRow[]): Promise<void> {
   if (rows.length === 0) return
   await tx.db
@@ -44,7 +44,7 @@ export interface ItemFilter {
   zone_id?: string | undefined
 }
 
-/** Items of projects the user owns or is a member of (gaps G-PR15), oldest membership last. */
+/** Items of projects the user owns or is a member of (docs/compat.md#project-resource-items), oldest membership last. */
 export async function describeItems(q: Queryable, f: ItemFilter, page: { offset: number; limit: number; direction: 'asc' | 'desc' }) {
   let query = q
     .selectFrom('project_resource_items as i')
@@ -66,7 +66,7 @@ export async function describeItems(q: Queryable, f: ItemFilter, page: { offset:
   )
 }
 
-/** Distinct zones of a project's items, sorted, empty zones left out (gaps G-PR14). */
+/** Distinct zones of a project's items, sorted, empty zones left out (docs/compat.md#project-statistics). */
 export async function itemZones(q: Queryable, project_id: string): Promise<string[]> {
   const rows = await q
     .selectFrom('project_resource_items')
@@ -89,7 +89,7 @@ export async function itemCount(q: Queryable, project_id: string): Promise<numbe
 }
 
 /**
- * A project's usage from its current items (spec project.md §3.18): instances and volumes that
+ * A project's usage from its current items (docs/compat.md#project-statistics): instances and volumes that
  * still exist. EIPs count once the network service registers them as items of type `eip`.
  */
 export async function projectUsage(q: Queryable, project_id: string) {

@@ -38,7 +38,7 @@ export async function deleteProjects(tx: Tx, ids: readonly string[]): Promise<vo
   }
 }
 
-/** What keeps a project from being deleted (gaps G-PR5): items, members besides the owner, custom roles. */
+/** What keeps a project from being deleted (docs/compat.md#deleting-projects): items, members besides the owner, custom roles. */
 export async function projectContents(q: Queryable, project_id: string): Promise<{ resources: number; members: number; roles: number }> {
   const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: unknown }> }) => Number((await query.executeTakeFirstOrThrow()).n)
   const n = sql<number>`count(*)`.as('n')
@@ -59,7 +59,7 @@ export interface ProjectFilter {
 
 export const projectSortKeys = ['create_time', 'project_id', 'project_name', 'status_time'] as const
 
-/** DescribeProjects' visibility (gaps G-PR11). */
+/** DescribeProjects' visibility (docs/compat.md#describe-projects-shared). */
 function projectsFiltered(q: Queryable, f: ProjectFilter) {
   let query = q.selectFrom('projects').innerJoin('users', 'users.user_id', 'projects.owner')
   if (f.project_ids) {
@@ -137,7 +137,7 @@ export async function describeMembers(
   })
 }
 
-/** The account a member entry names (gaps G-PR4): by e-mail (any case) first, then by user name. */
+/** The account a member entry names (docs/compat.md#member-types): by e-mail (any case) first, then by user name. */
 export async function findAccountByInfo(q: Queryable, info: string): Promise<{ user_id: string; user_name: string; email: string } | undefined> {
   const byEmail = await q.selectFrom('users').select(['user_id', 'user_name', 'email']).where('email', '=', info.toLowerCase()).executeTakeFirst()
   if (byEmail) return byEmail

@@ -27,7 +27,7 @@ export interface Registrar {
 /**
  * Every resource store calls this when it creates a resource, in the same transaction. In a
  * project context the new resources of joinable types become its items; only the project's owner
- * may create there (spec project.md §2.5), anyone else's request fails as a whole.
+ * may create there (docs/compat.md#project-id-on-iaas), anyone else's request fails as a whole.
  */
 export async function registerResources({ tx, createIn: target }: Registrar, rows: ResourceRow[]): Promise<void> {
   if (rows.length === 0) return

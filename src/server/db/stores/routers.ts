@@ -63,7 +63,7 @@ export async function describeRouters(
     .where(inScope(f.scope, { id: 'routers.router_id', owner: 'routers.owner' }))
     .where('zone_id', '=', f.zone_id)
   if (f.router_ids) query = query.where('router_id', 'in', f.router_ids.length ? f.router_ids : [''])
-  // Ceased routers are gone unless asked for by id or status (gaps G-C14).
+  // Ceased routers are gone unless asked for by id or status (docs/compat.md#ended-resources).
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses)
   else if (!f.router_ids) query = query.where('status', '!=', 'ceased')
   if (f.search_word) query = query.where(matchesWord('router_id', 'router_name', f.search_word))

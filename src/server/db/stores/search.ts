@@ -6,7 +6,7 @@ export function likePattern(word: string): string {
 }
 
 /**
- * search_word semantics of Describe* (spec README §9): a case-insensitive substring of the id or
+ * search_word semantics of Describe* (docs/compat.md#describe-paging): a case-insensitive substring of the id or
  * the name, the same on SQLite and PostgreSQL.
  */
 export function matchesWord(idColumn: string, nameColumn: string, word: string): Expression<SqlBool> {

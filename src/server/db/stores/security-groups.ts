@@ -26,7 +26,7 @@ export async function updateSecurityGroups(tx: Tx, ids: readonly string[], chang
   if (ids.length > 0) await tx.db.updateTable('security_groups').set(changes).where('security_group_id', 'in', [...ids]).execute()
 }
 
-/** Deletes groups with their rules (spec network.md §1.3). */
+/** Deletes groups with their rules (docs/api/security_group.md#deletesecuritygroups). */
 export async function deleteSecurityGroups(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
   await tx.db.deleteFrom('security_group_rules').where('security_group_id', 'in', [...ids]).execute()
@@ -109,7 +109,7 @@ export interface RuleFilter {
   direction?: number | undefined
 }
 
-/** Rules by priority, then creation (spec network.md §1.7). */
+/** Rules by priority, then creation (docs/api/security_group.md#describesecuritygrouprules). */
 export async function describeRules(
   q: Queryable,
   f: RuleFilter,

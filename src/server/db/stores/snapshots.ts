@@ -82,7 +82,7 @@ function filtered(q: Queryable, f: SnapshotFilter) {
     .where(inScope(f.scope, { id: 'snapshots.snapshot_id', owner: 'snapshots.owner' }))
     .where('snapshots.zone_id', '=', f.zone_id)
   if (f.snapshot_ids) query = query.where('snapshots.snapshot_id', 'in', f.snapshot_ids.length ? f.snapshot_ids : [''])
-  // Ceased points are gone unless asked for by id or status (gaps G-C14).
+  // Ceased points are gone unless asked for by id or status (docs/compat.md#ended-resources).
   if (f.statuses?.length) query = query.where('snapshots.status', 'in', f.statuses)
   else if (!f.snapshot_ids) query = query.where('snapshots.status', '!=', 'ceased')
   if (f.resource_id !== undefined) query = query.where('snapshots.resource_id', '=', f.resource_id)

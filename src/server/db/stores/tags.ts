@@ -10,10 +10,10 @@ export type TagRow = TagsTable
 export type TagBindingRow = TagBindingsTable
 
 // ---------------------------------------------------------------------------------------------
-// For every Describe* of a taggable resource (spec iaas.md §8.4)
+// For every Describe* of a taggable resource (docs/compat.md#tag-filters)
 
 /**
- * The `tags.n` filter: the record's id is bound to any of `tagIds` (gaps G-C32). One indexed
+ * The `tags.n` filter: the record's id is bound to any of `tagIds` (docs/compat.md#tag-filters). One indexed
  * lookup per tag, whatever the size of the resource table.
  */
 export function taggedWith(idColumn: string, tagIds: readonly string[]): Expression<SqlBool> {
@@ -66,7 +66,7 @@ export async function updateTag(tx: Tx, tag_id: string, changes: Partial<TagRow>
   await tx.db.updateTable('tags').set(changes).where('tag_id', '=', tag_id).execute()
 }
 
-/** Deleting a tag unbinds it from everything (spec iaas.md §8.5). */
+/** Deleting a tag unbinds it from everything (docs/compat.md#tagging-ceased). */
 export async function deleteTags(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
   await tx.db.deleteFrom('tag_bindings').where('tag_id', 'in', [...ids]).execute()
@@ -99,7 +99,7 @@ export interface TagFilter {
   zone_id: string
   tag_ids?: string[] | undefined
   search_word?: string | undefined
-  /** Only tags bound to at least one of these resources (gaps G-A5). */
+  /** Only tags bound to at least one of these resources (docs/compat.md#describe-tags-filters). */
   resource_ids?: string[] | undefined
 }
 
@@ -111,7 +111,7 @@ function filtered(q: Queryable, f: TagFilter) {
     .where(inScope(f.scope, { id: 'tags.tag_id', owner: 'tags.owner' }))
     .where('tags.zone_id', '=', f.zone_id)
   if (f.tag_ids) query = query.where('tags.tag_id', 'in', f.tag_ids.length ? f.tag_ids : [''])
-  // search_word matches the tag name only (spec README §9).
+  // search_word matches the tag name only (docs/compat.md#describe-paging).
   if (f.search_word) query = query.where(sql<SqlBool>`lower(tags.tag_name) like ${likePattern(f.search_word)} escape '\\'`)
   if (f.resource_ids) {
     const resources = f.resource_ids.length ? f.resource_ids : ['']

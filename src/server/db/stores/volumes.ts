@@ -43,7 +43,7 @@ function filtered(q: Queryable, f: VolumeFilter) {
     .where(inScope(f.scope, { id: 'volume_id', owner: 'owner' }))
     .where('zone_id', '=', f.zone_id)
   if (f.volume_ids) query = query.where('volume_id', 'in', f.volume_ids.length ? f.volume_ids : [''])
-  // Ceased volumes are gone unless asked for by id or status (gaps G-C14).
+  // Ceased volumes are gone unless asked for by id or status (docs/compat.md#ended-resources).
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses)
   else if (!f.volume_ids) query = query.where('status', '!=', 'ceased')
   if (f.volume_type !== undefined) query = query.where('volume_type', '=', f.volume_type)

@@ -11,8 +11,8 @@ async function findLiveEips(q: Queryable, ids: readonly string[]): Promise<EipRo
 export const eips = lookupOf(findLiveEips, (row) => row.eip_id, 'EIP')
 
 /**
- * 1400 for the first EIP not settled in one of `statuses` (spec network.md §7.6): all or nothing
- * (gaps G-N8), e.g. `PermissionDenied, eip [eip-…] is associated, can not be released`.
+ * 1400 for the first EIP not settled in one of `statuses` (docs/compat.md#batch-all-or-nothing): all or nothing
+ * (docs/compat.md#batch-all-or-nothing), e.g. `PermissionDenied, eip [eip-…] is associated, can not be released`.
  */
 export function requireEipStatus(rows: readonly EipRow[], statuses: readonly EipRow['status'][], verb: string): void {
   for (const row of rows) {

@@ -5,7 +5,7 @@ import { findImages, type ImageRow } from '../../db/stores/images.js'
 
 /**
  * The caller's own images named by `ids`, in the order named: 2100 for an unknown (or ceased)
- * one, 1400 for a system image, which no user may change (spec iaas.md §4.0). Whose a captured
+ * one, 1400 for a system image, which no user may change (docs/compat.md#system-image-rules). Whose a captured
  * image is was settled by the authorize stage.
  */
 export async function ownImages(q: Queryable, ids: readonly string[], zone: string): Promise<ImageRow[]> {

@@ -2,7 +2,7 @@ import { lookupOf } from '../../domain/lookup.js'
 import type { Queryable } from '../../db/database.js'
 import { findInstances, type InstanceRow } from '../../db/stores/instances.js'
 
-/** Instances that exist and have not ceased (a ceased one is not found, gaps G-I6). */
+/** Instances that exist and have not ceased (a ceased one is not found, docs/compat.md#ended-resources). */
 async function findLiveInstances(q: Queryable, ids: readonly string[]): Promise<InstanceRow[]> {
   return (await findInstances(q, ids)).filter((row) => row.status !== 'ceased')
 }

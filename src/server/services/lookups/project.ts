@@ -12,7 +12,7 @@ export const roles = unzonedLookupOf(findRoles, (r) => r.group_role_id, 'group r
 export const rules = unzonedLookupOf(findRules, (r) => r.group_role_rule_id, 'group role rule')
 export const members = unzonedLookupOf(findMembers, (r) => r.project_member_id, 'project member')
 
-/** Entities named together must be of one project, and of `project_id` when that is given (gaps 4.11). */
+/** Entities named together must be of one project, and of `project_id` when that is given (docs/compat.md#roles-without-project-id). */
 export function sameProject(rows: ReadonlyArray<{ project_id: string }>, project_id: string | undefined, what: string): string {
   const ids = new Set(rows.map((r) => r.project_id))
   if (project_id !== undefined) ids.add(project_id)
@@ -22,7 +22,7 @@ export function sameProject(rows: ReadonlyArray<{ project_id: string }>, project
   return [...ids][0]!
 }
 
-/** Preset and owner roles never change (spec project.md §2.7). */
+/** Preset and owner roles never change (docs/compat.md#preset-roles). */
 export function requireCustom(role: { group_role_id: string; read_only: number }): void {
   if (role.read_only === 1) {
     throw new ApiError('PermissionDenied', { reason: `group role [${role.group_role_id}] is a preset role: it and its rules cannot change` })

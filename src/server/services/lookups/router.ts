@@ -12,7 +12,7 @@ export const routers = lookupOf(findLiveRouters, (row) => row.router_id, 'router
 export const routerStatics = lookupOf(findStatics, (row) => row.router_static_id, 'router static')
 export const routerStaticEntries = lookupOf(findEntries, (row) => row.router_static_entry_id, 'router static entry')
 
-/** 1400 for the first router not settled in one of `statuses` (spec network.md §4.0, §7.6). */
+/** 1400 for the first router not settled in one of `statuses` (docs/compat.md#batch-all-or-nothing). */
 export function requireRouterStatus(rows: readonly RouterRow[], statuses: readonly RouterRow['status'][], verb: string): void {
   for (const row of rows) {
     if (row.transition_status !== '') {

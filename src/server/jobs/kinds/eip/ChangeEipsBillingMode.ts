@@ -1,4 +1,4 @@
 import { noTransitionKind } from './moves.js'
 
-/** The change was made by the request (gaps G-N17). */
+/** The change was made by the request (docs/compat.md#eip-bandwidth-billing). */
 export const ChangeEipsBillingMode = noTransitionKind

@@ -28,5 +28,5 @@ export function eipMoveKind(
   }
 }
 
-/** For actions with no transition of their own (gaps G-N17): the job only marks the change done. */
+/** For actions with no transition of their own (docs/compat.md#eip-bandwidth-billing): the job only marks the change done. */
 export const noTransitionKind: JobKind<EipsDirective> = { directive: eipsDirective, steps: [{ realisticMs: 1000, run: async () => {} }] }

@@ -3,7 +3,7 @@ import { isoAt } from '../../../domain/clock.js'
 import { settleImages } from '../../../db/stores/images.js'
 import { defineJobKind, ids } from '../../kind.js'
 
-/** The new image: pending/creating → available; the instance stays stopped (spec iaas.md §4.2). */
+/** The new image: pending/creating → available; the instance stays stopped (docs/compat.md#capture-instance). */
 export const CaptureInstance = defineJobKind({
   directive: z.object({ images: ids }),
   steps: [

@@ -4,7 +4,7 @@ import { imageMoves } from '../../../domain/images.js'
 import { revokeAllShares, settleImages } from '../../../db/stores/images.js'
 import { defineJobKind, ids } from '../../kind.js'
 
-/** available/deleting → deleted, no longer shared; instances made from them keep running (spec iaas.md §4.3). */
+/** available/deleting → deleted, no longer shared; instances made from them keep running (docs/compat.md#deleted-images). */
 export const DeleteImages = defineJobKind({
   directive: z.object({ images: ids }),
   steps: [

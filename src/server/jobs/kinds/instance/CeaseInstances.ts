@@ -4,7 +4,7 @@ import { unbindResources } from '../../../db/stores/tags.js'
 import { defineJobKind } from '../../kind.js'
 import { instancesDirective } from './moves.js'
 
-/** terminated → ceased (spec iaas.md §3.12), tags unbound; no transition shows meanwhile. */
+/** terminated → ceased (docs/compat.md#resource-states), tags unbound; no transition shows meanwhile. */
 export const CeaseInstances = defineJobKind({
   directive: instancesDirective,
   steps: [

@@ -7,7 +7,7 @@ import { instancesDirective } from './moves.js'
 
 /**
  * The clones go pending/creating → running with their cloned volumes in-use, in one instant
- * (spec iaas.md §3.11); a failed clone ceases, with its volumes.
+ * (docs/compat.md#resource-states); a failed clone ceases, with its volumes.
  */
 export const CloneInstances = defineJobKind({
   directive: instancesDirective.extend({ volumes: ids }),

@@ -12,8 +12,8 @@ const resetDirective = instancesDirective.extend({
 })
 
 /**
- * <status>/resetting → <status> (spec iaas.md §3.7): the OS disk is the image's again (another
- * image's with image_id, gaps G-C17) and a keypair login attaches its key pair.
+ * <status>/resetting → <status> (docs/compat.md#resource-states): the OS disk is the image's again (another
+ * image's with image_id, docs/compat.md#reset-instances) and a keypair login attaches its key pair.
  */
 export const ResetInstances = instanceMoveKind(instanceMoves.reset, 8000, resetDirective, async (tx, directive, at) => {
   for (const instance_id of directive.instances) {

@@ -8,7 +8,7 @@ const resizeDirective = instancesDirective.extend({
   os_disk_size: z.number().optional(),
 })
 
-/** stopped/resizing → stopped with the new size (spec iaas.md §3.8, gaps G-C7). */
+/** stopped/resizing → stopped with the new size (docs/compat.md#resource-states, docs/compat.md#resizing-transition). */
 export const ResizeInstances = instanceMoveKind(instanceMoves.resize, 6000, resizeDirective, async (tx, directive) => {
   const changes = { ...directive.size, ...(directive.os_disk_size === undefined ? {} : { os_disk_size: directive.os_disk_size }) }
   if (Object.keys(changes).length > 0) await updateInstances(tx, directive.instances, changes)

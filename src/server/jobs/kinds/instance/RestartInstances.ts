@@ -1,5 +1,5 @@
 import { instanceMoves } from '../../../domain/instances.js'
 import { instanceMoveKind } from './moves.js'
 
-/** running/restarting → running (spec iaas.md §3.6). */
+/** running/restarting → running (docs/compat.md#resource-states). */
 export const RestartInstances = instanceMoveKind(instanceMoves.restart, 7000)

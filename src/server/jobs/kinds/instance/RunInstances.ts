@@ -7,7 +7,7 @@ import { instancesDirective } from './moves.js'
 
 /**
  * pending/creating → running; volumes named at creation become in-use in the same instant
- * (spec iaas.md §3.1). A failed creation ceases the instances and lets go of what they held.
+ * (docs/compat.md#resource-states). A failed creation ceases the instances and lets go of what they held.
  */
 export const RunInstances = defineJobKind({
   directive: instancesDirective.extend({ volumes: ids }),

@@ -9,7 +9,7 @@ import { instancesDirective } from './moves.js'
 
 /**
  * <status>/terminating → terminated (or ceased with direct_cease=1), letting go of volumes, key
- * pairs and addresses in the same transaction (gaps G-C16).
+ * pairs and addresses in the same transaction (docs/compat.md#termination).
  */
 export const TerminateInstances = defineJobKind({
   directive: instancesDirective.extend({ direct_cease: z.boolean() }),

@@ -7,7 +7,7 @@ import { defineJobKind, ids } from '../../kind.js'
 export const keypairsDirective = z.object({ keypairs: ids, instances: ids })
 
 /**
- * Binds every key pair to every instance (spec iaas.md §6.3). What went away meanwhile (a key pair
+ * Binds every key pair to every instance (docs/compat.md#keypair-attach). What went away meanwhile (a key pair
  * deleted, an instance terminated) is skipped, so no binding outlives its ends.
  */
 export const AttachKeyPairs = defineJobKind({

@@ -1,4 +1,4 @@
 import { routerMoveKind } from './moves.js'
 
-/** pending/creating → active (spec network.md §4.2). */
+/** pending/creating → active (docs/compat.md#resource-states). */
 export const CreateRouters = routerMoveKind('creating', 10_000, { status: 'active' })

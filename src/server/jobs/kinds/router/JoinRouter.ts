@@ -7,7 +7,7 @@ import { defineJobKind } from '../../kind.js'
 
 /**
  * Instances already in the VxNet get the lowest free addresses of its new DHCP range (spec
- * network.md §4.6); should the range be full, the rest keep none.
+ * docs/compat.md#router-addressing); should the range be full, the rest keep none.
  */
 export const JoinRouter = defineJobKind({
   directive: z.object({ router: z.string(), vxnet: z.string() }),

@@ -1,4 +1,4 @@
 import { routerMoveKind } from './moves.js'
 
-/** active/poweroffing → poweroffed (spec network.md §4.5). */
+/** active/poweroffing → poweroffed (docs/compat.md#resource-states). */
 export const PowerOffRouters = routerMoveKind('poweroffing', 5000, { status: 'poweroffed' })

@@ -1,4 +1,4 @@
 import { routerMoveKind } from './moves.js'
 
-/** poweroffed/poweroning → active (spec network.md §4.5). */
+/** poweroffed/poweroning → active (docs/compat.md#resource-states). */
 export const PowerOnRouters = routerMoveKind('poweroning', 5000, { status: 'active' })

@@ -6,7 +6,7 @@ import { defineJobKind, ids } from '../../kind.js'
 
 /**
  * The listed instances switch to the group and its current rules are in effect everywhere it is
- * used: is_applied becomes 1 (spec network.md §1.4).
+ * used: is_applied becomes 1 (docs/compat.md#apply-security-group).
  */
 export const ApplySecurityGroup = defineJobKind({
   directive: z.object({ security_group: z.string(), instances: ids }),

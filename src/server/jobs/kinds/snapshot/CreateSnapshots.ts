@@ -3,7 +3,7 @@ import { isoAt } from '../../../domain/clock.js'
 import { restoreHeads, settleSnapshots, findSnapshots } from '../../../db/stores/snapshots.js'
 import { defineJobKind, ids } from '../../kind.js'
 
-/** pending/creating → available and taken (spec iaas.md §7); a failed point ceases and its resource's head goes back. */
+/** pending/creating → available and taken (docs/compat.md#resource-states, docs/compat.md#snapshot-chains); a failed point ceases and its resource's head goes back. */
 export const CreateSnapshots = defineJobKind({
   directive: z.object({ snapshots: ids }),
   steps: [

@@ -3,7 +3,7 @@ import { isoAt } from '../../../domain/clock.js'
 import { updateVolumes } from '../../../db/stores/volumes.js'
 import { defineJobKind, ids } from '../../kind.js'
 
-/** pending/creating → available (spec iaas.md §5.1); a failed creation leaves nothing usable. */
+/** pending/creating → available (docs/compat.md#resource-states); a failed creation leaves nothing usable. */
 export const CreateVolumes = defineJobKind({
   directive: z.object({ volumes: ids }),
   steps: [

@@ -6,7 +6,7 @@ import { settleVolumes } from '../../../db/stores/volumes.js'
 import { defineJobKind } from '../../kind.js'
 import { volumesDirective } from './moves.js'
 
-/** available/deleting → deleted (the recycle bin), or ceased with direct_cease=1 (spec iaas.md §5.5). */
+/** available/deleting → deleted (the recycle bin), or ceased with direct_cease=1 (docs/compat.md#resource-states, docs/compat.md#recycle-bin). */
 export const DeleteVolumes = defineJobKind({
   directive: volumesDirective.extend({ direct_cease: z.boolean() }),
   steps: [

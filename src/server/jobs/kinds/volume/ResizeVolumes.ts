@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { volumeMoves } from '../../../domain/volumes.js'
 import { volumeMoveKind, volumesDirective } from './moves.js'
 
-/** available/resizing → available at the new size (spec iaas.md §5.6, gaps G-C7). */
+/** available/resizing → available at the new size (docs/compat.md#resource-states, docs/compat.md#resizing-transition). */
 export const ResizeVolumes = volumeMoveKind(
   volumeMoves.resize,
   4000,

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { deleteNics, nicsInNetwork } from '../../../db/stores/nics.js'
 import { defineJobKind, ids } from '../../kind.js'
 
-/** The instances' NICs in the VxNet go, and their addresses are free (spec network.md §3.5). */
+/** The instances' NICs in the VxNet go, and their addresses are free (docs/compat.md#join-leave-vxnet). */
 export const LeaveVxnet = defineJobKind({
   directive: z.object({ vxnet: z.string(), instances: ids }),
   steps: [
