@@ -5,7 +5,6 @@ import type { Kysely } from 'kysely'
  * IP sets and snapshots, router statics, key pairs, tags) leaves behind: its id, type, owner and
  * zone, so that a Describe* can tell "deleted by you" from "never existed".
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('removed_resources')
