@@ -26,7 +26,7 @@ export default defineConfig(async () => {
   if (!process.env.QINGSTACK_BACKENDS_SAID) {
     process.env.QINGSTACK_BACKENDS_SAID = '1'
     process.stderr.write(
-    `qingstack tests: backends sqlite${withPostgres ? ` and postgres (${pgUrl.host}${pgUrl.pathname})` : ' only (PostgreSQL not reachable)'}\n`,
+      `qingstack tests: backends sqlite${withPostgres ? ` and postgres (${pgUrl.host}${pgUrl.pathname})` : ' only (PostgreSQL not reachable)'}\n`,
     )
   }
   const project = (name: 'sqlite' | 'postgres') => ({

@@ -57,5 +57,8 @@ try {
 process.stdout.write(`\n${lines.join('\n')}\n`)
 fs.mkdirSync('bench/results', { recursive: true })
 const file = path.join('bench/results', `scale-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), big: BIG, seconds: SECONDS, connections: CONNECTIONS, results }, null, 2))
+fs.writeFileSync(
+  file,
+  JSON.stringify({ date: new Date().toISOString(), big: BIG, seconds: SECONDS, connections: CONNECTIONS, results }, null, 2),
+)
 process.stdout.write(`written to ${file}\n`)

@@ -50,7 +50,12 @@ record('ceiling req/s c16 / c32', `${fmt(ceil16.rps)} / ${fmt(ceil32.rps)}`, '1.
 // 2. Start-up: a fresh data directory, then a restart is what users see most.
 say('start-up')
 const server = await startQingstack()
-record('start to first answer (fresh store), ms', fmt(server.startMs), `${fmt(server.startMs / ceilingStartMs, 1)}x ceiling's ${fmt(ceilingStartMs)} ms`, '< 300 ms')
+record(
+  'start to first answer (fresh store), ms',
+  fmt(server.startMs),
+  `${fmt(server.startMs / ceilingStartMs, 1)}x ceiling's ${fmt(ceilingStartMs)} ms`,
+  '< 300 ms',
+)
 results.start_ms = server.startMs
 results.ceiling_start_ms = ceilingStartMs
 const idleRss = server.rssMb()
@@ -80,11 +85,21 @@ await target.seed(server.client, BIG, 'sh1a')
 const seedSeconds = (performance.now() - seedStart) / 1000
 const bigFilter = await measure('filtered_big_c32', presign(server.endpoint, target.describe, target.filter, 'sh1a'), 32)
 record(`filtered ${target.describe} over 1 000, req/s`, fmt(smallFilter.rps), '1.00')
-record(`filtered ${target.describe} over ${BIG}, req/s`, fmt(bigFilter.rps), fmt(bigFilter.rps / smallFilter.rps, 2), '>= 0.5 of the 1 000 figure')
+record(
+  `filtered ${target.describe} over ${BIG}, req/s`,
+  fmt(bigFilter.rps),
+  fmt(bigFilter.rps / smallFilter.rps, 2),
+  '>= 0.5 of the 1 000 figure',
+)
 record(`  latency p50 / p99 over 1 000 / over ${BIG}, ms`, `${smallFilter.p50} / ${smallFilter.p99}`, `${bigFilter.p50} / ${bigFilter.p99}`)
 
 // 6. Creation throughput: resources created and settled per second, jobs included (instant timing).
-record(`${target.name} created and settled per second (instant timing)`, fmt(BIG / seedSeconds), `${fmt(BIG / seedSeconds / ceil32.rps, 2)} of ceiling req/s`, '>= 1 000/s')
+record(
+  `${target.name} created and settled per second (instant timing)`,
+  fmt(BIG / seedSeconds),
+  `${fmt(BIG / seedSeconds / ceil32.rps, 2)} of ceiling req/s`,
+  '>= 1 000/s',
+)
 results.created_per_s = BIG / seedSeconds
 
 // 7. Memory with MEMORY_RESOURCES resources.
@@ -92,7 +107,12 @@ say(`seeding up to ${MEMORY_RESOURCES} resources`)
 await volumes.seed(server.client, MEMORY_RESOURCES - BIG - 1000, 'gd2')
 await expectOk(presign(server.endpoint, volumes.describe, { limit: 100 }, 'gd2'))
 const fullRss = server.rssMb()
-record(`RSS with ${MEMORY_RESOURCES} resources, MB`, fmt(fullRss), `${fmt(fullRss / idleRss, 1)}x idle ${fmt(idleRss)} MB; ceiling ${fmt(ceilingRss)} MB`, '< 200 MB')
+record(
+  `RSS with ${MEMORY_RESOURCES} resources, MB`,
+  fmt(fullRss),
+  `${fmt(fullRss / idleRss, 1)}x idle ${fmt(idleRss)} MB; ceiling ${fmt(ceilingRss)} MB`,
+  '< 200 MB',
+)
 results.rss_mb = fullRss
 results.idle_rss_mb = idleRss
 await server.stop()
@@ -110,7 +130,11 @@ for (const processes of [1, 2]) {
   const pgServer = await startQingstack({ databaseUrl: url.toString(), processes })
   await target.seed(pgServer.client, 1000, 'pek3a')
   const result = await measure(`pg_${processes}p_describe_c32`, presign(pgServer.endpoint, target.describe, { limit: 20 }), 32)
-  record(`PostgreSQL, ${processes} process${processes > 1 ? 'es' : ''}: signed ${target.describe} req/s c32`, fmt(result.rps), `${fmt(result.rps / d32.rps, 2)} of SQLite 1 process`)
+  record(
+    `PostgreSQL, ${processes} process${processes > 1 ? 'es' : ''}: signed ${target.describe} req/s c32`,
+    fmt(result.rps),
+    `${fmt(result.rps / d32.rps, 2)} of SQLite 1 process`,
+  )
   await pgServer.stop()
   await admin.query(`drop schema if exists ${schema} cascade`)
   await admin.end()

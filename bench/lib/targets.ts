@@ -73,7 +73,10 @@ export const volumes: Target = {
   name: 'volumes',
   describe: 'DescribeVolumes',
   seed: (client, count, zone) =>
-    inBatches(count, async (n) => (await client.createVolumes({ size: 20 + 10 * (n % 5), count: n, volume_name: `bench-${n}`, zone })).volumes),
+    inBatches(
+      count,
+      async (n) => (await client.createVolumes({ size: 20 + 10 * (n % 5), count: n, volume_name: `bench-${n}`, zone })).volumes,
+    ),
   point: (id) => ({ volumes: [id] }),
   filter: { status: ['available'], search_word: 'bench', limit: 20 },
 }

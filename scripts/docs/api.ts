@@ -32,7 +32,9 @@ export function anchor(action: string): string {
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
 function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n')
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join(
+    '\n',
+  )
 }
 
 export function renderIndex(): string {
@@ -66,7 +68,13 @@ export function renderIndex(): string {
 export function renderService(service: Service): string {
   const mine = all().filter((d) => d.service === service)
   const lines = [`# ${service} actions`, '', GENERATED_NOTE, '']
-  lines.push(table(['Action', 'Mode', 'Summary'], mine.map((d) => [`[${d.name}](#${anchor(d.name)})`, d.mode, d.summary])), '')
+  lines.push(
+    table(
+      ['Action', 'Mode', 'Summary'],
+      mine.map((d) => [`[${d.name}](#${anchor(d.name)})`, d.mode, d.summary]),
+    ),
+    '',
+  )
   for (const descriptor of mine) lines.push(...renderAction(descriptor))
   return lines.join('\n')
 }
@@ -75,9 +83,15 @@ function renderAction(d: AnyAction): string[] {
   const facts: Array<[string, string]> = [
     ['Mode', d.mode === 'async' ? 'asynchronous: answers `job_id` at once; the work finishes in a job (DescribeJobs)' : 'synchronous'],
     ['Zone', { required: '`zone` required', optional: '`zone` optional', none: 'no `zone`' }[d.zone]],
-    ['Permission', `\`${d.permission.resource}:${d.permission.operation}\`; in a project: ${permissionText(d)} ([permissions](permissions.md))`],
+    [
+      'Permission',
+      `\`${d.permission.resource}:${d.permission.operation}\`; in a project: ${permissionText(d)} ([permissions](permissions.md))`,
+    ],
     ['SDK', `\`client.${methodName(d.name)}(params)\`${isPaged(d) ? `, \`client.paginate('${d.name}', params)\`` : ''}`],
-    ['CLI', `\`qingstack ${serviceCommandName(d.service)} ${commandName(d.name)}\`${isPaged(d) ? ' (`--all` for every page)' : ''}${d.mode === 'async' ? ' (`--wait` to wait for the job)' : ''}`],
+    [
+      'CLI',
+      `\`qingstack ${serviceCommandName(d.service)} ${commandName(d.name)}\`${isPaged(d) ? ' (`--all` for every page)' : ''}${d.mode === 'async' ? ' (`--wait` to wait for the job)' : ''}`,
+    ],
   ]
   if (d.aliases.length > 0) facts.push(['Also accepted as', d.aliases.map((a) => `\`${a}\``).join(', ')])
   if (d.partial) facts.push(['Partial', d.partial])
@@ -128,7 +142,10 @@ function renderParams(params: ParamShape): string[] {
 }
 
 function renderResponse(d: AnyAction): string[] {
-  const rows = fieldRows(jsonSchema(d.responseSchema)).map((row) => [`\`${row.path}\``, row.type + (row.optional ? ' (may be absent)' : '')])
+  const rows = fieldRows(jsonSchema(d.responseSchema)).map((row) => [
+    `\`${row.path}\``,
+    row.type + (row.optional ? ' (may be absent)' : ''),
+  ])
   return [
     'Besides `action` (`' + d.name + 'Response`) and `ret_code` (`0`):',
     '',
@@ -140,16 +157,21 @@ function renderExample(d: AnyAction): string[] {
   const params = Object.entries(d.params as ParamShape).filter(([, spec]) => spec.mode === 'required')
   const values = Object.fromEntries(params.map(([name, spec]) => [name, sampleParam(spec)]))
   const sdkArgs = params.length === 0 ? '' : `{ ${params.map(([name]) => `${name}: ${tsLiteral(values[name])}`).join(', ')} }`
-  const cli = [`qingstack ${serviceCommandName(d.service)} ${commandName(d.name)}`, ...params.map(([name, spec]) => `--${name} ${cliValue(spec, values[name])}`)]
+  const cli = [
+    `qingstack ${serviceCommandName(d.service)} ${commandName(d.name)}`,
+    ...params.map(([name, spec]) => `--${name} ${cliValue(spec, values[name])}`),
+  ]
   if (d.mode === 'async') cli.push('--wait')
-  const wire = [`action=${d.name}`, ...params.flatMap(([name, spec]) => wirePairs(name, spec, values[name])), ...(d.zone === 'none' ? [] : ['zone=pek3a'])]
+  const wire = [
+    `action=${d.name}`,
+    ...params.flatMap(([name, spec]) => wirePairs(name, spec, values[name])),
+    ...(d.zone === 'none' ? [] : ['zone=pek3a']),
+  ]
   const answer = { action: `${d.name}Response`, ...(sampleValue(jsonSchema(d.responseSchema), '') as object), ret_code: 0 }
   return [
     '```ts',
     `const answer = await client.${methodName(d.name)}(${sdkArgs})`,
-    ...(isPaged(d)
-      ? [`for await (const record of client.paginate('${d.name}'${sdkArgs ? `, ${sdkArgs}` : ''})) console.log(record)`]
-      : []),
+    ...(isPaged(d) ? [`for await (const record of client.paginate('${d.name}'${sdkArgs ? `, ${sdkArgs}` : ''})) console.log(record)`] : []),
     ...(d.mode === 'async' ? ['await client.waitForJob(answer.job_id)'] : []),
     '```',
     '',
@@ -173,14 +195,23 @@ function tsLiteral(value: unknown): string {
   if (typeof value === 'string') return `'${value.replaceAll("'", "\\'")}'`
   if (Array.isArray(value)) return `[${value.map(tsLiteral).join(', ')}]`
   if (value !== null && typeof value === 'object') {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${tsLiteral(v)}`).join(', ')} }`
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${tsLiteral(v)}`)
+      .join(', ')} }`
   }
   return String(value)
 }
 
 function cliValue(spec: AnyParam, value: unknown): string {
   if (spec.kind === 'list') return (value as unknown[]).join(',')
-  if (spec.kind === 'objects') return (value as Array<Record<string, unknown>>).map((item) => Object.entries(item).map(([k, v]) => `${k}=${v}`).join(',')).join(' ')
+  if (spec.kind === 'objects')
+    return (value as Array<Record<string, unknown>>)
+      .map((item) =>
+        Object.entries(item)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(','),
+      )
+      .join(' ')
   if (spec.kind === 'json') return `'${JSON.stringify(value)}'`
   if (spec.kind === 'flag') return value ? '1' : '0'
   return String(value)
@@ -189,7 +220,9 @@ function cliValue(spec: AnyParam, value: unknown): string {
 function wirePairs(name: string, spec: AnyParam, value: unknown): string[] {
   if (spec.kind === 'list') return (value as unknown[]).map((item, i) => `${name}.${i + 1}=${item}`)
   if (spec.kind === 'objects') {
-    return (value as Array<Record<string, unknown>>).flatMap((item, i) => Object.entries(item).map(([k, v]) => `${name}.${i + 1}.${k}=${v}`))
+    return (value as Array<Record<string, unknown>>).flatMap((item, i) =>
+      Object.entries(item).map(([k, v]) => `${name}.${i + 1}.${k}=${v}`),
+    )
   }
   if (spec.kind === 'json') return [`${name}=${JSON.stringify(value)}`]
   if (spec.kind === 'flag') return [`${name}=${value ? 1 : 0}`]

@@ -57,7 +57,7 @@ export function renderErrors(): string {
     '',
     ...PIPELINE_ERRORS.map((key) => `- ${errorCatalog[key].ret_code} \`${key}\``),
     '',
-    'The SDK retries 5000 and 5100 (QingCloud\'s Python SDK does the same); see `retries` in `QingClientOptions`.',
+    "The SDK retries 5000 and 5100 (QingCloud's Python SDK does the same); see `retries` in `QingClientOptions`.",
     '',
   ]
   return lines.join('\n')

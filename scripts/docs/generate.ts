@@ -29,7 +29,10 @@ export function generateDocs(root = '.'): GeneratedFile[] {
   const compat = fs.readFileSync(path.join(root, compatPath), 'utf8')
   return [
     { path: `${API_DIR}/README.md`, content: linkCompat(renderIndex(), '../compat.md') },
-    ...documentedServices().map((service) => ({ path: `${API_DIR}/${service}.md`, content: linkCompat(renderService(service), '../compat.md') })),
+    ...documentedServices().map((service) => ({
+      path: `${API_DIR}/${service}.md`,
+      content: linkCompat(renderService(service), '../compat.md'),
+    })),
     { path: `${API_DIR}/permissions.md`, content: linkCompat(renderPermissions(), '../compat.md') },
     { path: 'docs/errors.md', content: linkCompat(renderErrors(), 'compat.md') },
     { path: compatPath, content: withActionStatus(compat, linkCompat(renderActionStatus(readSpecIndex(root)), '')) },
@@ -41,7 +44,10 @@ export function generateDocs(root = '.'): GeneratedFile[] {
  * in the generated pages each becomes a link relative to the page.
  */
 export function linkCompat(page: string, compatFromPage: string): string {
-  return page.replace(/(?<![\w/[])(?<!\]\()docs\/compat\.md#([a-z0-9-]+)/g, (_match, anchor: string) => `[docs/compat.md#${anchor}](${compatFromPage}#${anchor})`)
+  return page.replace(
+    /(?<![\w/[])(?<!\]\()docs\/compat\.md#([a-z0-9-]+)/g,
+    (_match, anchor: string) => `[docs/compat.md#${anchor}](${compatFromPage}#${anchor})`,
+  )
 }
 
 /** Generated files that differ from the committed ones, and files in docs/api/ nothing generates. */
@@ -53,7 +59,10 @@ export function staleDocs(root = '.'): { changed: string[]; orphaned: string[] }
   const expected = new Set(generated.map((file) => file.path))
   const dir = path.join(root, API_DIR)
   const orphaned = fs.existsSync(dir)
-    ? fs.readdirSync(dir).map((name) => `${API_DIR}/${name}`).filter((file) => !expected.has(file))
+    ? fs
+        .readdirSync(dir)
+        .map((name) => `${API_DIR}/${name}`)
+        .filter((file) => !expected.has(file))
     : []
   return { changed, orphaned }
 }

@@ -9,7 +9,9 @@ const PROJECT_ENTITIES = new Set(['project', 'group_role', 'group_role_rule', 'p
 export function permissionText(d: AnyAction): string {
   const { resource, operation, owner_only } = d.permission
   if (owner_only) return 'the project owner only'
-  const namesProject = Object.values(d.params as ParamShape).some((spec) => spec.state.resource === 'project' || spec.state.item?.state.resource === 'project')
+  const namesProject = Object.values(d.params as ParamShape).some(
+    (spec) => spec.state.resource === 'project' || spec.state.item?.state.resource === 'project',
+  )
   if (resource === 'project' && !namesProject) return 'anyone: the caller owns what it creates'
   if (PROJECT_ENTITIES.has(resource)) {
     return operation === 'describe' ? 'any member of the project' : 'the owner, or a role with `all.project_manage`'
@@ -23,13 +25,16 @@ export function permissionText(d: AnyAction): string {
 
 /** `docs/api/permissions.md`: every action and the rule a project member needs for it. */
 export function renderPermissions(): string {
-  const rows = allActions().map((d) => `| [${d.name}](${d.service}.md#${anchor(d.name)}) | \`${d.permission.resource}:${d.permission.operation}\` | ${permissionText(d)} |`)
+  const rows = allActions().map(
+    (d) =>
+      `| [${d.name}](${d.service}.md#${anchor(d.name)}) | \`${d.permission.resource}:${d.permission.operation}\` | ${permissionText(d)} |`,
+  )
   return [
     '# Permissions',
     '',
     GENERATED_NOTE,
     '',
-    'What a project member needs to call each action on the project\'s resources (see',
+    "What a project member needs to call each action on the project's resources (see",
     '[../projects.md](../projects.md)). Anyone may call any action on their own resources; only a',
     "project's owner creates resources in it (`project_id` on a creating action).",
     '',

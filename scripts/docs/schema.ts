@@ -88,7 +88,9 @@ export function paramType(spec: AnyParam): string {
       return `one of ${enumValues!.map(code).join(', ')}`
     case 'id': {
       if (resource === 'any') return 'id of a resource of any type'
-      const id = resource ? `${resourceTypes[resource].label} id${resourceTypes[resource].prefix ? ` (${code(`${resourceTypes[resource].prefix}…`)})` : ''}` : 'id'
+      const id = resource
+        ? `${resourceTypes[resource].label} id${resourceTypes[resource].prefix ? ` (${code(`${resourceTypes[resource].prefix}…`)})` : ''}`
+        : 'id'
       const part = spec.state.idPart
       return part ? `\`|\`-separated text, part ${part + 1} a ${id}` : id
     }
@@ -101,7 +103,10 @@ export function paramType(spec: AnyParam): string {
     case 'int': {
       if (enumValues) return `integer, one of ${enumValues.map(code).join(', ')}`
       const { minimum, maximum } = jsonSchema(spec.state.schema)
-      const range = [minimum !== undefined && minimum > -SAFE ? `≥ ${minimum}` : '', maximum !== undefined && maximum < SAFE ? `≤ ${maximum}` : '']
+      const range = [
+        minimum !== undefined && minimum > -SAFE ? `≥ ${minimum}` : '',
+        maximum !== undefined && maximum < SAFE ? `≤ ${maximum}` : '',
+      ]
       return ['integer', ...range.filter(Boolean)].join(', ')
     }
     default: {
@@ -156,7 +161,13 @@ export function sampleParam(spec: AnyParam): unknown {
     case 'list':
       return [sampleParam(item!)]
     case 'objects':
-      return [Object.fromEntries(Object.entries(fields!).filter(([, f]) => f.mode === 'required').map(([n, f]) => [n, sampleParam(f)]))]
+      return [
+        Object.fromEntries(
+          Object.entries(fields!)
+            .filter(([, f]) => f.mode === 'required')
+            .map(([n, f]) => [n, sampleParam(f)]),
+        ),
+      ]
     case 'json':
       return sampleValue(jsonSchema(spec.state.schema, 'input'), '')
     case 'int': {

@@ -23,7 +23,9 @@ export function actionCommand(descriptor: AnyAction, where: CliEnvironment, io: 
   const projectWide = !('project_id' in descriptor.params)
   if (projectWide) {
     command.addOption(
-      new Option('--project-id <id>', 'act in this project: a Describe* lists its items, a creation adds to it').helpGroup('Connection and output:'),
+      new Option('--project-id <id>', 'act in this project: a Describe* lists its items, a creation adds to it').helpGroup(
+        'Connection and output:',
+      ),
     )
   }
   addConnectionOptions(command)
@@ -60,7 +62,9 @@ export function serviceCommands(where: CliEnvironment, io: Io): Command[] {
   return services.flatMap((service) => {
     const mine = all.filter((descriptor) => descriptor.service === service)
     if (mine.length === 0) return []
-    const group = new Command(serviceCommandName(service)).description(`the ${mine.length} ${service} action${mine.length === 1 ? '' : 's'}`)
+    const group = new Command(serviceCommandName(service)).description(
+      `the ${mine.length} ${service} action${mine.length === 1 ? '' : 's'}`,
+    )
     for (const descriptor of mine) group.addCommand(actionCommand(descriptor, where, io))
     return [group]
   })

@@ -58,7 +58,11 @@ export function adminCommands(io: Io, env: NodeJS.ProcessEnv): Command[] {
     const database = await openDatabase(config)
     try {
       if (!(await database.hasStore())) {
-        throw new ConfigError(config.databaseUrl ? `no qingstack store at ${name}: start the server on it first, or set DATABASE_URL or --database-url` : noStore(config.dataDir, sqliteFile))
+        throw new ConfigError(
+          config.databaseUrl
+            ? `no qingstack store at ${name}: start the server on it first, or set DATABASE_URL or --database-url`
+            : noStore(config.dataDir, sqliteFile),
+        )
       }
       await database.migrate()
       return await work(database, accounts)
@@ -85,7 +89,10 @@ export function adminCommands(io: Io, env: NodeJS.ProcessEnv): Command[] {
       const user_set = await withDatabase(o, (db, a) => a.allUsers(db))
       print({ user_set, total_count: user_set.length }, o)
     })
-  for (const [name, status] of [['disable', 'disabled'], ['enable', 'active']] as const) {
+  for (const [name, status] of [
+    ['disable', 'disabled'],
+    ['enable', 'active'],
+  ] as const) {
     users
       .command(name)
       .description(`${name} a user (by user id or e-mail); a disabled user's keys answer 1200`)

@@ -23,9 +23,13 @@ export function addConnectionOptions(command: Command): Command {
   const group = 'Connection and output:'
   command
     .addOption(
-      new Option('-f, --config <file>', 'QingCloud config file (default: <data dir>/config.yaml, else ~/.qingcloud/config.yaml)').helpGroup(group),
+      new Option('-f, --config <file>', 'QingCloud config file (default: <data dir>/config.yaml, else ~/.qingcloud/config.yaml)').helpGroup(
+        group,
+      ),
     )
-    .addOption(new Option('--endpoint <url>', 'API endpoint, e.g. http://127.0.0.1:7878/iaas/ (default: from the config file)').helpGroup(group))
+    .addOption(
+      new Option('--endpoint <url>', 'API endpoint, e.g. http://127.0.0.1:7878/iaas/ (default: from the config file)').helpGroup(group),
+    )
     .addOption(new Option('--zone <zone>', 'zone of the call (default: from the config file)').helpGroup(group))
   addOutputOptions(command, group)
   return command

@@ -30,19 +30,31 @@ describe('flags derived from parameters', () => {
   it('reads lists as a,b, repeated flags or JSON; objects as k=v or JSON; flags with or without a value', () => {
     expect(
       parse([
-        '--instances', 'i-a,i-b', '--instances', '["i-c"]',
+        '--instances',
+        'i-a,i-b',
+        '--instances',
+        '["i-c"]',
         '--force',
-        '--count', '3',
-        '--rules', 'protocol=tcp,priority=1', '--rules', '[{"protocol":"udp","priority":2}]',
-        '--meta', '{"color":"#fff"}',
-        '--security-group', 'sg-1',
+        '--count',
+        '3',
+        '--rules',
+        'protocol=tcp,priority=1',
+        '--rules',
+        '[{"protocol":"udp","priority":2}]',
+        '--meta',
+        '{"color":"#fff"}',
+        '--security-group',
+        'sg-1',
       ]),
     ).toEqual({
       params: {
         instances: ['i-a', 'i-b', 'i-c'],
         force: true,
         count: 3,
-        rules: [{ protocol: 'tcp', priority: '1' }, { protocol: 'udp', priority: 2 }],
+        rules: [
+          { protocol: 'tcp', priority: '1' },
+          { protocol: 'udp', priority: 2 },
+        ],
         meta: { color: '#fff' },
         security_group: 'sg-1',
       },

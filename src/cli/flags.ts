@@ -39,7 +39,10 @@ export function paramFlags(params: ParamShape): ParamFlag[] {
 }
 
 /** The call parameters given on the command line; names of required ones missing are returned apart. */
-export function readParams(flags: readonly ParamFlag[], values: Record<string, unknown>): { params: Record<string, unknown>; missing: string[] } {
+export function readParams(
+  flags: readonly ParamFlag[],
+  values: Record<string, unknown>,
+): { params: Record<string, unknown>; missing: string[] } {
   const params: Record<string, unknown> = {}
   const missing: string[] = []
   for (const flag of flags) {
@@ -120,7 +123,10 @@ function parseJson(value: string): unknown {
 function collectList(value: string, previous: unknown): string[] {
   const items = value.trim().startsWith('[')
     ? asArray(parseJson(value)).map((item) => (typeof item === 'string' ? item : JSON.stringify(item)))
-    : value.split(',').map((item) => item.trim()).filter(Boolean)
+    : value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
   return [...((previous as string[] | undefined) ?? []), ...items]
 }
 

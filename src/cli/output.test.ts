@@ -35,13 +35,32 @@ describe('CLI output', () => {
   })
 
   it('a table shows by default the id, name, the few fields of the type, status and transition_status', () => {
-    const image = { image_id: 'img-1', image_name: 'web', description: 'd', os_family: 'ubuntu', platform: 'linux', provider: 'self', visibility: 'private', owner: 'usr-1', size: 20, status: 'available', transition_status: '', create_time: 't' }
+    const image = {
+      image_id: 'img-1',
+      image_name: 'web',
+      description: 'd',
+      os_family: 'ubuntu',
+      platform: 'linux',
+      provider: 'self',
+      visibility: 'private',
+      owner: 'usr-1',
+      size: 20,
+      status: 'available',
+      transition_status: '',
+      create_time: 't',
+    }
     const answer = { image_set: [image], total_count: 1 }
-    expect(render(answer, 'table').split('\n')[0]).toBe('image_id  image_name  os_family  platform  provider  visibility  status     transition_status')
-    expect(render(answer, 'table', { columns: ['image_id', 'size'] })).toBe(['image_id  size', '--------  ----', 'img-1     20', 'total_count: 1', ''].join('\n'))
+    expect(render(answer, 'table').split('\n')[0]).toBe(
+      'image_id  image_name  os_family  platform  provider  visibility  status     transition_status',
+    )
+    expect(render(answer, 'table', { columns: ['image_id', 'size'] })).toBe(
+      ['image_id  size', '--------  ----', 'img-1     20', 'total_count: 1', ''].join('\n'),
+    )
     expect(render(answer, 'table', { allColumns: true }).split('\n')[0]).toContain('create_time')
     // A record type without defaults: its id and name, or else every field.
-    expect(render({ thing_set: [{ thing_id: 't-1', thing_name: 'a', colour: 'red' }] }, 'table').split('\n')[0]).toBe('thing_id  thing_name')
+    expect(render({ thing_set: [{ thing_id: 't-1', thing_name: 'a', colour: 'red' }] }, 'table').split('\n')[0]).toBe(
+      'thing_id  thing_name',
+    )
     expect(render({ thing_set: [{ a: 1, b: 2 }] }, 'table').split('\n')[0]).toBe('a  b')
     // JSON is the whole answer whatever the columns.
     expect(JSON.parse(render(answer, 'json', { columns: ['image_id'] }))).toEqual(answer)

@@ -43,12 +43,17 @@ export function addOutputOptions(command: Command, group?: string): Command {
   const grouped = (option: Option) => (group === undefined ? option : option.helpGroup(group))
   return command
     .addOption(grouped(new Option('-o, --output <format>', 'json or table').choices(outputFormats).default('json')))
-    .addOption(grouped(new Option('--columns <names>', 'table columns, e.g. volume_id,size,status (default: the main ones)').argParser(columnList)))
+    .addOption(
+      grouped(new Option('--columns <names>', 'table columns, e.g. volume_id,size,status (default: the main ones)').argParser(columnList)),
+    )
     .addOption(grouped(new Option('--all-columns', 'a table shows every field')))
 }
 
 function columnList(value: string): string[] {
-  const names = value.split(',').map((name) => name.trim()).filter(Boolean)
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
   if (names.length === 0) throw new InvalidArgumentError('name at least one column')
   return names
 }
@@ -98,7 +103,10 @@ function cell(value: unknown): string {
 function table(columns: readonly string[], rows: ReadonlyArray<Record<string, string>>): string {
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((row) => (row[c] ?? '').length)))
   const line = (cells: readonly string[]) =>
-    cells.map((text, i) => (i === cells.length - 1 ? text : text.padEnd(widths[i]!))).join('  ').trimEnd()
+    cells
+      .map((text, i) => (i === cells.length - 1 ? text : text.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd()
   return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map((row) => line(columns.map((c) => row[c] ?? '')))]
     .map((text) => `${text}\n`)
     .join('')

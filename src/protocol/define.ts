@@ -101,12 +101,7 @@ export function operationOf(name: string): Operation {
   return 'modify'
 }
 
-export function defineAction<
-  const N extends string,
-  P extends ParamShape,
-  R extends z.ZodRawShape,
-  M extends Mode,
->(input: {
+export function defineAction<const N extends string, P extends ParamShape, R extends z.ZodRawShape, M extends Mode>(input: {
   name: N
   service: Service
   summary: string
@@ -130,9 +125,7 @@ export function defineAction<
       ...(input.permission.owner_only ? { owner_only: true as const } : {}),
     },
     // The schema of the whole body a handler returns, `job_id` included for async actions.
-    responseSchema: z.object(
-      input.mode === 'async' ? { ...input.response, job_id: z.string() } : input.response,
-    ) as z.ZodObject<R>,
+    responseSchema: z.object(input.mode === 'async' ? { ...input.response, job_id: z.string() } : input.response) as z.ZodObject<R>,
     aliases: input.aliases ?? [],
     partial: input.partial,
     writesDefaults: input.writesDefaults ?? false,
@@ -149,8 +142,7 @@ export type ParamsOfAction<D extends AnyAction> = ParamsOf<D['params']>
 /** Parameters an SDK caller passes. */
 export type InputOfAction<D extends AnyAction> = InputOf<D['params']>
 /** The body a handler returns (the envelope adds `action` and `ret_code`). */
-export type BodyOfAction<D extends AnyAction> = FieldsOf<D['response']> &
-  (D['mode'] extends 'async' ? { job_id: string } : unknown)
+export type BodyOfAction<D extends AnyAction> = FieldsOf<D['response']> & (D['mode'] extends 'async' ? { job_id: string } : unknown)
 // zod infers `{}` as Record<string, never>, which no `job_id` could join: an empty response adds nothing.
 type FieldsOf<R extends z.ZodRawShape> = keyof R extends never ? unknown : z.infer<z.ZodObject<R>>
 /** The whole success answer on the wire. */

@@ -17,11 +17,7 @@ function entry<D>(ret_code: number, doc: string, sentence: (details: D) => strin
 }
 
 export const errorCatalog = {
-  MissingParameter: entry<{ param: string }>(
-    1100,
-    'A required parameter is absent or empty.',
-    (d) => `parameter [${d.param}] is required`,
-  ),
+  MissingParameter: entry<{ param: string }>(1100, 'A required parameter is absent or empty.', (d) => `parameter [${d.param}] is required`),
   InvalidParameter: entry<{ param: string; reason: string }>(
     1100,
     'A parameter has the wrong type, format or value, or the request could not be decoded.',
@@ -37,11 +33,7 @@ export const errorCatalog = {
     'Unknown or disabled `access_key_id`, a signature that does not match, or an IAM-token request.',
     (d) => d.reason,
   ),
-  RequestExpired: entry<{ reason: string }>(
-    1300,
-    '`time_stamp` is outside the accepted window, or `expires` has passed.',
-    (d) => d.reason,
-  ),
+  RequestExpired: entry<{ reason: string }>(1300, '`time_stamp` is outside the accepted window, or `expires` has passed.', (d) => d.reason),
   PermissionDenied: entry<{ reason: string }>(
     1400,
     'The caller may not do this: the resource is not theirs, a project role lacks the rule, or the resource is in a state that forbids the change.',
@@ -97,7 +89,9 @@ export const MESSAGE_MAX = 500
  * so that no site can echo a 1 MB parameter back, whatever it interpolated.
  */
 export function boundMessage(message: string): string {
-  const quoted = message.replace(/\[([^\]]*)\]/g, (whole, value: string) => (value.length > QUOTE_MAX ? `[${clip(value, QUOTE_MAX)}...]` : whole))
+  const quoted = message.replace(/\[([^\]]*)\]/g, (whole, value: string) =>
+    value.length > QUOTE_MAX ? `[${clip(value, QUOTE_MAX)}...]` : whole,
+  )
   return quoted.length > MESSAGE_MAX ? `${clip(quoted, MESSAGE_MAX)}...` : quoted
 }
 

@@ -36,7 +36,7 @@ describe('list parameters accept every encoding real clients send (docs/compat.m
     expect(ids.read(raw('other=1'), 'instances')).toBeUndefined()
   })
 
-  it('drops trailing commas from ids, as the docs\' examples send them (docs/compat.md#trailing-commas)', () => {
+  it("drops trailing commas from ids, as the docs' examples send them (docs/compat.md#trailing-commas)", () => {
     expect(ids.read(raw('instances.1=i-12345678,'), 'instances')).toEqual(['i-12345678'])
     expect(p.id('eip').read(raw('eip=eip-abcdefgh,%20'), 'eip')).toBe('eip-abcdefgh')
     expect(failure(() => p.id('eip').read(raw('eip=,'), 'eip')).ret_code).toBe(1100)
@@ -78,7 +78,9 @@ describe('object lists: name.N.field and JSON text', () => {
     expect(rules.read(raw(`rules.1.protocol=tcp&rules.1.actions=${encodeURIComponent('["A"]')}`), 'rules')).toEqual([
       { protocol: 'tcp', priority: 0, actions: ['A'] },
     ])
-    expect(rules.read(raw('rules.1.protocol=tcp&rules.1.actions=A,B'), 'rules')).toEqual([{ protocol: 'tcp', priority: 0, actions: ['A', 'B'] }])
+    expect(rules.read(raw('rules.1.protocol=tcp&rules.1.actions=A,B'), 'rules')).toEqual([
+      { protocol: 'tcp', priority: 0, actions: ['A', 'B'] },
+    ])
   })
 
   it('names the field that is wrong or missing', () => {
@@ -94,7 +96,14 @@ describe('object lists: name.N.field and JSON text', () => {
 describe('scalars', () => {
   it('reads booleans in every spelling clients use (docs/compat.md#booleans)', () => {
     const flag = p.flag()
-    for (const [text, value] of [['1', true], ['true', true], ['True', true], ['0', false], ['False', false], ['false', false]] as const) {
+    for (const [text, value] of [
+      ['1', true],
+      ['true', true],
+      ['True', true],
+      ['0', false],
+      ['False', false],
+      ['false', false],
+    ] as const) {
       expect(flag.read(raw(`f=${text}`), 'f')).toBe(value)
     }
     expect(flag.read(raw('f='), 'f')).toBeUndefined()

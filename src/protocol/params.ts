@@ -167,11 +167,7 @@ function readList(state: ParamState<unknown>, raw: RawParams, name: string): str
   return [value]
 }
 
-function readObjects(
-  state: ParamState<unknown>,
-  raw: RawParams,
-  name: string,
-): Array<Record<string, unknown>> | undefined {
+function readObjects(state: ParamState<unknown>, raw: RawParams, name: string): Array<Record<string, unknown>> | undefined {
   const indexed = raw.indexedObjects(name)
   let items: unknown[]
   if (indexed) {
@@ -351,7 +347,12 @@ function idWithin(resource: ResourceType, options: { part: number; max: number }
   const schema = z
     .string()
     .transform((value) => value.trim().replace(/^'(.*)'$/, '$1'))
-    .pipe(z.string().min(1, { error: 'must not be empty' }).max(options.max, { error: `must be at most ${options.max} characters` }))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: 'must not be empty' })
+        .max(options.max, { error: `must be at most ${options.max} characters` }),
+    )
   return make('id', schema, { resource, idPart: options.part })
 }
 
@@ -368,9 +369,7 @@ const DEFAULT_MAX_ITEMS = 1000
 
 function list<T>(item: Param<T, Mode>, options: { maxItems?: number } = {}): Param<T[]> {
   const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS
-  const schema = z
-    .array(item.state.schema)
-    .max(maxItems, { error: `must have at most ${maxItems} items` }) as z.ZodType<T[]>
+  const schema = z.array(item.state.schema).max(maxItems, { error: `must have at most ${maxItems} items` }) as z.ZodType<T[]>
   return make('list', schema, { item, maxItems })
 }
 
@@ -386,9 +385,9 @@ function objects<F extends ParamShape>(fields: F, options: { maxItems?: number }
     else if (st.mode === 'optional') fieldSchema = fieldSchema.optional()
     shape[field] = fieldSchema
   }
-  const schema = z
-    .array(z.object(shape))
-    .max(maxItems, { error: `must have at most ${maxItems} items` }) as unknown as z.ZodType<Array<FieldsOf<F>>>
+  const schema = z.array(z.object(shape)).max(maxItems, { error: `must have at most ${maxItems} items` }) as unknown as z.ZodType<
+    Array<FieldsOf<F>>
+  >
   return make('objects', schema, { fields, maxItems })
 }
 
@@ -398,8 +397,7 @@ function json<T>(schema: z.ZodType<T>, options: { maxDepth?: number } = {}): Par
 }
 
 // Common Describe* controls (docs/compat.md#describe-paging, docs/compat.md#describe-order)
-const offset = (): Param<number, 'defaulted'> =>
-  int({ min: 0 }).default(0).describe('skip this many matching records')
+const offset = (): Param<number, 'defaulted'> => int({ min: 0 }).default(0).describe('skip this many matching records')
 
 function limit(defaultLimit = 20, cap = 100): Param<number, 'defaulted'> {
   const schema = z
@@ -413,8 +411,7 @@ function limit(defaultLimit = 20, cap = 100): Param<number, 'defaulted'> {
     .describe(`page size; default ${defaultLimit}, larger values are capped at ${cap}, 0 means the default`)
 }
 
-const verbose = (): Param<number, 'defaulted'> =>
-  int({ min: 0, max: 1 }).default(0).describe('1 adds related resources to each record')
+const verbose = (): Param<number, 'defaulted'> => int({ min: 0, max: 1 }).default(0).describe('1 adds related resources to each record')
 
 const sortKey = (): Param<string> => string({ max: 64 }).describe('record field to sort by')
 const reverse = (): Param<boolean> => flag().describe('1 reverses the order')

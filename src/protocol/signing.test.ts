@@ -64,14 +64,17 @@ describe('signature version 1', () => {
   })
 
   it('encodes exactly the unreserved set bare, spaces as %20, hex upper-case', () => {
-    expect(canonicalEncode("a b+c/d=e~f-g_h.i!j'k(l)m*n:项")).toBe(
-      'a%20b%2Bc%2Fd%3De~f-g_h.i%21j%27k%28l%29m%2An%3A%E9%A1%B9',
-    )
+    expect(canonicalEncode("a b+c/d=e~f-g_h.i!j'k(l)m*n:项")).toBe('a%20b%2Bc%2Fd%3De~f-g_h.i%21j%27k%28l%29m%2An%3A%E9%A1%B9')
   })
 
   it('sorts names by code point, so x.10 comes before x.2', () => {
-    expect(canonicalQuery([['x.2', 'b'], ['x.10', 'a'], ['version', '1'], ['signature', 'drop me']])).toBe(
-      'version=1&x.10=a&x.2=b',
-    )
+    expect(
+      canonicalQuery([
+        ['x.2', 'b'],
+        ['x.10', 'a'],
+        ['version', '1'],
+        ['signature', 'drop me'],
+      ]),
+    ).toBe('version=1&x.10=a&x.2=b')
   })
 })

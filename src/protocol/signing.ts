@@ -20,10 +20,7 @@ export type ParamPair = readonly [name: string, value: string]
 
 /** encodeURIComponent leaves `! ' ( ) *` bare; QingCloud's clients encode them. */
 export function canonicalEncode(text: string): string {
-  return encodeURIComponent(text).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  )
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 export interface CanonicalOptions {

@@ -23,9 +23,7 @@ export function serviceCommandName(service: Service): string {
 
 /** The `<thing>_set` field of a response, if the action answers a list of records. */
 export function setKeyOf(descriptor: AnyAction): string | undefined {
-  return Object.keys(descriptor.response).find(
-    (key) => key.endsWith('_set') && descriptor.response[key] instanceof z.ZodArray,
-  )
+  return Object.keys(descriptor.response).find((key) => key.endsWith('_set') && descriptor.response[key] instanceof z.ZodArray)
 }
 
 /** Whether the action pages with `offset`/`limit` over a `<thing>_set`. */

@@ -131,11 +131,12 @@ export class QingClient {
    * @example
    *   for await (const volume of client.paginate('DescribeVolumes', { status: ['in-use'] })) console.log(volume.volume_id)
    */
-  paginate<A extends PagedAction>(
-    action: A,
-    ...[params, options]: PageArgs<A>
-  ): AsyncGenerator<ItemOf<A>, void, undefined> {
-    return records((a, p) => this.request(a, p), action, (params ?? {}) as Record<string, unknown>, options) as AsyncGenerator<ItemOf<A>, void, undefined>
+  paginate<A extends PagedAction>(action: A, ...[params, options]: PageArgs<A>): AsyncGenerator<ItemOf<A>, void, undefined> {
+    return records((a, p) => this.request(a, p), action, (params ?? {}) as Record<string, unknown>, options) as AsyncGenerator<
+      ItemOf<A>,
+      void,
+      undefined
+    >
   }
 
   /**
@@ -144,11 +145,12 @@ export class QingClient {
    * @example
    *   for await (const page of client.pages('DescribeVolumes', {}, { pageSize: 50 })) console.log(page.volume_set.length, page.total_count)
    */
-  pages<A extends PagedAction>(
-    action: A,
-    ...[params, options]: PageArgs<A>
-  ): AsyncGenerator<ActionResponse<A>, void, undefined> {
-    return pages((a, p) => this.request(a, p), action, (params ?? {}) as Record<string, unknown>, options) as AsyncGenerator<ActionResponse<A>, void, undefined>
+  pages<A extends PagedAction>(action: A, ...[params, options]: PageArgs<A>): AsyncGenerator<ActionResponse<A>, void, undefined> {
+    return pages((a, p) => this.request(a, p), action, (params ?? {}) as Record<string, unknown>, options) as AsyncGenerator<
+      ActionResponse<A>,
+      void,
+      undefined
+    >
   }
 
   /**
@@ -250,4 +252,3 @@ function causeOf(error: unknown): string {
   const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined
   return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))
 }
-

@@ -17,7 +17,10 @@ function file(name: string, text: string): string {
 describe('QingCloud config files', () => {
   it('reads the keys QingCloud clients write, numbers quoted or not', () => {
     const config = readConfigFile(
-      file('full.yaml', "qy_access_key_id: 'AK'\nqy_secret_access_key: 'SK'\nzone: 'pek3a'\nhost: '127.0.0.1'\nport: '7878'\nprotocol: 'http'\nuri: '/iaas'\nconnection_retries: 3\nconnection_timeout: 5\n"),
+      file(
+        'full.yaml',
+        "qy_access_key_id: 'AK'\nqy_secret_access_key: 'SK'\nzone: 'pek3a'\nhost: '127.0.0.1'\nport: '7878'\nprotocol: 'http'\nuri: '/iaas'\nconnection_retries: 3\nconnection_timeout: 5\n",
+      ),
     )
     expect(config).toEqual({
       qy_access_key_id: 'AK',
@@ -41,10 +44,13 @@ describe('QingCloud config files', () => {
   })
 
   it('defaults to QingCloud itself, and QY_* keys win over the file', () => {
-    const resolved = resolveConfig({ qy_access_key_id: 'FILE', qy_secret_access_key: 'FILESECRET' }, {
-      QY_ACCESS_KEY_ID: 'ENV',
-      QY_SECRET_ACCESS_KEY: 'ENVSECRET',
-    })
+    const resolved = resolveConfig(
+      { qy_access_key_id: 'FILE', qy_secret_access_key: 'FILESECRET' },
+      {
+        QY_ACCESS_KEY_ID: 'ENV',
+        QY_SECRET_ACCESS_KEY: 'ENVSECRET',
+      },
+    )
     expect(resolved).toMatchObject({ endpoint: 'https://api.qingcloud.com/iaas/', accessKeyId: 'ENV', secretAccessKey: 'ENVSECRET' })
     expect(resolveConfig({ host: 'h', port: 8080, protocol: 'https' }, {}).endpoint).toBe('https://h:8080/iaas/')
   })
@@ -57,10 +63,15 @@ describe('QingCloud config files', () => {
   })
 
   it('fromConfig builds a client, explicit options winning, and says what is missing', () => {
-    const clientFile = file('client.yaml', "qy_access_key_id: AK\nqy_secret_access_key: SK\nzone: sh1a\nhost: 127.0.0.1\nport: 7878\nprotocol: http\n")
+    const clientFile = file(
+      'client.yaml',
+      'qy_access_key_id: AK\nqy_secret_access_key: SK\nzone: sh1a\nhost: 127.0.0.1\nport: 7878\nprotocol: http\n',
+    )
     const client = QingClient.fromConfig({ file: clientFile, env: {}, zone: 'pek3a' })
     expect(client.options).toMatchObject({ endpoint: 'http://127.0.0.1:7878/iaas/', accessKeyId: 'AK', zone: 'pek3a', retries: 1 })
     const empty = file('empty.yaml', '')
-    expect(() => QingClient.fromConfig({ file: empty, env: {} })).toThrow(`no access key: set QY_ACCESS_KEY_ID and QY_SECRET_ACCESS_KEY, or qy_access_key_id and qy_secret_access_key in ${empty}`)
+    expect(() => QingClient.fromConfig({ file: empty, env: {} })).toThrow(
+      `no access key: set QY_ACCESS_KEY_ID and QY_SECRET_ACCESS_KEY, or qy_access_key_id and qy_secret_access_key in ${empty}`,
+    )
   })
 })

@@ -28,9 +28,7 @@ export type ActionResponse<A extends ActionName> = ResponseOfAction<Actions[A]>
 
 /** Arguments of a call: the params object may be left out when the action requires none. */
 export type CallArgs<A extends ActionName, Omitted extends string = never> =
-  object extends Omit<ActionInput<A>, Omitted>
-    ? [params?: Omit<ActionInput<A>, Omitted>]
-    : [params: Omit<ActionInput<A>, Omitted>]
+  object extends Omit<ActionInput<A>, Omitted> ? [params?: Omit<ActionInput<A>, Omitted>] : [params: Omit<ActionInput<A>, Omitted>]
 
 /** Arguments of `paginate` and `pages`: the params without `offset`/`limit`, then page options. */
 export type PageArgs<A extends ActionName> =
@@ -53,8 +51,7 @@ export type PagedAction = {
 }[ActionName]
 
 /** One record of a paged action's `<thing>_set`. */
-export type ItemOf<A extends PagedAction> =
-  ActionResponse<A>[SetKey<ActionResponse<A>>] extends ReadonlyArray<infer I> ? I : never
+export type ItemOf<A extends PagedAction> = ActionResponse<A>[SetKey<ActionResponse<A>>] extends ReadonlyArray<infer I> ? I : never
 
 export interface DescribeOf {
   action: ActionName

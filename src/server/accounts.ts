@@ -152,11 +152,18 @@ export async function createAccessKey(
 
 /** Every access key, or those of one user. */
 export async function accessKeysOf(database: Database, ref?: string): Promise<AccessKeyInfo[]> {
-  const keys = ref === undefined ? await listAllAccessKeys(database.db) : await listAccessKeys(database.db, (await userByRef(database.db, ref)).user_id)
+  const keys =
+    ref === undefined
+      ? await listAllAccessKeys(database.db)
+      : await listAccessKeys(database.db, (await userByRef(database.db, ref)).user_id)
   return keys.map(withoutSecret)
 }
 
-export async function setAccessKeyStatus(database: Database, access_key_id: string, status: AccessKeyRow['status']): Promise<AccessKeyInfo> {
+export async function setAccessKeyStatus(
+  database: Database,
+  access_key_id: string,
+  status: AccessKeyRow['status'],
+): Promise<AccessKeyInfo> {
   return database.transaction(async (tx) => {
     const key = await keyById(tx.db, access_key_id)
     if (status !== 'active') await keepRootReachable(tx, key)

@@ -74,7 +74,10 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 }
 
 export function parseZones(text: string): ZoneConfig[] {
-  const ids = text.split(',').map((z) => z.trim()).filter(Boolean)
+  const ids = text
+    .split(',')
+    .map((z) => z.trim())
+    .filter(Boolean)
   if (ids.length === 0) throw new ConfigError('QINGSTACK_ZONES must name at least one zone')
   for (const id of ids) {
     if (!/^[a-z][a-z0-9-]{0,31}$/.test(id)) throw new ConfigError(`QINGSTACK_ZONES: "${id}" is not a lower-case zone id`)
@@ -85,7 +88,10 @@ export function parseZones(text: string): ZoneConfig[] {
 /** `instance=10,cpu=20`: limits that replace the defaults of those keys. */
 export function parseQuotas(text: string): QuotaLimits {
   const quotas: QuotaLimits = { ...defaultQuotas }
-  for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [key, value, ...rest] = item.split('=').map((s) => s.trim())
     if (key === undefined || !isQuotaKey(key)) throw new ConfigError(`QINGSTACK_QUOTAS: "${key}" is not a quota key (see DescribeQuotas)`)
     if (rest.length > 0 || value === undefined || !/^\d{1,12}$/.test(value)) {

@@ -24,7 +24,9 @@ export class DataDirLock {
     try {
       fs.mkdirSync(dataDir, { recursive: true })
     } catch (error) {
-      throw new StartupError(`can not create the data directory ${dataDir} (${codeOf(error)}): set QINGSTACK_DATA_DIR or --data-dir`, { cause: error })
+      throw new StartupError(`can not create the data directory ${dataDir} (${codeOf(error)}): set QINGSTACK_DATA_DIR or --data-dir`, {
+        cause: error,
+      })
     }
     const file = path.join(dataDir, 'qingstack.lock')
     const owner: LockOwner = { pid: process.pid, host, port: null }
@@ -35,9 +37,12 @@ export class DataDirLock {
         return new DataDirLock(file, owner)
       } catch (error) {
         if (codeOf(error) !== 'EEXIST') {
-          throw new StartupError(`the data directory ${dataDir} is not writable (${codeOf(error)}): make it writable, or set QINGSTACK_DATA_DIR or --data-dir`, {
-            cause: error,
-          })
+          throw new StartupError(
+            `the data directory ${dataDir} is not writable (${codeOf(error)}): make it writable, or set QINGSTACK_DATA_DIR or --data-dir`,
+            {
+              cause: error,
+            },
+          )
         }
       }
       const running = readOwner(file)

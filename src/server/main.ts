@@ -160,7 +160,9 @@ async function superviseWorkers(config: Config, lock: DataDirLock): Promise<void
     cluster.on('exit', (worker, code, signal) => {
       if (stopping) return
       if (!started) {
-        void stopWorkers().then(() => reject(new StartupError(`server process ${worker.process.pid} exited while starting (${signal ?? code})`)))
+        void stopWorkers().then(() =>
+          reject(new StartupError(`server process ${worker.process.pid} exited while starting (${signal ?? code})`)),
+        )
         return
       }
       process.stderr.write(`qingstack: process ${worker.process.pid} exited (${signal ?? code}); starting another\n`)

@@ -17,7 +17,9 @@ export function explainStartupError(error: unknown, config: Config, phase: Start
   const code = codeOf(error)
   const message = error instanceof Error ? error.message : String(error)
   const line = phase === 'listen' ? listenLine(code, config) : storeLine(code, message, config)
-  return new StartupError(line ?? `start-up failed (${phase === 'listen' ? 'listening' : 'opening the store'}): ${message}`, { cause: error })
+  return new StartupError(line ?? `start-up failed (${phase === 'listen' ? 'listening' : 'opening the store'}): ${message}`, {
+    cause: error,
+  })
 }
 
 function listenLine(code: string, { host, port }: Config): string | undefined {
@@ -57,7 +59,8 @@ function storeLine(code: string, message: string, config: Config): string {
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return `${file} is not a qingstack store (${code}): set QINGSTACK_DATA_DIR or --data-dir`
   }
-  if (/^migration /.test(message)) return `the SQLite store ${file} can not be brought up to date: ${message}: set QINGSTACK_DATA_DIR or --data-dir`
+  if (/^migration /.test(message))
+    return `the SQLite store ${file} can not be brought up to date: ${message}: set QINGSTACK_DATA_DIR or --data-dir`
   return `the SQLite store ${file} can not be opened (${code || message}): set QINGSTACK_DATA_DIR or --data-dir`
 }
 

@@ -15,15 +15,27 @@ describe('qingstack users … / keys …: administration on the store, while the
       expect(created.code).toBe(0)
       const bob = JSON.parse(created.stdout) as { user_id: string; access_key_id: string; secret_access_key: string }
       const as = (key: { access_key_id: string; secret_access_key: string }) =>
-        new QingClient({ endpoint: server.url, accessKeyId: key.access_key_id, secretAccessKey: key.secret_access_key, zone: 'pek3a', retries: 0 })
-      const code = (promise: Promise<unknown>) => promise.then(() => 0, (e: QingApiError) => e.ret_code)
+        new QingClient({
+          endpoint: server.url,
+          accessKeyId: key.access_key_id,
+          secretAccessKey: key.secret_access_key,
+          zone: 'pek3a',
+          retries: 0,
+        })
+      const code = (promise: Promise<unknown>) =>
+        promise.then(
+          () => 0,
+          (e: QingApiError) => e.ret_code,
+        )
       expect(await code(as(bob).describeZones())).toBe(0)
 
       const second = JSON.parse((await admin('keys', 'create', '--user', 'bob@example.com', '--name', 'ci')).stdout) as typeof bob
       expect(second).toMatchObject({ user_id: bob.user_id, access_key_name: 'ci' })
       expect(await code(as(second).describeZones())).toBe(0)
 
-      const listed = JSON.parse((await admin('keys', 'list', '--user', bob.user_id)).stdout) as { access_key_set: Array<Record<string, unknown>> }
+      const listed = JSON.parse((await admin('keys', 'list', '--user', bob.user_id)).stdout) as {
+        access_key_set: Array<Record<string, unknown>>
+      }
       expect(listed.access_key_set.map((k) => k.access_key_id)).toEqual([bob.access_key_id, second.access_key_id])
       expect(JSON.stringify(listed)).not.toContain(bob.secret_access_key)
 
@@ -52,7 +64,9 @@ describe('qingstack users … / keys …: administration on the store, while the
     const admin = (...args: string[]) => runCli(store, args)
     const rootKey = await admin('keys', 'delete', PROCESS_KEY.id)
     expect(rootKey.code).toBe(1)
-    expect(lastLine(rootKey.stderr)).toBe(`qingstack: PermissionDenied, access key [${PROCESS_KEY.id}] is the root user's last active key\n`)
+    expect(lastLine(rootKey.stderr)).toBe(
+      `qingstack: PermissionDenied, access key [${PROCESS_KEY.id}] is the root user's last active key\n`,
+    )
     const root = await admin('users', 'disable', 'root@qingstack.local')
     expect(root.code).toBe(1)
     expect(root.stderr).toContain('is the root user, can not be disabled')

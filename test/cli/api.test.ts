@@ -50,7 +50,16 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
       answer.volumes.map(() => ['from-cli', 'available', '']),
     )
     // The snake_case flag of QingCloud's CLI and a repeated list flag work too.
-    const snake = await cli('volume', 'describe-volumes', '--volumes', answer.volumes[0], '--volumes', answer.volumes[1], '--search_word', 'from-cli')
+    const snake = await cli(
+      'volume',
+      'describe-volumes',
+      '--volumes',
+      answer.volumes[0],
+      '--volumes',
+      answer.volumes[1],
+      '--search_word',
+      'from-cli',
+    )
     expect(json(snake.stdout).total_count).toBe(2)
   })
 
@@ -69,7 +78,9 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
     const result = await cli('volume', 'describe-volumes', '--volumes', 'vol-nothere0')
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toBe('qingstack: DescribeVolumes failed with ret_code 2100: ResourceNotFound, volume [vol-nothere0] does not exist\n')
+    expect(result.stderr).toBe(
+      'qingstack: DescribeVolumes failed with ret_code 2100: ResourceNotFound, volume [vol-nothere0] does not exist\n',
+    )
     const invalid = await cli('volume', 'create-volumes', '--size', '25')
     expect(invalid.code).toBe(1)
     expect(invalid.stderr).toContain('ret_code 1100: InvalidParameter, parameter [size]')
@@ -101,7 +112,16 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
     const { stdout, code } = await cli('zone', 'describe-zones', '-o', 'table')
     expect(code).toBe(0)
     expect(stdout).toBe(
-      ['zone_id  status', '-------  ------', 'pek3a    active', 'sh1a     active', 'gd2      active', 'ap2a     active', 'total_count: 4', ''].join('\n'),
+      [
+        'zone_id  status',
+        '-------  ------',
+        'pek3a    active',
+        'sh1a     active',
+        'gd2      active',
+        'ap2a     active',
+        'total_count: 4',
+        '',
+      ].join('\n'),
     )
   })
 
@@ -110,7 +130,11 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
     const indexed = await cli('call', 'DescribeVolumes', `volumes.1=${volumes[0]}`, `volumes.2=${volumes[1]}`)
     expect(json(indexed.stdout).total_count).toBe(2)
     const asJson = await cli('call', 'DescribeVolumes', `volumes=${JSON.stringify(volumes)}`, 'status.1=pending', 'status.2=available')
-    expect(json(asJson.stdout).volume_set.map((v: Record<string, unknown>) => v.volume_id).sort()).toEqual([...volumes].sort())
+    expect(
+      json(asJson.stdout)
+        .volume_set.map((v: Record<string, unknown>) => v.volume_id)
+        .sort(),
+    ).toEqual([...volumes].sort())
     const unknown = await cli('call', 'DescribeNothings')
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('ret_code 1101')
@@ -133,7 +157,10 @@ describe('qingstack <service> <action>: commands derived from the registry', () 
     const viaEnv = await runCli(elsewhere, ['zone', 'describe-zones', '--endpoint', server.url, '--zone', 'sh1a'], env)
     expect(viaEnv.code).toBe(0)
     expect(json(viaEnv.stdout).total_count).toBe(4)
-    const wrongSecret = await runCli(elsewhere, ['zone', 'describe-zones', '--endpoint', server.url], { ...env, QY_SECRET_ACCESS_KEY: 'nope' })
+    const wrongSecret = await runCli(elsewhere, ['zone', 'describe-zones', '--endpoint', server.url], {
+      ...env,
+      QY_SECRET_ACCESS_KEY: 'nope',
+    })
     expect(wrongSecret.code).toBe(1)
     expect(wrongSecret.stderr).toContain('ret_code 1200')
   })

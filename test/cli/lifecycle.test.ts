@@ -55,7 +55,9 @@ describe('a start that fails says why, exits 1 and leaves no process', () => {
     // At debug level the cause's stack follows the line.
     const debug = await start(store, ['--port', String(port)], { QINGSTACK_LOG_LEVEL: 'debug' }).finished(20_000)
     expect(debug.code).toBe(1)
-    expect(debug.stderr).toMatch(/^qingstack: port \d+ on 127\.0\.0\.1 is in use: set QINGSTACK_PORT or --port\nError: listen EADDRINUSE[^]*\n\s+at /)
+    expect(debug.stderr).toMatch(
+      /^qingstack: port \d+ on 127\.0\.0\.1 is in use: set QINGSTACK_PORT or --port\nError: listen EADDRINUSE[^]*\n\s+at /,
+    )
   })
 
   it.runIf(sqliteOnly)('a host name that does not resolve, a wrong log level', async () => {
@@ -80,7 +82,9 @@ describe('a start that fails says why, exits 1 and leaves no process', () => {
     const closedPort = portOf(closed)
     await closed[Symbol.asyncDispose]()
     const refused = await expectRefused(start(store, [], { DATABASE_URL: `postgres://postgres@127.0.0.1:${closedPort}/test` }), store)
-    expect(refused).toBe(`qingstack: PostgreSQL at postgres://postgres@127.0.0.1:${closedPort}/test can not be reached (ECONNREFUSED): start it, or set DATABASE_URL\n`)
+    expect(refused).toBe(
+      `qingstack: PostgreSQL at postgres://postgres@127.0.0.1:${closedPort}/test can not be reached (ECONNREFUSED): start it, or set DATABASE_URL\n`,
+    )
     // Something that is not PostgreSQL closes the connection.
     await using busy = await busyPort()
     const url = `postgres://postgres@127.0.0.1:${portOf(busy)}/test`
@@ -100,7 +104,9 @@ describe('a start that fails says why, exits 1 and leaves no process', () => {
     fs.chmodSync(store.dataDir, 0o555)
     try {
       const stderr = await expectRefused(start(store, [], {}, uid === undefined ? {} : { uid }), store)
-      expect(stderr).toBe(`qingstack: the data directory ${store.dataDir} is not writable (EACCES): make it writable, or set QINGSTACK_DATA_DIR or --data-dir\n`)
+      expect(stderr).toBe(
+        `qingstack: the data directory ${store.dataDir} is not writable (EACCES): make it writable, or set QINGSTACK_DATA_DIR or --data-dir\n`,
+      )
     } finally {
       fs.chmodSync(store.dataDir, 0o755)
     }
@@ -151,22 +157,26 @@ describe('SIGTERM and SIGINT stop the server with exit 0, leaving nothing', () =
     })
   }
 
-  it.runIf(sqliteOnly)('SIGTERM to npm start (npm passes it to its shell only)', async () => {
-    await using store = await processStore()
-    const npm = launch('npm', ['start'], {
-      env: { ...process.env, QINGSTACK_PORT: '0', QINGSTACK_LOG_LEVEL: 'warn', ...store.env },
-      cwd: path.resolve('.'),
-    })
-    const bundle = fs.statSync('dist/cli/main.js').mtimeMs
-    const port = Number((await npm.waitFor(BANNER, 90_000))[1])
-    // prestart builds only when a source is newer than the bundle (the test set-up has just built it).
-    expect(fs.statSync('dist/cli/main.js').mtimeMs).toBe(bundle)
-    expect(npm.output().stdout).not.toMatch(/dist\/cli\/main\.js|esbuild/)
-    npm.child.kill('SIGTERM')
-    await npm.finished(15_000)
-    expect(await within(10_000, () => processesWith(`QINGSTACK_DATA_DIR=${store.dataDir}\0`).length === 0)).toBe(true)
-    expect(await listening(port)).toBe(false)
-  }, 120_000)
+  it.runIf(sqliteOnly)(
+    'SIGTERM to npm start (npm passes it to its shell only)',
+    async () => {
+      await using store = await processStore()
+      const npm = launch('npm', ['start'], {
+        env: { ...process.env, QINGSTACK_PORT: '0', QINGSTACK_LOG_LEVEL: 'warn', ...store.env },
+        cwd: path.resolve('.'),
+      })
+      const bundle = fs.statSync('dist/cli/main.js').mtimeMs
+      const port = Number((await npm.waitFor(BANNER, 90_000))[1])
+      // prestart builds only when a source is newer than the bundle (the test set-up has just built it).
+      expect(fs.statSync('dist/cli/main.js').mtimeMs).toBe(bundle)
+      expect(npm.output().stdout).not.toMatch(/dist\/cli\/main\.js|esbuild/)
+      npm.child.kill('SIGTERM')
+      await npm.finished(15_000)
+      expect(await within(10_000, () => processesWith(`QINGSTACK_DATA_DIR=${store.dataDir}\0`).length === 0)).toBe(true)
+      expect(await listening(port)).toBe(false)
+    },
+    120_000,
+  )
 
   it.runIf(postgresOnly)('SIGTERM to the primary of --processes 2 stops every worker', async () => {
     await using store = await processStore()
@@ -185,7 +195,11 @@ describe('the CLI knows where it is', () => {
     await using store = await processStore()
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'qingstack-empty-'))
     try {
-      for (const args of [['users', 'list'], ['keys', 'list'], ['users', 'create', '--email', 'a@example.com']]) {
+      for (const args of [
+        ['users', 'list'],
+        ['keys', 'list'],
+        ['users', 'create', '--email', 'a@example.com'],
+      ]) {
         const result = await runCli(store, args, { QINGSTACK_DATA_DIR: empty })
         expect(result.code).toBe(1)
         expect(result.stdout).toBe('')
@@ -218,7 +232,9 @@ describe('the CLI knows where it is', () => {
     await using store = await processStore()
     const result = await runCli(store, ['users', 'list', '--database-url', store.env.DATABASE_URL!])
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/^qingstack: store PostgreSQL .*\nqingstack: no qingstack store at PostgreSQL .*: start the server on it first, or set DATABASE_URL or --database-url\n$/)
+    expect(result.stderr).toMatch(
+      /^qingstack: store PostgreSQL .*\nqingstack: no qingstack store at PostgreSQL .*: start the server on it first, or set DATABASE_URL or --database-url\n$/,
+    )
     const again = await runCli(store, ['users', 'list'])
     expect(again.code).toBe(1)
   })

@@ -21,7 +21,8 @@ describe('npm pack: qingstack as a dependency', () => {
       const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qingstack-pack-'))
       try {
         // The SDK's declarations come from `npm run build` (or `npm install`'s prepare); the bundle from the test set-up.
-        if (!fs.existsSync('dist/types/sdk/index.d.ts')) await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.sdk.json'])
+        if (!fs.existsSync('dist/types/sdk/index.d.ts'))
+          await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.sdk.json'])
         await run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: repo })
         const tarball = fs.readdirSync(work).find((name) => name.endsWith('.tgz'))!
         const app = path.join(work, 'app')
@@ -29,7 +30,9 @@ describe('npm pack: qingstack as a dependency', () => {
         fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
         // From npm's cache where it can; install scripts are skipped, as better-sqlite3's would
         // download a prebuilt binary: the one this repository built stands in for it.
-        await run('npm', ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', path.join(work, tarball)], { cwd: app })
+        await run('npm', ['install', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', path.join(work, tarball)], {
+          cwd: app,
+        })
         const addon = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'
         fs.mkdirSync(path.dirname(path.join(app, addon)), { recursive: true })
         fs.copyFileSync(path.join(repo, addon), path.join(app, addon))
@@ -46,11 +49,17 @@ describe('npm pack: qingstack as a dependency', () => {
         )
         fs.writeFileSync(
           path.join(app, 'tsconfig.json'),
-          JSON.stringify({ compilerOptions: { module: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['check.ts'] }),
+          JSON.stringify({
+            compilerOptions: { module: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+            files: ['check.ts'],
+          }),
         )
         await run(process.execPath, [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: app })
 
-        const server = launch(path.join(app, 'node_modules/.bin/qingstack'), ['start', '--port', '0'], { cwd: app, env: { ...process.env, QINGSTACK_DATA_DIR: '' } })
+        const server = launch(path.join(app, 'node_modules/.bin/qingstack'), ['start', '--port', '0'], {
+          cwd: app,
+          env: { ...process.env, QINGSTACK_DATA_DIR: '' },
+        })
         try {
           await server.waitFor(/client config:\s+(\S+)\n/, 30_000)
           expect(server.output().stdout).toContain(`SQLite ${fs.realpathSync(app)}/data/qingstack.db`)

@@ -31,7 +31,11 @@ interface Tampered extends Recorded {
 
 const compatDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const readLines = <T>(file: string): T[] =>
-  fs.readFileSync(path.join(compatDir, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as T)
+  fs
+    .readFileSync(path.join(compatDir, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as T)
 
 const requests = readLines<Recorded>('requests.jsonl')
 const tampered = readLines<Tampered>('tampered.jsonl')

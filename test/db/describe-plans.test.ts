@@ -26,7 +26,9 @@ async function plans(run: (db: Database['db']) => Promise<unknown>): Promise<str
     const out: string[] = []
     for (const node of nodes) {
       const compiled = db.getExecutor().compileQuery(node, { queryId: 'plan' })
-      const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]))
+      const plan = await db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+      )
       out.push(plan.rows.map((row) => row.detail).join(' | '))
     }
     return out
@@ -44,7 +46,9 @@ describe.runIf(testDialect() === 'sqlite')('Describe* query plans', () => {
     const found = await plans((db) => describeInstances(db, { scope, zone_id: 'pek3a', statuses: ['running'] }, fullPage))
     expect(found).toHaveLength(2)
     for (const plan of found) {
-      expect(plan).toMatch(/SEARCH instances USING (COVERING )?INDEX instances_owner_zone_status_(type_)?time \(owner=\? AND zone_id=\? AND status=\?\)/)
+      expect(plan).toMatch(
+        /SEARCH instances USING (COVERING )?INDEX instances_owner_zone_status_(type_)?time \(owner=\? AND zone_id=\? AND status=\?\)/,
+      )
       expect(plan).not.toMatch(/SCAN instances(?! USING)/)
     }
     // The page comes in index order: no sort of all matches.
@@ -52,8 +56,12 @@ describe.runIf(testDialect() === 'sqlite')('Describe* query plans', () => {
   })
 
   it('DescribeInstances by status and type counts from the index alone and pages in index order', async () => {
-    const found = await plans((db) => describeInstances(db, { scope, zone_id: 'pek3a', statuses: ['running'], instance_types: ['c1m1'] }, fullPage))
-    expect(found[0]).toMatch(/SEARCH instances USING INDEX instances_owner_zone_status_type_time \(owner=\? AND zone_id=\? AND status=\? AND instance_type=\?\)/)
+    const found = await plans((db) =>
+      describeInstances(db, { scope, zone_id: 'pek3a', statuses: ['running'], instance_types: ['c1m1'] }, fullPage),
+    )
+    expect(found[0]).toMatch(
+      /SEARCH instances USING INDEX instances_owner_zone_status_type_time \(owner=\? AND zone_id=\? AND status=\? AND instance_type=\?\)/,
+    )
     expect(found[0]).not.toMatch(/TEMP B-TREE/)
     expect(found[1]).toMatch(/SEARCH instances USING COVERING INDEX instances_owner_zone_status_type_time/)
   })

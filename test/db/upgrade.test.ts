@@ -19,7 +19,10 @@ const release010 = releases.find((r) => r.version === '0.1.0')!
 function rowsOf(table: string): ReadonlyArray<Record<string, string | number | null>> {
   return v010.rows.find(([name]) => name === table)?.[1] ?? []
 }
-const ids = (table: string, column: string) => rowsOf(table).map((row) => row[column] as string).sort()
+const ids = (table: string, column: string) =>
+  rowsOf(table)
+    .map((row) => row[column] as string)
+    .sort()
 const sorted = (values: Iterable<string>) => [...values].sort()
 
 /** A store with exactly `names` migrated, filled with the fixture's rows, as 0.1.0 left it. */
@@ -31,15 +34,27 @@ async function buildStore(names: readonly string[]): Promise<{ sqliteFile?: stri
   const database = await Database.open(schema ? { url: testDatabaseUrl(), schema } : { sqliteFile: sqliteFile! })
   try {
     const released = Object.fromEntries(names.map((name) => [name, migrations[name]!]))
-    const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => released }, ...(schema ? { migrationTableSchema: schema } : {}) })
+    const migrator = new Migrator({
+      db: database.db,
+      provider: { getMigrations: async () => released },
+      ...(schema ? { migrationTableSchema: schema } : {}),
+    })
     const { error } = await migrator.migrateToLatest()
     if (error) throw error
     const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>>
-    for (const [table, rows] of v010.rows) if (rows.length) await db.insertInto(table).values([...rows]).execute()
+    for (const [table, rows] of v010.rows)
+      if (rows.length)
+        await db
+          .insertInto(table)
+          .values([...rows])
+          .execute()
   } finally {
     await database.close()
   }
-  return { ...(sqliteFile ? { sqliteFile } : {}), ...(schema ? { schema } : {}), cleanup: async () => {
+  return {
+    ...(sqliteFile ? { sqliteFile } : {}),
+    ...(schema ? { schema } : {}),
+    cleanup: async () => {
       if (dir) fs.rmSync(dir, { recursive: true, force: true })
       if (schema) await adminQuery(`drop schema if exists ${schema} cascade`)
     },
@@ -51,14 +66,18 @@ describe('release 0.1.0', () => {
     for (const [name, sha256] of Object.entries(release010.migrations)) {
       expect(Object.hasOwn(migrations, name), name).toBe(true)
       const text = fs.readFileSync(path.join(migrationsDir, `${name}.ts`), 'utf8').replace(/\r\n/g, '\n')
-      expect(createHash('sha256').update(text).digest('hex'), `${name}.ts changed after its release: add a new migration instead`).toBe(sha256)
+      expect(createHash('sha256').update(text).digest('hex'), `${name}.ts changed after its release: add a new migration instead`).toBe(
+        sha256,
+      )
     }
   })
 
   it('has a fixture row in every table its migrations create', async () => {
     const store = await buildStore(Object.keys(release010.migrations))
     try {
-      const database = await Database.open(store.schema ? { url: testDatabaseUrl(), schema: store.schema } : { sqliteFile: store.sqliteFile! })
+      const database = await Database.open(
+        store.schema ? { url: testDatabaseUrl(), schema: store.schema } : { sqliteFile: store.sqliteFile! },
+      )
       try {
         const tables = (await database.db.introspection.getTables()).map((t) => t.name).filter((name) => !name.startsWith('kysely_'))
         expect(sorted(tables.filter((name) => rowsOf(name).length === 0))).toEqual([])
@@ -85,37 +104,75 @@ describe('release 0.1.0', () => {
       const roles = rowsOf('group_roles')
 
       expect(api.root.user_id).toBe(v010.root.user_id)
-      expect(sorted((await root.describeInstances({ instances: ids('instances', 'instance_id') })).instance_set.map((i) => i.instance_id))).toEqual(ids('instances', 'instance_id'))
-      expect(sorted((await root.describeVolumes({ volumes: ids('volumes', 'volume_id') })).volume_set.map((v) => v.volume_id))).toEqual(ids('volumes', 'volume_id'))
+      expect(
+        sorted((await root.describeInstances({ instances: ids('instances', 'instance_id') })).instance_set.map((i) => i.instance_id)),
+      ).toEqual(ids('instances', 'instance_id'))
+      expect(sorted((await root.describeVolumes({ volumes: ids('volumes', 'volume_id') })).volume_set.map((v) => v.volume_id))).toEqual(
+        ids('volumes', 'volume_id'),
+      )
       expect((await root.describeImages({ images: [image_id!] })).image_set.map((i) => i.image_id)).toEqual([image_id])
-      expect((await root.describeImageUsers({ image_id: image_id! })).image_user_set.map((u) => u.user.user_id)).toEqual(ids('image_users', 'user_id'))
+      expect((await root.describeImageUsers({ image_id: image_id! })).image_user_set.map((u) => u.user.user_id)).toEqual(
+        ids('image_users', 'user_id'),
+      )
       expect((await member.describeImages({ images: [image_id!] })).total_count).toBe(1)
       expect(sorted((await root.describeKeyPairs()).keypair_set.map((k) => k.keypair_id))).toEqual(ids('keypairs', 'keypair_id'))
       const [tag] = (await root.describeTags()).tag_set
       expect([tag!.tag_id, tag!.resource_count]).toEqual([ids('tags', 'tag_id')[0], 1])
       expect(sorted((await root.describeSnapshots()).snapshot_set.map((s) => s.snapshot_id))).toEqual(ids('snapshots', 'snapshot_id'))
-      expect(sorted((await root.describeSecurityGroups()).security_group_set.map((g) => g.security_group_id))).toEqual(ids('security_groups', 'security_group_id'))
-      expect(sorted((await root.describeSecurityGroupRules({ security_group: security_group! })).security_group_rule_set.map((r) => r.security_group_rule_id))).toEqual(
-        sorted(rowsOf('security_group_rules').filter((r) => r.security_group_id === security_group).map((r) => r.security_group_rule_id as string)),
+      expect(sorted((await root.describeSecurityGroups()).security_group_set.map((g) => g.security_group_id))).toEqual(
+        ids('security_groups', 'security_group_id'),
       )
-      expect((await root.describeSecurityGroupSnapshots({ security_group: security_group! })).security_group_snapshot_set.map((s) => s.security_group_snapshot_id)).toEqual(
-        ids('security_group_snapshots', 'security_group_snapshot_id'),
+      expect(
+        sorted(
+          (await root.describeSecurityGroupRules({ security_group: security_group! })).security_group_rule_set.map(
+            (r) => r.security_group_rule_id,
+          ),
+        ),
+      ).toEqual(
+        sorted(
+          rowsOf('security_group_rules')
+            .filter((r) => r.security_group_id === security_group)
+            .map((r) => r.security_group_rule_id as string),
+        ),
       )
-      expect((await root.describeSecurityGroupIPSets()).security_group_ipset_set.map((s) => s.security_group_ipset_id)).toEqual(ids('security_group_ipsets', 'security_group_ipset_id'))
+      expect(
+        (await root.describeSecurityGroupSnapshots({ security_group: security_group! })).security_group_snapshot_set.map(
+          (s) => s.security_group_snapshot_id,
+        ),
+      ).toEqual(ids('security_group_snapshots', 'security_group_snapshot_id'))
+      expect((await root.describeSecurityGroupIPSets()).security_group_ipset_set.map((s) => s.security_group_ipset_id)).toEqual(
+        ids('security_group_ipsets', 'security_group_ipset_id'),
+      )
       expect((await root.describeEips()).eip_set.map((e) => [e.eip_id, e.status])).toEqual([[ids('eips', 'eip_id')[0], 'associated']])
       expect((await root.describeVxnets({ vxnets: [vxnet!] })).vxnet_set.map((v) => v.router?.router_id)).toEqual([router])
-      expect((await root.describeVxnetInstances({ vxnet: vxnet! })).total_count).toBe(rowsOf('instance_nics').filter((n) => n.vxnet_id === vxnet).length)
-      expect((await root.describeRouters({ routers: [router!] })).router_set.map((r) => r.status)).toEqual(['active'])
-      expect(sorted((await root.describeRouterStatics({ router: router! })).router_static_set.map((s) => s.router_static_id))).toEqual(ids('router_statics', 'router_static_id'))
-      expect((await root.describeRouterStaticEntries({ router_static: ids('router_static_entries', 'router_static_id')[0]! })).router_static_entry_set.map((e) => e.router_static_entry_id)).toEqual(
-        ids('router_static_entries', 'router_static_entry_id'),
+      expect((await root.describeVxnetInstances({ vxnet: vxnet! })).total_count).toBe(
+        rowsOf('instance_nics').filter((n) => n.vxnet_id === vxnet).length,
       )
+      expect((await root.describeRouters({ routers: [router!] })).router_set.map((r) => r.status)).toEqual(['active'])
+      expect(sorted((await root.describeRouterStatics({ router: router! })).router_static_set.map((s) => s.router_static_id))).toEqual(
+        ids('router_statics', 'router_static_id'),
+      )
+      expect(
+        (
+          await root.describeRouterStaticEntries({ router_static: ids('router_static_entries', 'router_static_id')[0]! })
+        ).router_static_entry_set.map((e) => e.router_static_entry_id),
+      ).toEqual(ids('router_static_entries', 'router_static_entry_id'))
       expect((await root.describeProjects()).project_set.map((p) => p.project_id)).toEqual([project_id])
-      expect(sorted((await root.describeProjectMembers({ project_id: project_id! })).project_member_set.map((m) => m.project_member_id))).toEqual(ids('project_members', 'project_member_id'))
-      expect(sorted((await root.describeGroupRoles({ project_id: project_id! })).group_role_set.map((r) => r.group_role_id))).toEqual(sorted(roles.filter((r) => r.preset !== 'owner').map((r) => r.group_role_id as string)))
-      expect(sorted((await root.describeGroupRoleRules({ project_id: project_id! })).group_role_rule_set.map((r) => r.group_role_rule_id))).toEqual(ids('group_role_rules', 'group_role_rule_id'))
-      expect((await root.describeProjectResourceItems({ project_ids: [project_id!] })).project_resource_item_set.map((i) => i.resource_id)).toEqual(ids('project_resource_items', 'resource_id'))
-      expect((await member.describeVolumes({ project_id: project_id! })).volume_set.map((v) => v.volume_id)).toEqual(ids('project_resource_items', 'resource_id'))
+      expect(
+        sorted((await root.describeProjectMembers({ project_id: project_id! })).project_member_set.map((m) => m.project_member_id)),
+      ).toEqual(ids('project_members', 'project_member_id'))
+      expect(sorted((await root.describeGroupRoles({ project_id: project_id! })).group_role_set.map((r) => r.group_role_id))).toEqual(
+        sorted(roles.filter((r) => r.preset !== 'owner').map((r) => r.group_role_id as string)),
+      )
+      expect(
+        sorted((await root.describeGroupRoleRules({ project_id: project_id! })).group_role_rule_set.map((r) => r.group_role_rule_id)),
+      ).toEqual(ids('group_role_rules', 'group_role_rule_id'))
+      expect(
+        (await root.describeProjectResourceItems({ project_ids: [project_id!] })).project_resource_item_set.map((i) => i.resource_id),
+      ).toEqual(ids('project_resource_items', 'resource_id'))
+      expect((await member.describeVolumes({ project_id: project_id! })).volume_set.map((v) => v.volume_id)).toEqual(
+        ids('project_resource_items', 'resource_id'),
+      )
       expect(sorted((await root.describeAccessKeys()).access_key_set.map((k) => k.access_key_id))).toEqual([v010.root.access_key_id])
       // The User Data attachment is still there to launch from.
       const { instances: launched } = await root.runInstances({
@@ -130,7 +187,12 @@ describe('release 0.1.0', () => {
 
       const jobs = ids('jobs', 'job_id')
       const before = await root.describeJobs({ jobs, limit: 100 })
-      expect(before.job_set.filter((j) => j.status !== 'successful').map((j) => [j.job_action, j.status]).sort()).toEqual([
+      expect(
+        before.job_set
+          .filter((j) => j.status !== 'successful')
+          .map((j) => [j.job_action, j.status])
+          .sort(),
+      ).toEqual([
         ['CreateVolumes', 'pending'],
         ['RunInstances', 'working'],
       ])

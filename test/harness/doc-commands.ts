@@ -30,7 +30,14 @@ const SETUP = /^npm (install|start|test)\b/
 const MARKER = /^<!--\s*docs-test:\s*(skip|exit)\s*(.*?)\s*-->$/
 
 export function commandPages(root = process.cwd()): CommandPage[] {
-  const files = ['README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)]
+  const files = [
+    'README.md',
+    ...fs
+      .readdirSync(path.join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => `docs/${f}`),
+  ]
   return files
     .map((file) => ({ file, ...commandsIn(fs.readFileSync(path.join(root, file), 'utf8')) }))
     .filter((page) => page.commands.length + page.skipped.length > 0)

@@ -13,7 +13,25 @@ import type { ParamPair } from '../../src/protocol/signing.js'
 const garbage = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('', ' ', '-1', '0', '1e9', '99999999999999999999', 'NaN', 'null', '[', '{}', '[1,', '%zz', '\u0000', 'ä½ å¥½', '😀', '../..', "'; drop table jobs; --"),
+  fc.constantFrom(
+    '',
+    ' ',
+    '-1',
+    '0',
+    '1e9',
+    '99999999999999999999',
+    'NaN',
+    'null',
+    '[',
+    '{}',
+    '[1,',
+    '%zz',
+    '\u0000',
+    'ä½ å¥½',
+    '😀',
+    '../..',
+    "'; drop table jobs; --",
+  ),
   fc.string({ maxLength: 3000 }),
 )
 
@@ -58,7 +76,9 @@ function paramPairs(name: string, spec: AnyParam, ids: readonly string[]): fc.Ar
   }
   if (kind === 'objects' && fields) {
     const object = fc.record(
-      Object.fromEntries(Object.entries(fields).map(([field, fieldSpec]) => [field, fc.option(scalarValue(fieldSpec, ids), { nil: undefined })])),
+      Object.fromEntries(
+        Object.entries(fields).map(([field, fieldSpec]) => [field, fc.option(scalarValue(fieldSpec, ids), { nil: undefined })]),
+      ),
     )
     const objects = fc.array(object, { maxLength: 4 })
     return fc.oneof(
@@ -69,12 +89,20 @@ function paramPairs(name: string, spec: AnyParam, ids: readonly string[]): fc.Ar
       garbage.map((v): ParamPair[] => [[name, v]]),
       deepJson.map((v): ParamPair[] => [[name, v]]),
       // Odd keys, beside real fields or alone, as name.N.key and inside JSON text.
-      fc.tuple(objects, oddKey, scalarValue(fields[Object.keys(fields)[0]!]!, ids)).map(([list, key, v]): ParamPair[] => [
-        ...list.flatMap((o, i) => Object.entries(o).flatMap(([f, fv]): ParamPair[] => (fv === undefined ? [] : [[`${name}.${i + 1}.${f}`, fv]]))),
-        [`${name}.1.${key}`, v],
-      ]),
-      fc.tuple(oddKey, deepJson, fc.boolean()).map(([key, inner, nested]): ParamPair[] => [[name, `[{"${key}":${nested ? inner : '"x"'}}]`]]),
-      fc.tuple(Object.keys(fields).length > 0 ? fc.constantFrom(...Object.keys(fields)) : fc.constant('x'), deepJson).map(([field, v]): ParamPair[] => [[name, `[{"${field}":${v}}]`]]),
+      fc
+        .tuple(objects, oddKey, scalarValue(fields[Object.keys(fields)[0]!]!, ids))
+        .map(([list, key, v]): ParamPair[] => [
+          ...list.flatMap((o, i) =>
+            Object.entries(o).flatMap(([f, fv]): ParamPair[] => (fv === undefined ? [] : [[`${name}.${i + 1}.${f}`, fv]])),
+          ),
+          [`${name}.1.${key}`, v],
+        ]),
+      fc
+        .tuple(oddKey, deepJson, fc.boolean())
+        .map(([key, inner, nested]): ParamPair[] => [[name, `[{"${key}":${nested ? inner : '"x"'}}]`]]),
+      fc
+        .tuple(Object.keys(fields).length > 0 ? fc.constantFrom(...Object.keys(fields)) : fc.constant('x'), deepJson)
+        .map(([field, v]): ParamPair[] => [[name, `[{"${field}":${v}}]`]]),
     )
   }
   if (kind === 'json') {
@@ -86,7 +114,11 @@ function paramPairs(name: string, spec: AnyParam, ids: readonly string[]): fc.Ar
     )
   }
   // A string that a handler parses as JSON (a principle) may be deep too.
-  if (kind === 'string') return fc.oneof({ weight: 6, arbitrary: scalarValue(spec, ids).map((v): ParamPair[] => [[name, v]]) }, { weight: 1, arbitrary: deepJson.map((v): ParamPair[] => [[name, v]]) })
+  if (kind === 'string')
+    return fc.oneof(
+      { weight: 6, arbitrary: scalarValue(spec, ids).map((v): ParamPair[] => [[name, v]]) },
+      { weight: 1, arbitrary: deepJson.map((v): ParamPair[] => [[name, v]]) },
+    )
   return scalarValue(spec, ids).map((v): ParamPair[] => [[name, v]])
 }
 
@@ -105,16 +137,25 @@ export function fuzzRequest(ids: readonly string[], zones: readonly string[]): f
     )
     return fc.tuple(fc.constant(name), fc.tuple(...params))
   })
-  const unknown = fc.tuple(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('describeZones', 'DescribeZone', 'Describe Zones')), fc.constant([]))
+  const unknown = fc.tuple(
+    fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('describeZones', 'DescribeZone', 'Describe Zones')),
+    fc.constant([]),
+  )
   const zone = fc.option(fc.oneof(fc.constantFrom(...zones), garbage), { nil: undefined, freq: 6 })
   const extra = fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), garbage), { maxLength: 3 })
   return fc
-    .tuple(fc.oneof({ weight: 9, arbitrary: known }, { weight: 1, arbitrary: unknown }), zone, extra, fc.constantFrom<'GET' | 'POST'>('GET', 'POST'))
+    .tuple(
+      fc.oneof({ weight: 9, arbitrary: known }, { weight: 1, arbitrary: unknown }),
+      zone,
+      extra,
+      fc.constantFrom<'GET' | 'POST'>('GET', 'POST'),
+    )
     .map(([[action, params], zoneValue, extras, verb]) => {
       const pairs: ParamPair[] = (params as Array<ParamPair[] | undefined>).flatMap((p) => p ?? [])
       if (zoneValue !== undefined) pairs.push(['zone', zoneValue])
       // Extra names must not shadow the common parameters the signer adds.
-      for (const [k, v] of extras) if (!/^(action|access_key_id|signature|signature_method|signature_version|time_stamp|version|expires)$/.test(k)) pairs.push([k, v])
+      for (const [k, v] of extras)
+        if (!/^(action|access_key_id|signature|signature_method|signature_version|time_stamp|version|expires)$/.test(k)) pairs.push([k, v])
       // A URL is limited to 16 KiB by Node's HTTP parser (431): long requests go as a POST body.
       const long = pairs.reduce((n, [k, v]) => n + k.length + v.length, 0) > 6000
       return { action, pairs, verb: long ? 'POST' : verb }

@@ -10,7 +10,10 @@ export async function availableEips(api: TestServer, count = 1, client: QingClie
 export async function eipStates(client: QingClient, eips: readonly string[]): Promise<Array<[string, string, string]>> {
   const found = await client.describeEips({ eips: [...eips], limit: 100 })
   const byId = new Map(
-    found.eip_set.map((e) => [e.eip_id, [e.status, e.transition_status, 'resource_id' in e.resource ? e.resource.resource_id : ''] as [string, string, string]]),
+    found.eip_set.map((e) => [
+      e.eip_id,
+      [e.status, e.transition_status, 'resource_id' in e.resource ? e.resource.resource_id : ''] as [string, string, string],
+    ]),
   )
   return eips.map((id) => byId.get(id) ?? ['(missing)', '', ''])
 }
@@ -36,7 +39,9 @@ export async function activeRouters(api: TestServer, count = 1, client: QingClie
 /** A managed VxNet joined to a new active router on `ip_network`. */
 export async function routedVxnet(api: TestServer, ip_network = '192.168.1.0/24'): Promise<{ router: string; vxnet: string }> {
   const [router] = await activeRouters(api)
-  const { vxnets: [vxnet] } = await api.client.createVxnets({ vxnet_type: 1, vxnet_name: 'routed' })
+  const {
+    vxnets: [vxnet],
+  } = await api.client.createVxnets({ vxnet_type: 1, vxnet_name: 'routed' })
   await api.client.joinRouter({ router: router!, vxnet: vxnet!, ip_network })
   await api.drainJobs()
   return { router: router!, vxnet: vxnet! }

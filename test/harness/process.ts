@@ -52,13 +52,8 @@ export async function processStore(): Promise<ProcessStore> {
   }
 }
 
-
 /** Starts `qingstack start` on a free port and waits for its banner. */
-export async function spawnServer(
-  store: ProcessStore,
-  env: Record<string, string> = {},
-  args: string[] = [],
-): Promise<ServerProcess> {
+export async function spawnServer(store: ProcessStore, env: Record<string, string> = {}, args: string[] = []): Promise<ServerProcess> {
   const child = spawn(process.execPath, [CLI, 'start', ...args], {
     env: {
       ...process.env,

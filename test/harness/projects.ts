@@ -9,14 +9,22 @@ export interface ProjectRoles {
 }
 
 /** A new project of `client`'s user, with the ids of its owner role and three preset roles. */
-export async function newProject(client: QingClient, input: { project_name?: string } = {}): Promise<{ project_id: string; roles: ProjectRoles }> {
+export async function newProject(
+  client: QingClient,
+  input: { project_name?: string } = {},
+): Promise<{ project_id: string; roles: ProjectRoles }> {
   const { project_id } = await client.createProject({ project_name: input.project_name ?? 'p' })
   const presets = await client.describeGroupRoles({ project_id, limit: 100 })
   const byName = new Map(presets.group_role_set.map((r) => [r.group_role_name, r.group_role_id]))
   const owner = (await client.describeProjectMembers({ project_id })).project_member_set.find((m) => m.is_project_owner === 1)!.role
   return {
     project_id,
-    roles: { owner, project_admin: byName.get('project_admin')!, resource_admin: byName.get('resource_admin')!, member: byName.get('member')! },
+    roles: {
+      owner,
+      project_admin: byName.get('project_admin')!,
+      resource_admin: byName.get('resource_admin')!,
+      member: byName.get('member')!,
+    },
   }
 }
 
@@ -31,7 +39,12 @@ export async function addMember(api: TestServer, client: QingClient, project_id:
 }
 
 /** A custom role in the project holding exactly `policies` (its default rules removed), and a member with it. */
-export async function memberWithRules(api: TestServer, client: QingClient, project_id: string, policies: ReadonlyArray<{ policy: string; principle?: string }>) {
+export async function memberWithRules(
+  api: TestServer,
+  client: QingClient,
+  project_id: string,
+  policies: ReadonlyArray<{ policy: string; principle?: string }>,
+) {
   const [role] = (await client.createGroupRoles({ project_id, role_type: 'rule' })).group_role_ids
   const defaults = await client.describeGroupRoleRules({ project_id, group_roles: [role!] })
   await client.deleteGroupRoleRules({ group_role_rules: defaults.group_role_rule_set.map((r) => r.group_role_rule_id) })

@@ -61,7 +61,9 @@ export async function crashLoop(store: ProcessStore, options: { rounds: number; 
       acknowledged,
       jobs: await count('select count(*) as n from jobs'),
       steps: await count('select count(*) as n from job_steps'),
-      duplicateSteps: await count('select count(*) as n from (select job_id, step from job_steps group by job_id, step having count(*) > 1) d'),
+      duplicateSteps: await count(
+        'select count(*) as n from (select job_id, step from job_steps group by job_id, step having count(*) > 1) d',
+      ),
       unsuccessful: await count(`select count(*) as n from jobs where status <> 'successful'`),
       stuckResources: await count(`select count(*) as n from volumes where transition_status <> ''`),
     }

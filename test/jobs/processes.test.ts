@@ -35,7 +35,9 @@ describe('qingstack start --processes N', () => {
           20_000,
           'every job to succeed',
         )
-        const workers = (await db.query('select distinct worker from job_steps')).rows.map((r: { worker: string }) => r.worker.split('-')[1])
+        const workers = (await db.query('select distinct worker from job_steps')).rows.map(
+          (r: { worker: string }) => r.worker.split('-')[1],
+        )
         // Requests are spread over the processes and each runs the jobs it was nudged for.
         expect(new Set(workers).size).toBe(2)
       } finally {

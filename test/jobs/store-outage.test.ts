@@ -65,11 +65,19 @@ describe.runIf(testDialect() === 'postgres')('PostgreSQL going away under two se
           clients.flatMap((client) => [
             client.describeVolumes({}).then(
               () => ({ code: 0, beforeRestore: !restored }),
-              (error: unknown) => ({ code: error instanceof QingApiError ? error.ret_code : -1, message: String(error), beforeRestore: !restored }),
+              (error: unknown) => ({
+                code: error instanceof QingApiError ? error.ret_code : -1,
+                message: String(error),
+                beforeRestore: !restored,
+              }),
             ),
             client.createVolumes({ size: 20 }).then(
               (answer) => (jobs.push(answer.job_id), { code: 0, beforeRestore: !restored }),
-              (error: unknown) => ({ code: error instanceof QingApiError ? error.ret_code : -1, message: String(error), beforeRestore: !restored }),
+              (error: unknown) => ({
+                code: error instanceof QingApiError ? error.ret_code : -1,
+                message: String(error),
+                beforeRestore: !restored,
+              }),
             ),
           ]),
         )
@@ -97,7 +105,8 @@ describe.runIf(testDialect() === 'postgres')('PostgreSQL going away under two se
       const db = new pg.Client({ connectionString: direct.toString() })
       await db.connect()
       try {
-        const unfinished = async () => Number((await db.query(`select count(*) as n from jobs where status in ('pending', 'working')`)).rows[0].n)
+        const unfinished = async () =>
+          Number((await db.query(`select count(*) as n from jobs where status in ('pending', 'working')`)).rows[0].n)
         await eventually(async () => ((await unfinished()) === 0 ? true : undefined), 60_000, 'every job to finish')
         const rows = (await db.query('select job_id, status from jobs')).rows as Array<{ job_id: string; status: string }>
         expect(rows.every((job) => job.status === 'successful')).toBe(true)

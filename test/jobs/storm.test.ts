@@ -43,7 +43,12 @@ describe.runIf(testDialect() === 'postgres')('two server processes on one Postgr
     await using store = await processStore()
     // 120 calls of 2 volumes each: above the default volume quota of 200.
     // A /25 pool keeps the two processes picking from the same few addresses.
-    const env = { QINGSTACK_JOB_LEASE_S: '1', QINGSTACK_TIMING: 'realistic', QINGSTACK_QUOTAS: 'volume=1000,eip=1000', QINGSTACK_EIP_POOL: '139.198.7.0/25' }
+    const env = {
+      QINGSTACK_JOB_LEASE_S: '1',
+      QINGSTACK_TIMING: 'realistic',
+      QINGSTACK_QUOTAS: 'volume=1000,eip=1000',
+      QINGSTACK_EIP_POOL: '139.198.7.0/25',
+    }
     const a = await spawnServer(store, env)
     const b = await spawnServer(store, env)
     let bAlive = true
@@ -71,7 +76,11 @@ describe.runIf(testDialect() === 'postgres')('two server processes on one Postgr
         for (const { job_id } of created) expect(jobs.map((j) => j.job_id)).toContain(job_id)
 
         // Each job has two steps (start, finish), each logged exactly once.
-        const steps = (await db.query('select job_id, step, worker from job_steps')).rows as Array<{ job_id: string; step: number; worker: string }>
+        const steps = (await db.query('select job_id, step, worker from job_steps')).rows as Array<{
+          job_id: string
+          step: number
+          worker: string
+        }>
         const keys = steps.map((s) => `${s.job_id}#${s.step}`)
         expect(new Set(keys).size).toBe(keys.length)
         expect(keys).toHaveLength(jobs.length * 2)

@@ -34,7 +34,9 @@ async function runPage(commands: readonly DocCommand[]): Promise<Outcome[]> {
     // One shell, as a reader pastes: variables and functions of earlier commands stay defined.
     const script = ['set -o pipefail']
     commands.forEach((command, i) => {
-      script.push(`{\n${command.shell.replaceAll('npx qingstack', `node ${JSON.stringify(CLI)}`)}\n} >"${out}/${i}.out" 2>"${out}/${i}.err"`)
+      script.push(
+        `{\n${command.shell.replaceAll('npx qingstack', `node ${JSON.stringify(CLI)}`)}\n} >"${out}/${i}.out" 2>"${out}/${i}.err"`,
+      )
       script.push(`echo $? >"${out}/${i}.rc"`)
     })
     const { QY_ACCESS_KEY_ID: _id, QY_SECRET_ACCESS_KEY: _secret, ...inherited } = process.env

@@ -55,7 +55,9 @@ describe('citations of documents outside the repository', () => {
   })
 
   it('are absent from code comments, descriptor text and CLI help', () => {
-    const code = ['src', 'scripts', 'test', 'bench'].flatMap((dir) => filesUnder(dir, /\.(ts|tsx|mjs|js)$/)).filter((f) => !TOOLING.has(f.split(path.sep).join('/')))
+    const code = ['src', 'scripts', 'test', 'bench']
+      .flatMap((dir) => filesUnder(dir, /\.(ts|tsx|mjs|js)$/))
+      .filter((f) => !TOOLING.has(f.split(path.sep).join('/')))
     expect(code.length).toBeGreaterThan(100)
     expect(outsideCitations(code)).toEqual([])
   })

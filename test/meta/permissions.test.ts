@@ -9,7 +9,12 @@ const all = Object.values(actions) as AnyAction[]
 
 /** What the presets grant an action on a resource of its own type (docs/compat.md#preset-roles). */
 function presetGrants(preset: string, d: AnyAction): boolean {
-  const need: Need = { action: d.name, resource_type: d.permission.resource, declared: d.permission.resource, operation: d.permission.operation }
+  const need: Need = {
+    action: d.name,
+    resource_type: d.permission.resource,
+    declared: d.permission.resource,
+    operation: d.permission.operation,
+  }
   return presetRoles.find((r) => r.preset === preset)!.policies.some((policy) => ruleGrants({ policy, principle: '' }, need))
 }
 
@@ -35,12 +40,17 @@ describe('every registry action has a permission the project rules understand', 
     expect(presetGrants('project_admin', d)).toBe(true)
     expect(presetGrants('owner', d)).toBe(true)
     const entity = projectEntityTypes.has(resource)
-    expect(presetGrants('resource_admin', d)).toBe(!entity && resource !== 'monitor' ? true : resource === 'monitor' && operation === 'describe')
+    expect(presetGrants('resource_admin', d)).toBe(
+      !entity && resource !== 'monitor' ? true : resource === 'monitor' && operation === 'describe',
+    )
     expect(presetGrants('member', d)).toBe(!entity && operation === 'describe')
     // Ids that other services' changes name are typed, so the authorize stage sees what they touch.
     // `image_id` may name a system image, which has no prefix and belongs to everyone.
     if (d.service !== 'project' && operation !== 'describe') {
-      expect(untypedIds(d.params as ParamShape).filter((n) => n !== 'image_id'), 'untyped p.id() parameters').toEqual([])
+      expect(
+        untypedIds(d.params as ParamShape).filter((n) => n !== 'image_id'),
+        'untyped p.id() parameters',
+      ).toEqual([])
     }
   })
 

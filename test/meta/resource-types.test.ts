@@ -12,13 +12,18 @@ const all = Object.values(actions) as AnyAction[]
  */
 describe('resource-type definitions', () => {
   it('give every type with an id prefix its own prefix', () => {
-    const prefixes = Object.values(resourceTypes).map((d) => d.prefix).filter((p) => p !== '')
+    const prefixes = Object.values(resourceTypes)
+      .map((d) => d.prefix)
+      .filter((p) => p !== '')
     expect(new Set(prefixes).size).toBe(prefixes.length)
   })
 
-  it.each([...recordsOf].map(([type, records]) => [type, records] as const))('%s: a Describe* of the type answers its list key', (type, records) => {
-    const owner: ResourceType = parentTypes[type] ?? type
-    const listing = all.filter((d) => d.permission.operation === 'describe' && Object.hasOwn(d.response, records.setKey))
-    expect(listing.map((d) => d.permission.resource)).toContain(owner)
-  })
+  it.each([...recordsOf].map(([type, records]) => [type, records] as const))(
+    '%s: a Describe* of the type answers its list key',
+    (type, records) => {
+      const owner: ResourceType = parentTypes[type] ?? type
+      const listing = all.filter((d) => d.permission.operation === 'describe' && Object.hasOwn(d.response, records.setKey))
+      expect(listing.map((d) => d.permission.resource)).toContain(owner)
+    },
+  )
 })

@@ -35,7 +35,10 @@ describe('answers are always QingCloud JSON envelopes', () => {
 
   it('answers 1100 when action is absent and 1101 for a wrongly cased action (names are case-sensitive)', async () => {
     await using api = await startTestServer()
-    expect((await sendRaw(api.url, { query: sign(api, {}) })).json).toMatchObject({ ret_code: 1100, message: 'MissingParameter, parameter [action] is required' })
+    expect((await sendRaw(api.url, { query: sign(api, {}) })).json).toMatchObject({
+      ret_code: 1100,
+      message: 'MissingParameter, parameter [action] is required',
+    })
     expect((await sendRaw(api.url, { query: sign(api, { action: 'describezones' }) })).json.ret_code).toBe(1101)
   })
 
@@ -76,7 +79,11 @@ describe('bad input of any shape gets a QingCloud error, never a crash', () => {
     const inQuery = await sendRaw(api.url, { query })
     expect(inQuery.json).toMatchObject({ ret_code: 1100 })
     expect(inQuery.json.message).toContain('[search_word]')
-    const inBody = await sendRaw(api.url, { verb: 'POST', body: 'action=Describe%zzZones', contentType: 'application/x-www-form-urlencoded' })
+    const inBody = await sendRaw(api.url, {
+      verb: 'POST',
+      body: 'action=Describe%zzZones',
+      contentType: 'application/x-www-form-urlencoded',
+    })
     expect(inBody.json.ret_code).toBe(1100)
   })
 
@@ -84,18 +91,30 @@ describe('bad input of any shape gets a QingCloud error, never a crash', () => {
     await using api = await startTestServer()
     const zones: Record<string, string> = { action: 'DescribeZones' }
     for (let i = 1; i <= 10_000; i++) zones[`zones.${i}`] = `z${i}`
-    const answer = await sendRaw(api.url, { verb: 'POST', body: sign(api, zones, 'POST'), contentType: 'application/x-www-form-urlencoded' })
+    const answer = await sendRaw(api.url, {
+      verb: 'POST',
+      body: sign(api, zones, 'POST'),
+      contentType: 'application/x-www-form-urlencoded',
+    })
     expect(answer.json).toMatchObject({ ret_code: 1100, message: 'InvalidParameter, parameter [zones] must have at most 1000 items' })
   })
 
   it(`answers 1100 for a body over ${BODY_LIMIT_BYTES} bytes, and handles a body just under it`, async () => {
     await using api = await startTestServer()
-    const big = await sendRaw(api.url, { verb: 'POST', body: `a=${'x'.repeat(BODY_LIMIT_BYTES + 10)}`, contentType: 'application/x-www-form-urlencoded' })
+    const big = await sendRaw(api.url, {
+      verb: 'POST',
+      body: `a=${'x'.repeat(BODY_LIMIT_BYTES + 10)}`,
+      contentType: 'application/x-www-form-urlencoded',
+    })
     expect(big.status).toBe(200)
     expect(big.json).toMatchObject({ ret_code: 1100 })
     expect(big.json.message).toContain('[request body]')
     const filler = 'y'.repeat(BODY_LIMIT_BYTES - 2000)
-    const near = await sendRaw(api.url, { verb: 'POST', body: sign(api, { action: 'DescribeZones', filler }, 'POST'), contentType: 'application/x-www-form-urlencoded' })
+    const near = await sendRaw(api.url, {
+      verb: 'POST',
+      body: sign(api, { action: 'DescribeZones', filler }, 'POST'),
+      contentType: 'application/x-www-form-urlencoded',
+    })
     expect(near.json.ret_code).toBe(0)
   })
 

@@ -20,7 +20,11 @@ async function fingerprint(api: TestServer): Promise<string> {
   const db = api.app.database.db
   const tables =
     api.dialect === 'postgres'
-      ? (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)).rows
+      ? (
+          await sql<{
+            name: string
+          }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)
+        ).rows
       : (await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db)).rows
   const hash = createHash('sha256')
   for (const { name } of tables.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -45,32 +49,36 @@ function signed(api: TestServer, action: string, pairs: ParamPair[], verb: 'GET'
 }
 
 describe('fuzzing every registry action with random and malformed parameters', () => {
-  it('answers a catalog envelope, never 5000 for bad input, and writes nothing when it refuses', async () => {
-    await using api = await startTestServer()
-    const seeded = await api.client.createVolumes({ size: 20, count: 3 })
-    await api.drainJobs()
-    const ids = [...seeded.volumes, seeded.job_id, api.root.user_id]
-    const zones = api.app.config.zones.map((z) => z.zone_id)
+  it(
+    'answers a catalog envelope, never 5000 for bad input, and writes nothing when it refuses',
+    async () => {
+      await using api = await startTestServer()
+      const seeded = await api.client.createVolumes({ size: 20, count: 3 })
+      await api.drainJobs()
+      const ids = [...seeded.volumes, seeded.job_id, api.root.user_id]
+      const zones = api.app.config.zones.map((z) => z.zone_id)
 
-    await fc.assert(
-      fc.asyncProperty(fuzzRequest(ids, zones), async ({ action, pairs, verb }) => {
-        const before = await fingerprint(api)
-        const text = signed(api, action, pairs, verb)
-        const answer =
-          verb === 'GET'
-            ? await sendRaw(api.url, { query: text })
-            : await sendRaw(api.url, { verb: 'POST', body: text, contentType: 'application/x-www-form-urlencoded' })
-        expect(answer.status).toBe(200)
-        expect(answer.contentType).toBe('application/json')
-        const code = answer.json.ret_code as number
-        expect(code === 0 || catalogCodes.has(code), `ret_code ${code}`).toBe(true)
-        expect(code, String(answer.json.message)).not.toBe(5000)
-        if (code !== 0) {
-          expect(typeof answer.json.message).toBe('string')
-          expect(await fingerprint(api)).toBe(before)
-        }
-      }),
-      { numRuns: RUNS },
-    )
-  }, TIMEOUT_MS)
+      await fc.assert(
+        fc.asyncProperty(fuzzRequest(ids, zones), async ({ action, pairs, verb }) => {
+          const before = await fingerprint(api)
+          const text = signed(api, action, pairs, verb)
+          const answer =
+            verb === 'GET'
+              ? await sendRaw(api.url, { query: text })
+              : await sendRaw(api.url, { verb: 'POST', body: text, contentType: 'application/x-www-form-urlencoded' })
+          expect(answer.status).toBe(200)
+          expect(answer.contentType).toBe('application/json')
+          const code = answer.json.ret_code as number
+          expect(code === 0 || catalogCodes.has(code), `ret_code ${code}`).toBe(true)
+          expect(code, String(answer.json.message)).not.toBe(5000)
+          if (code !== 0) {
+            expect(typeof answer.json.message).toBe('string')
+            expect(await fingerprint(api)).toBe(before)
+          }
+        }),
+        { numRuns: RUNS },
+      )
+    },
+    TIMEOUT_MS,
+  )
 })

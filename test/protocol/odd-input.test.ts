@@ -23,7 +23,12 @@ async function serverWithLog(): Promise<{ api: TestServer; lines: Array<Record<s
 }
 
 function post(api: TestServer, params: Record<string, string>) {
-  const body = signedQuery(params, { keyId: api.root.access_key_id, secret: api.root.secret_access_key, now: api.clock.now(), verb: 'POST' })
+  const body = signedQuery(params, {
+    keyId: api.root.access_key_id,
+    secret: api.root.secret_access_key,
+    now: api.clock.now(),
+    verb: 'POST',
+  })
   return sendRaw(api.url, { verb: 'POST', body, contentType: 'application/x-www-form-urlencoded' })
 }
 
@@ -41,7 +46,10 @@ describe('object keys named like Object.prototype members', () => {
       expect(answer.json.message).toMatch(/\[rules\.1\./)
     }
     // A __proto__ key in JSON must not lend its fields to the item.
-    const smuggled = await post(api, { ...base, rules: JSON.stringify([JSON.parse('{"__proto__":{"protocol":"tcp","priority":"1","action":"accept"}}')]) })
+    const smuggled = await post(api, {
+      ...base,
+      rules: JSON.stringify([JSON.parse('{"__proto__":{"protocol":"tcp","priority":"1","action":"accept"}}')]),
+    })
     const viaText = await post(api, { ...base, rules: '[{"__proto__":{"protocol":"tcp","priority":"1","action":"accept"}}]' })
     for (const answer of [smuggled, viaText]) {
       expect(answer.json.ret_code, String(answer.json.message)).toBe(1100)
@@ -54,7 +62,13 @@ describe('object keys named like Object.prototype members', () => {
       expect(answer.json.ret_code, `${key}: ${String(answer.json.message)}`).toBe(1100)
     }
     // An unknown key beside complete fields is ignored like any undeclared parameter.
-    const extra = await post(api, { ...base, 'rules.1.protocol': 'tcp', 'rules.1.priority': '1', 'rules.1.action': 'accept', 'rules.1.toString': '1' })
+    const extra = await post(api, {
+      ...base,
+      'rules.1.protocol': 'tcp',
+      'rules.1.priority': '1',
+      'rules.1.action': 'accept',
+      'rules.1.toString': '1',
+    })
     expect(extra.json.ret_code, String(extra.json.message)).toBe(0)
     expect(lines.filter((line) => (line.level as number) >= 50)).toEqual([])
     // Nothing the server logs, even at debug level, holds a secret.
@@ -89,7 +103,14 @@ describe('JSON nested deeper than its parameter', () => {
     const rules = async () => (await api.client.describeGroupRoleRules({ project_id, group_roles: [role!] })).total_count
     const before = await rules()
     const principle = `[{"resource_type":"instance","actions":["DescribeInstances"],"x":${deep(30_000)}}]`
-    const answer = await post(api, { action: 'AddGroupRoleRules', zone: 'pek3a', project_id, group_role: role!, policy: 'action', principle })
+    const answer = await post(api, {
+      action: 'AddGroupRoleRules',
+      zone: 'pek3a',
+      project_id,
+      group_role: role!,
+      policy: 'action',
+      principle,
+    })
     expect(answer.json.ret_code, String(answer.json.message)).toBe(1100)
     expect(answer.json.message).toContain('[principle]')
     expect(await rules()).toBe(before)

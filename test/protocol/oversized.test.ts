@@ -25,7 +25,10 @@ function onSocket(api: TestServer, request: string): Promise<string> {
 function parsed(answer: string): { statusLine: string; contentType: string | undefined; json: Record<string, unknown> } {
   const [head = '', body = ''] = answer.split('\r\n\r\n')
   const lines = head.split('\r\n')
-  const contentType = lines.find((line) => line.toLowerCase().startsWith('content-type:'))?.slice('content-type:'.length).trim()
+  const contentType = lines
+    .find((line) => line.toLowerCase().startsWith('content-type:'))
+    ?.slice('content-type:'.length)
+    .trim()
   return { statusLine: lines[0]!, contentType, json: JSON.parse(body) as Record<string, unknown> }
 }
 
@@ -34,7 +37,12 @@ describe('requests of any size get an envelope', () => {
     await using api = await startTestServer()
     const { volumes } = await api.client.createVolumes({ size: 20 })
     for (const bytes of [40_000, 64 * 1024]) {
-      const query = sign(api, { action: 'DescribeVolumes', zone: api.client.options.zone!, 'volumes.1': volumes[0]!, filler: 'f'.repeat(bytes) })
+      const query = sign(api, {
+        action: 'DescribeVolumes',
+        zone: api.client.options.zone!,
+        'volumes.1': volumes[0]!,
+        filler: 'f'.repeat(bytes),
+      })
       expect(query.length).toBeGreaterThan(bytes)
       const answer = await sendRaw(api.url, { query })
       expect([answer.status, answer.json.message, answer.json.total_count]).toEqual([200, undefined, 1])
@@ -60,7 +68,11 @@ describe('requests of any size get an envelope', () => {
     expect([cookie.statusLine, cookie.contentType, cookie.json.ret_code]).toEqual(['HTTP/1.1 200 OK', 'application/json', 1100])
     expect(cookie.json.message).toContain(`at most ${HEADER_LIMIT_BYTES} bytes`)
 
-    for (const request of ['HELLO THERE\r\n\r\n', 'GET /iaas/ HTTP/1.1\r\nBad Header: 1\r\n\r\n', 'POST /iaas/ HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n']) {
+    for (const request of [
+      'HELLO THERE\r\n\r\n',
+      'GET /iaas/ HTTP/1.1\r\nBad Header: 1\r\n\r\n',
+      'POST /iaas/ HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n',
+    ]) {
       const answer = parsed(await onSocket(api, request))
       expect([answer.statusLine, answer.contentType, answer.json.ret_code]).toEqual(['HTTP/1.1 200 OK', 'application/json', 1100])
       expect(answer.json.message).toMatch(/^InvalidParameter, parameter \[request\] could not be read as HTTP\/1\.1 \(HPE_[A-Z_]+\)$/)
@@ -80,7 +92,9 @@ describe('requests of any size get an envelope', () => {
   it(`answers bodies over ${BODY_LIMIT_BYTES} bytes with 1100, declared or chunked`, async () => {
     await using api = await startTestServer()
     const message = `InvalidParameter, parameter [request body] must be at most ${BODY_LIMIT_BYTES} bytes`
-    const declared = parsed(await onSocket(api, `POST /iaas/ HTTP/1.1\r\nHost: a\r\nContent-Length: ${BODY_LIMIT_BYTES + 1}\r\n\r\naction=DescribeZones`))
+    const declared = parsed(
+      await onSocket(api, `POST /iaas/ HTTP/1.1\r\nHost: a\r\nContent-Length: ${BODY_LIMIT_BYTES + 1}\r\n\r\naction=DescribeZones`),
+    )
     expect([declared.statusLine, declared.json]).toEqual(['HTTP/1.1 200 OK', { ret_code: 1100, message }])
 
     const chunk = 'x'.repeat(1024 * 1024)

@@ -38,7 +38,9 @@ describe('a bounded life for a signed request', () => {
     const in2099 = await sendRaw(api.url, { query: sign(api, { action: 'DescribeZones' }, Date.parse('2099-01-01T00:00:00Z')) })
     expect(in2099.json.ret_code).toBe(1300)
     // Inside the window, and the CLI's shape (expires now + 20 minutes), still pass.
-    const near = await sendRaw(api.url, { query: sign(api, { action: 'DescribeZones', expires: formatQingTime(now + 20 * 60_000) }, now + 50_000) })
+    const near = await sendRaw(api.url, {
+      query: sign(api, { action: 'DescribeZones', expires: formatQingTime(now + 20 * 60_000) }, now + 50_000),
+    })
     expect(near.json.ret_code).toBe(0)
     const cli = await sendRaw(api.url, { query: sign(api, { action: 'DescribeZones', expires: formatQingTime(now + 20 * 60_000) }) })
     expect(cli.json.ret_code).toBe(0)

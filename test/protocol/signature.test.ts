@@ -23,7 +23,12 @@ describe('signature and time checks over a real socket', () => {
     await using api = await startTestServer()
     const all = sign(api, { action: 'DescribeZones', zone: 'pek3a' }, { verb: 'POST' })
     const [query, ...rest] = all.split('&')
-    const ok = await sendRaw(api.url, { verb: 'POST', query, body: rest.join('&'), contentType: 'application/x-www-form-urlencoded; charset=utf-8' })
+    const ok = await sendRaw(api.url, {
+      verb: 'POST',
+      query,
+      body: rest.join('&'),
+      contentType: 'application/x-www-form-urlencoded; charset=utf-8',
+    })
     expect(ok.json.ret_code).toBe(0)
     const signedAsGet = sign(api, { action: 'DescribeZones' }, { verb: 'GET' })
     const wrongVerb = await sendRaw(api.url, { verb: 'POST', body: signedAsGet, contentType: 'application/x-www-form-urlencoded' })
@@ -69,7 +74,10 @@ describe('signature and time checks over a real socket', () => {
   it('answers 1100 when the signature is absent', async () => {
     await using api = await startTestServer()
     const query = sign(api, { action: 'DescribeZones' }).replace(/&signature=.*$/, '')
-    expect((await sendRaw(api.url, { query })).json).toMatchObject({ ret_code: 1100, message: 'MissingParameter, parameter [signature] is required' })
+    expect((await sendRaw(api.url, { query })).json).toMatchObject({
+      ret_code: 1100,
+      message: 'MissingParameter, parameter [signature] is required',
+    })
   })
 
   it('answers 1200 for a wrong secret, an unknown key and a parameter added after signing', async () => {
@@ -163,7 +171,9 @@ describe('signature and time checks over a real socket', () => {
       const query = sign(api, { action: 'DescribeZones', req_id: String(i) })
       const signature = decodeURIComponent(query.split('&signature=')[1]!)
       if (!signature.includes('+')) continue
-      const answer = await sendRaw(api.url, { query: `${query.split('&signature=')[0]}&signature=${signature.replaceAll('/', '%2F').replaceAll('=', '%3D')}` })
+      const answer = await sendRaw(api.url, {
+        query: `${query.split('&signature=')[0]}&signature=${signature.replaceAll('/', '%2F').replaceAll('=', '%3D')}`,
+      })
       expect(answer.json.ret_code).toBe(0)
       return
     }

@@ -35,15 +35,40 @@ const value = fc.oneof(
   fc.constantFrom('', ' ', 'a b', 'x+y', '~', '项目 😀', "!'()*", '%', '&=', 'DescribeZones', 'CreateKeyPair', '0', '1'),
 )
 const name = fc.oneof(
-  fc.constantFrom('action', 'zone', 'limit', 'volumes.1', 'volumes.2', 'volumes', 'volume', 'volume_name', 'status.1', 'rules.1.protocol', 'rules.1.priority', 'req_id', 'expires', 'signature'),
+  fc.constantFrom(
+    'action',
+    'zone',
+    'limit',
+    'volumes.1',
+    'volumes.2',
+    'volumes',
+    'volume',
+    'volume_name',
+    'status.1',
+    'rules.1.protocol',
+    'rules.1.priority',
+    'req_id',
+    'expires',
+    'signature',
+  ),
   fc.stringMatching(/^[a-z_]{1,8}(\.[1-3])?$/),
 )
 
 /** The action parameters of one request, in an encoding a real client uses. */
 const actionParams: fc.Arbitrary<ParamPair[]> = fc.oneof(
-  fc.constantFrom<ParamPair[]>([['action', 'DescribeZones']], [['action', 'DescribeZones'], ['zone', 'pek3a']]),
+  fc.constantFrom<ParamPair[]>(
+    [['action', 'DescribeZones']],
+    [
+      ['action', 'DescribeZones'],
+      ['zone', 'pek3a'],
+    ],
+  ),
   fc
-    .tuple(fc.array(fc.stringMatching(/^vol-[a-z0-9]{8}$/), { minLength: 1, maxLength: 3 }), fc.boolean(), fc.option(fc.integer({ min: 1, max: 50 })))
+    .tuple(
+      fc.array(fc.stringMatching(/^vol-[a-z0-9]{8}$/), { minLength: 1, maxLength: 3 }),
+      fc.boolean(),
+      fc.option(fc.integer({ min: 1, max: 50 })),
+    )
     .map(([ids, asJson, limit]): ParamPair[] => [
       ['action', 'DescribeVolumes'],
       ['zone', 'pek3a'],
@@ -136,7 +161,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('change' as const), index: fc.nat(), value }),
   fc.record({ kind: fc.constant('rename' as const), index: fc.nat(), name }),
   fc.record({ kind: fc.constant('move' as const), index: fc.nat() }),
-  fc.record({ kind: fc.constant('duplicate' as const), index: fc.nat(), where: fc.constantFrom<Where>('query', 'body'), at: fc.nat(), value: fc.option(value) }),
+  fc.record({
+    kind: fc.constant('duplicate' as const),
+    index: fc.nat(),
+    where: fc.constantFrom<Where>('query', 'body'),
+    at: fc.nat(),
+    value: fc.option(value),
+  }),
 )
 
 function mutate(request: Shaped, m: Mutation): Shaped {
@@ -171,8 +202,14 @@ function encode(pairs: Located[], plus: boolean): string {
 }
 
 function send(api: TestServer, request: Shaped) {
-  const query = encode(request.pairs.filter((p) => p.where === 'query'), request.plus)
-  const body = encode(request.pairs.filter((p) => p.where === 'body'), request.plus)
+  const query = encode(
+    request.pairs.filter((p) => p.where === 'query'),
+    request.plus,
+  )
+  const body = encode(
+    request.pairs.filter((p) => p.where === 'body'),
+    request.plus,
+  )
   return sendHttp(api.url, {
     verb: request.verb,
     query,
@@ -196,36 +233,40 @@ function actedOn(request: Shaped): { signatures: string[]; canonical: string } {
 }
 
 describe('the signature covers exactly the parameters acted on', () => {
-  it('answers a changed signed request 1200 unless it still is the signed parameter list', async () => {
-    await using api = await startTestServer()
-    const baseAnswers = new Map<string, number>()
-    await fc.assert(
-      fc.asyncProperty(baseRequest(api), mutation, async (base, m) => {
-        const key = JSON.stringify(base)
-        let baseCode = baseAnswers.get(key)
-        if (baseCode === undefined) {
-          const answer = await send(api, base)
-          baseCode = answer.json.ret_code as number
-          expect([1200, 1300], String(answer.json.message)).not.toContain(baseCode)
-          if (baseCode === 1100) expect(String(answer.json.message)).not.toMatch(READ_BEFORE_SIGNATURE)
-          baseAnswers.set(key, baseCode)
-        }
-        const changed = mutate(base, m)
-        const answer = await send(api, changed)
-        const before = actedOn(base)
-        const after = actedOn(changed)
-        const same = before.canonical === after.canonical && JSON.stringify(before.signatures) === JSON.stringify(after.signatures)
-        if (same) {
-          expect(answer.json.ret_code, String(answer.json.message)).toBe(baseCode)
-        } else if (answer.json.ret_code !== 1200) {
-          // Refused before the signature could be checked: a broken common parameter.
-          expect(answer.json.ret_code, String(answer.json.message)).toBe(1100)
-          expect(String(answer.json.message)).toMatch(READ_BEFORE_SIGNATURE)
-        }
-      }),
-      { numRuns: RUNS },
-    )
-  }, TIMEOUT_MS)
+  it(
+    'answers a changed signed request 1200 unless it still is the signed parameter list',
+    async () => {
+      await using api = await startTestServer()
+      const baseAnswers = new Map<string, number>()
+      await fc.assert(
+        fc.asyncProperty(baseRequest(api), mutation, async (base, m) => {
+          const key = JSON.stringify(base)
+          let baseCode = baseAnswers.get(key)
+          if (baseCode === undefined) {
+            const answer = await send(api, base)
+            baseCode = answer.json.ret_code as number
+            expect([1200, 1300], String(answer.json.message)).not.toContain(baseCode)
+            if (baseCode === 1100) expect(String(answer.json.message)).not.toMatch(READ_BEFORE_SIGNATURE)
+            baseAnswers.set(key, baseCode)
+          }
+          const changed = mutate(base, m)
+          const answer = await send(api, changed)
+          const before = actedOn(base)
+          const after = actedOn(changed)
+          const same = before.canonical === after.canonical && JSON.stringify(before.signatures) === JSON.stringify(after.signatures)
+          if (same) {
+            expect(answer.json.ret_code, String(answer.json.message)).toBe(baseCode)
+          } else if (answer.json.ret_code !== 1200) {
+            // Refused before the signature could be checked: a broken common parameter.
+            expect(answer.json.ret_code, String(answer.json.message)).toBe(1100)
+            expect(String(answer.json.message)).toMatch(READ_BEFORE_SIGNATURE)
+          }
+        }),
+        { numRuns: RUNS },
+      )
+    },
+    TIMEOUT_MS,
+  )
 })
 
 describe('a captured signed POST cannot carry another action', () => {
@@ -258,7 +299,12 @@ describe('a captured signed POST cannot carry another action', () => {
     const [volume] = (await api.client.describeVolumes({ volumes })).volume_set
     expect(volume!.volume_name).toBe('kept')
 
-    const keyPair = await sendRaw(api.url, { verb: 'POST', query: 'action=CreateKeyPair&zone=pek3a&keypair_name=x', body, contentType: 'application/x-www-form-urlencoded' })
+    const keyPair = await sendRaw(api.url, {
+      verb: 'POST',
+      query: 'action=CreateKeyPair&zone=pek3a&keypair_name=x',
+      body,
+      contentType: 'application/x-www-form-urlencoded',
+    })
     expect(keyPair.json.ret_code).toBe(1200)
     expect((await api.client.describeKeyPairs({})).total_count).toBe(0)
   })
@@ -267,7 +313,12 @@ describe('a captured signed POST cannot carry another action', () => {
     await using api = await startTestServer()
     const all = sign(api, { action: 'DescribeZones', zone: 'pek3a' })
     const [first, ...rest] = all.split('&')
-    const together = await sendRaw(api.url, { verb: 'POST', query: first, body: rest.join('&'), contentType: 'application/x-www-form-urlencoded' })
+    const together = await sendRaw(api.url, {
+      verb: 'POST',
+      query: first,
+      body: rest.join('&'),
+      contentType: 'application/x-www-form-urlencoded',
+    })
     expect(together.json.ret_code).toBe(0)
     // The body alone signed, a harmless extra in the query: still not what was signed.
     const extra = await sendRaw(api.url, { verb: 'POST', query: 'req_id=1', body: all, contentType: 'application/x-www-form-urlencoded' })
@@ -277,7 +328,12 @@ describe('a captured signed POST cannot carry another action', () => {
   it('ignores the body of a GET: a parameter there is neither verified nor acted on', async () => {
     await using api = await startTestServer()
     const query = sign(api, { action: 'DescribeZones' }, 'GET')
-    const answer = await sendHttp(api.url, { verb: 'GET', query, body: 'action=CreateKeyPair&keypair_name=x', contentType: 'application/x-www-form-urlencoded' })
+    const answer = await sendHttp(api.url, {
+      verb: 'GET',
+      query,
+      body: 'action=CreateKeyPair&keypair_name=x',
+      contentType: 'application/x-www-form-urlencoded',
+    })
     expect(answer.json).toMatchObject({ action: 'DescribeZonesResponse', ret_code: 0 })
     expect((await api.client.describeKeyPairs({})).total_count).toBe(0)
   })

@@ -56,12 +56,17 @@ describe('qingstack start on a fresh data directory', () => {
       const created = JSON.parse(stdout) as Record<string, string>
       expect(created).toMatchObject({ user_name: 'alice', email: 'alice@example.com' })
       expect(created.user_id).toMatch(/^usr-[A-Za-z0-9]{8}$/)
-      const alice = new QingClient({ endpoint: server.url, accessKeyId: created.access_key_id!, secretAccessKey: created.secret_access_key!, zone: 'pek3a' })
+      const alice = new QingClient({
+        endpoint: server.url,
+        accessKeyId: created.access_key_id!,
+        secretAccessKey: created.secret_access_key!,
+        zone: 'pek3a',
+      })
       expect((await alice.describeJobs()).ret_code).toBe(0)
 
-      const again = await run(process.execPath, [CLI, 'users', 'create', '--email', 'alice@example.com'], { env: { ...process.env, ...store.env } }).catch(
-        (e: { code: number; stderr: string }) => e,
-      )
+      const again = await run(process.execPath, [CLI, 'users', 'create', '--email', 'alice@example.com'], {
+        env: { ...process.env, ...store.env },
+      }).catch((e: { code: number; stderr: string }) => e)
       expect((again as { code: number }).code).toBe(1)
       expect((again as { stderr: string }).stderr).toContain('ResourceAlreadyExists')
     } finally {

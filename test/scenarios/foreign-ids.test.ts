@@ -34,7 +34,10 @@ async function world(api: TestServer) {
   const [volume] = await availableVolumes(api)
   const { keypair_id } = await c.createKeyPair({ keypair_name: 'k' })
   const { security_group_id } = await c.createSecurityGroup({ security_group_name: 'g' })
-  const { security_group_rules } = await c.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 1, val1: '22' }] })
+  const { security_group_rules } = await c.addSecurityGroupRules({
+    security_group: security_group_id,
+    rules: [{ protocol: 'tcp', priority: 1, val1: '22' }],
+  })
   const { security_group_snapshot_id } = await c.createSecurityGroupSnapshot({ security_group: security_group_id })
   const { security_group_ipset_id } = await c.createSecurityGroupIPSet({ ipset_type: 0, val: '10.0.0.1' })
   const [eip] = await availableEips(api)
@@ -59,11 +62,34 @@ async function world(api: TestServer) {
   await api.drainJobs()
   return {
     theirs: {
-      instance: instance!, stopped: stopped!, volume: volume!, keypair: keypair_id, group: security_group_id, rule: security_group_rules[0]!,
-      groupSnapshot: security_group_snapshot_id, ipset: security_group_ipset_id, eip: eip!, vxnet: vxnets[0]!, router: routers[0]!,
-      static: router_statics[0]!, snapshot: snapshots[0]!, image: image_id, job: job_id, tag: tag_id,
+      instance: instance!,
+      stopped: stopped!,
+      volume: volume!,
+      keypair: keypair_id,
+      group: security_group_id,
+      rule: security_group_rules[0]!,
+      groupSnapshot: security_group_snapshot_id,
+      ipset: security_group_ipset_id,
+      eip: eip!,
+      vxnet: vxnets[0]!,
+      router: routers[0]!,
+      static: router_statics[0]!,
+      snapshot: snapshots[0]!,
+      image: image_id,
+      job: job_id,
+      tag: tag_id,
     },
-    stranger: { client: s.client, instance: mine!, volume: mineVolume, keypair: mineKeypair, group: mineGroup, eip: mineEip, vxnet: mineVxnet, router: mineRouter, tag: mineTag },
+    stranger: {
+      client: s.client,
+      instance: mine!,
+      volume: mineVolume,
+      keypair: mineKeypair,
+      group: mineGroup,
+      eip: mineEip,
+      vxnet: mineVxnet,
+      router: mineRouter,
+      tag: mineTag,
+    },
   }
 }
 
@@ -110,14 +136,26 @@ function cases(m: World['stranger']): Array<[keyof Theirs, string, (c: QingClien
     ['eip', 'ChangeEipsBandwidth', (c, id) => c.changeEipsBandwidth({ eips: [id], bandwidth: 2 })],
     ['group', 'ApplySecurityGroup (group)', (c, id) => c.applySecurityGroup({ security_group: id, instances: [m.instance] })],
     ['instance', 'ApplySecurityGroup (instance)', (c, id) => c.applySecurityGroup({ security_group: m.group, instances: [id] })],
-    ['group', 'AddSecurityGroupRules', (c, id) => c.addSecurityGroupRules({ security_group: id, rules: [{ protocol: 'udp', priority: 2 }] })],
+    [
+      'group',
+      'AddSecurityGroupRules',
+      (c, id) => c.addSecurityGroupRules({ security_group: id, rules: [{ protocol: 'udp', priority: 2 }] }),
+    ],
     ['group', 'DeleteSecurityGroups', (c, id) => c.deleteSecurityGroups({ security_groups: [id] })],
-    ['group', 'ModifySecurityGroupAttributes', (c, id) => c.modifySecurityGroupAttributes({ security_group: id, security_group_name: 'x' })],
+    [
+      'group',
+      'ModifySecurityGroupAttributes',
+      (c, id) => c.modifySecurityGroupAttributes({ security_group: id, security_group_name: 'x' }),
+    ],
     ['rule', 'DeleteSecurityGroupRules', (c, id) => c.deleteSecurityGroupRules({ security_group_rules: [id] })],
     ['rule', 'ModifySecurityGroupRuleAttributes', (c, id) => c.modifySecurityGroupRuleAttributes({ security_group_rule: id, priority: 3 })],
     ['group', 'CreateSecurityGroupSnapshot', (c, id) => c.createSecurityGroupSnapshot({ security_group: id })],
     ['groupSnapshot', 'DeleteSecurityGroupSnapshots', (c, id) => c.deleteSecurityGroupSnapshots({ security_group_snapshots: [id] })],
-    ['ipset', 'ModifySecurityGroupIPSetAttributes', (c, id) => c.modifySecurityGroupIPSetAttributes({ security_group_ipset: id, val: '10.0.0.2' })],
+    [
+      'ipset',
+      'ModifySecurityGroupIPSetAttributes',
+      (c, id) => c.modifySecurityGroupIPSetAttributes({ security_group_ipset: id, val: '10.0.0.2' }),
+    ],
     ['ipset', 'DeleteSecurityGroupIPSets', (c, id) => c.deleteSecurityGroupIPSets({ security_group_ipsets: [id] })],
     ['ipset', 'ApplySecurityGroupIPSets', (c, id) => c.applySecurityGroupIPSets({ security_group_ipsets: [id] })],
     ['ipset', 'CopySecurityGroupIPSets', (c, id) => c.copySecurityGroupIPSets({ ipsets: [id], dest_zones: ['pek3a'] })],
@@ -133,7 +171,11 @@ function cases(m: World['stranger']): Array<[keyof Theirs, string, (c: QingClien
     ['router', 'ModifyRouterAttributes', (c, id) => c.modifyRouterAttributes({ router: id, router_name: 'x' })],
     ['eip', 'ModifyRouterAttributes (eip)', (c, id) => c.modifyRouterAttributes({ router: m.router, eip: id })],
     ['group', 'ModifyRouterAttributes (group)', (c, id) => c.modifyRouterAttributes({ router: m.router, security_group: id })],
-    ['router', 'AddRouterStatics', (c, id) => c.addRouterStatics({ router: id, statics: [{ static_type: 8, val1: 'dns', val2: '8.8.8.8' }] })],
+    [
+      'router',
+      'AddRouterStatics',
+      (c, id) => c.addRouterStatics({ router: id, statics: [{ static_type: 8, val1: 'dns', val2: '8.8.8.8' }] }),
+    ],
     ['static', 'DeleteRouterStatics', (c, id) => c.deleteRouterStatics({ router_statics: [id] })],
     ['static', 'ModifyRouterStaticAttributes', (c, id) => c.modifyRouterStaticAttributes({ router_static: id, router_static_name: 'x' })],
     ['router', 'CopyRouterStatics (source)', (c, id) => c.copyRouterStatics({ source_router: id, dest_router: m.router })],
@@ -147,15 +189,56 @@ function cases(m: World['stranger']): Array<[keyof Theirs, string, (c: QingClien
     ['image', 'DeleteImages', (c, id) => c.deleteImages({ images: [id] })],
     ['image', 'ModifyImageAttributes', (c, id) => c.modifyImageAttributes({ image: id, image_name: 'x' })],
     ['image', 'GrantImageToUsers', (c, id) => c.grantImageToUsers({ image: id, users: ['usr-nobody00'] })],
-    ['image', 'RunInstances (image)', (c, id) => c.runInstances({ image_id: id, instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026' })],
-    ['group', 'RunInstances (group)', (c, id) => c.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026', security_group: id })],
-    ['keypair', 'RunInstances (key pair)', (c, id) => c.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'keypair', login_keypair: id })],
-    ['vxnet', 'RunInstances (vxnet)', (c, id) => c.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026', vxnets: [id] })],
-    ['volume', 'RunInstances (volume)', (c, id) => c.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026', volumes: [id] })],
+    [
+      'image',
+      'RunInstances (image)',
+      (c, id) => c.runInstances({ image_id: id, instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026' }),
+    ],
+    [
+      'group',
+      'RunInstances (group)',
+      (c, id) =>
+        c.runInstances({
+          image_id: 'centos7x64d',
+          instance_type: 'c1m1',
+          login_mode: 'passwd',
+          login_passwd: 'Secret2026',
+          security_group: id,
+        }),
+    ],
+    [
+      'keypair',
+      'RunInstances (key pair)',
+      (c, id) => c.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'keypair', login_keypair: id }),
+    ],
+    [
+      'vxnet',
+      'RunInstances (vxnet)',
+      (c, id) =>
+        c.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026', vxnets: [id] }),
+    ],
+    [
+      'volume',
+      'RunInstances (volume)',
+      (c, id) =>
+        c.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026', volumes: [id] }),
+    ],
     ['group', 'CreateRouters (group)', (c, id) => c.createRouters({ router_name: 'r', security_group: id })],
-    ['tag', 'AttachTags (tag)', (c, id) => c.attachTags({ resource_tag_pairs: [{ tag_id: id, resource_type: 'instance', resource_id: m.instance }] })],
-    ['instance', 'AttachTags (resource)', (c, id) => c.attachTags({ resource_tag_pairs: [{ tag_id: m.tag, resource_type: 'instance', resource_id: id }] })],
-    ['tag', 'DetachTags', (c, id) => c.detachTags({ resource_tag_pairs: [{ tag_id: id, resource_type: 'instance', resource_id: m.instance }] })],
+    [
+      'tag',
+      'AttachTags (tag)',
+      (c, id) => c.attachTags({ resource_tag_pairs: [{ tag_id: id, resource_type: 'instance', resource_id: m.instance }] }),
+    ],
+    [
+      'instance',
+      'AttachTags (resource)',
+      (c, id) => c.attachTags({ resource_tag_pairs: [{ tag_id: m.tag, resource_type: 'instance', resource_id: id }] }),
+    ],
+    [
+      'tag',
+      'DetachTags',
+      (c, id) => c.detachTags({ resource_tag_pairs: [{ tag_id: id, resource_type: 'instance', resource_id: m.instance }] }),
+    ],
     ['tag', 'DeleteTags', (c, id) => c.deleteTags({ tags: [id] })],
     ['tag', 'ModifyTagAttributes', (c, id) => c.modifyTagAttributes({ tag: id, tag_name: 'x' })],
   ]

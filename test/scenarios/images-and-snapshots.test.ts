@@ -24,7 +24,12 @@ describe('images and snapshots, end to end', () => {
     await api.drainJobs()
     const [webMonday, dataMonday] = first.snapshots
     const [, dataTuesday] = second.snapshots
-    expect((await snapshotRecords(api.client, [dataTuesday!]))[0]).toMatchObject({ snapshot_type: 0, parent_id: dataMonday, root_id: dataMonday, is_head: 1 })
+    expect((await snapshotRecords(api.client, [dataTuesday!]))[0]).toMatchObject({
+      snapshot_type: 0,
+      parent_id: dataMonday,
+      root_id: dataMonday,
+      is_head: 1,
+    })
 
     // Rolling the volume back needs it detached (available) first.
     expect((await refusal(api.client.applySnapshots({ snapshots: [dataMonday!] }))).ret_code).toBe(1400)
@@ -51,7 +56,10 @@ describe('images and snapshots, end to end', () => {
     await api.drainJobs()
     const [copy] = await runningInstances(api, { image_id: fromPoint.image_id }, colleague.client)
     expect(await instanceStates(colleague.client, [copy!])).toEqual([['running', '']])
-    expect((await colleague.client.describeInstances({ instances: [copy!] })).instance_set[0]!.image).toMatchObject({ image_id: fromPoint.image_id, size: 30 })
+    expect((await colleague.client.describeInstances({ instances: [copy!] })).instance_set[0]!.image).toMatchObject({
+      image_id: fromPoint.image_id,
+      size: 30,
+    })
     // The points of the terminated instance still make volumes and images.
     const restored = await api.client.createVolumeFromSnapshot({ snapshot: dataTuesday!, volume_name: 'restored' })
     jobs.push(restored.job_id)

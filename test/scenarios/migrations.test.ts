@@ -4,18 +4,17 @@ import { Database } from '../../src/server/db/database.js'
 import { migrations } from '../../src/server/db/migrations/index.js'
 import { adminQuery, testDatabaseUrl, testDialect } from '../harness/dialect.js'
 
-
 // Several processes and several deployments share one PostgreSQL server; SQLite has one writer.
 describe.runIf(testDialect() === 'postgres')('migrations on a shared PostgreSQL server', () => {
   it('run once when several processes start at once, unfooled by a neighbour schema', async () => {
     const suffix = randomBytes(4).toString('hex')
     const schema = `qs_mig_${suffix}`
     const decoy = `qs_decoy_${suffix}`
-    await adminQuery(`create schema ${decoy}; create table ${decoy}.kysely_migration_lock (id text); create table ${decoy}.kysely_migration (name text)`)
+    await adminQuery(
+      `create schema ${decoy}; create table ${decoy}.kysely_migration_lock (id text); create table ${decoy}.kysely_migration (name text)`,
+    )
     try {
-      const databases = await Promise.all(
-        Array.from({ length: 4 }, () => Database.open({ url: testDatabaseUrl(), schema, poolSize: 2 })),
-      )
+      const databases = await Promise.all(Array.from({ length: 4 }, () => Database.open({ url: testDatabaseUrl(), schema, poolSize: 2 })))
       try {
         await Promise.all(databases.map((db) => db.migrate()))
         const applied = await databases[0]!.db

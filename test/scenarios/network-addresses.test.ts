@@ -8,11 +8,21 @@ describe('private addresses under concurrency', () => {
   it('hands every address of a small DHCP range out once and loses none', async () => {
     await using api = await startTestServer()
     const [router] = await activeRouters(api)
-    const { vxnets: [vxnet] } = await api.client.createVxnets({ vxnet_type: 1 })
+    const {
+      vxnets: [vxnet],
+    } = await api.client.createVxnets({ vxnet_type: 1 })
     // Ten addresses: .2 to .11.
-    await api.client.joinRouter({ router: router!, vxnet: vxnet!, ip_network: '192.168.9.0/24', dyn_ip_start: '192.168.9.2', dyn_ip_end: '192.168.9.11' })
+    await api.client.joinRouter({
+      router: router!,
+      vxnet: vxnet!,
+      ip_network: '192.168.9.0/24',
+      dyn_ip_start: '192.168.9.2',
+      dyn_ip_end: '192.168.9.11',
+    })
     await api.drainJobs()
-    const outcomes = await Promise.allSettled(Array.from({ length: 14 }, () => api.client.runInstances({ ...basicInstance, vxnets: [vxnet!] })))
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 14 }, () => api.client.runInstances({ ...basicInstance, vxnets: [vxnet!] })),
+    )
     const created = outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value.instances : []))
     const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [(o.reason as { ret_code: number }).ret_code] : []))
     expect(created).toHaveLength(10)
@@ -27,9 +37,19 @@ describe('private addresses under concurrency', () => {
   it('gives concurrent JoinVxnet calls distinct addresses, and LeaveVxnet returns them', async () => {
     await using api = await startTestServer()
     const [router] = await activeRouters(api)
-    const { vxnets: [vxnet] } = await api.client.createVxnets({ vxnet_type: 1 })
-    await api.client.joinRouter({ router: router!, vxnet: vxnet!, ip_network: '192.168.8.0/24', dyn_ip_start: '192.168.8.10', dyn_ip_end: '192.168.8.15' })
-    const { vxnets: [raw] } = await api.client.createVxnets({ vxnet_type: 0 })
+    const {
+      vxnets: [vxnet],
+    } = await api.client.createVxnets({ vxnet_type: 1 })
+    await api.client.joinRouter({
+      router: router!,
+      vxnet: vxnet!,
+      ip_network: '192.168.8.0/24',
+      dyn_ip_start: '192.168.8.10',
+      dyn_ip_end: '192.168.8.15',
+    })
+    const {
+      vxnets: [raw],
+    } = await api.client.createVxnets({ vxnet_type: 0 })
     await api.drainJobs()
     // Instances in an unmanaged network only, so they may join the managed one.
     const instances = await runningInstances(api, { count: 6, vxnets: [raw!] })
@@ -47,10 +67,14 @@ describe('private addresses under concurrency', () => {
   it('RunInstances puts NICs in the caller’s VxNets, one managed network at most', async () => {
     await using api = await startTestServer()
     const [router] = await activeRouters(api)
-    const { vxnets: [managed] } = await api.client.createVxnets({ vxnet_type: 1 })
+    const {
+      vxnets: [managed],
+    } = await api.client.createVxnets({ vxnet_type: 1 })
     await api.client.joinRouter({ router: router!, vxnet: managed!, ip_network: '192.168.7.0/24' })
     await api.drainJobs()
-    const { vxnets: [raw] } = await api.client.createVxnets({ vxnet_type: 0 })
+    const {
+      vxnets: [raw],
+    } = await api.client.createVxnets({ vxnet_type: 0 })
     const [instance] = await runningInstances(api, { vxnets: [managed!, raw!], count: 1 })
     const nics = (await api.client.describeInstances({ instances: [instance!] })).instance_set[0]!.vxnets
     expect(nics.map((n) => [n.vxnet_id, n.vxnet_type, n.role])).toEqual([
@@ -59,7 +83,10 @@ describe('private addresses under concurrency', () => {
     ])
     expect(nics[0]!.private_ip).toMatch(/^192\.168\.7\.\d+$/)
     const both = await refusal(api.client.runInstances({ ...basicInstance, vxnets: ['vxnet-0', managed!] }))
-    expect([both.ret_code, both.message]).toEqual([1400, `PermissionDenied, an instance can be in one managed network only, not [vxnet-0, ${managed}]`])
+    expect([both.ret_code, both.message]).toEqual([
+      1400,
+      `PermissionDenied, an instance can be in one managed network only, not [vxnet-0, ${managed}]`,
+    ])
     expect((await refusal(api.client.runInstances({ ...basicInstance, vxnets: ['vxnet-nothere'] }))).ret_code).toBe(2100)
     const other = await api.newUser()
     expect((await refusal(other.client.runInstances({ ...basicInstance, vxnets: [raw!] }))).ret_code).toBe(2100)

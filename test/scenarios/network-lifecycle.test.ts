@@ -21,15 +21,21 @@ describe('network life cycle', () => {
     expect((await c.describeSecurityGroups({ security_groups: [sg] })).security_group_set[0]!.is_applied).toBe(0)
 
     // VPC: router + managed VxNet joined on 192.168.10.0/24.
-    const { routers: [router] } = await c.createRouters({ router_name: 'vpc', security_group: sg })
-    const { vxnets: [vxnet] } = await c.createVxnets({ vxnet_type: 1, vxnet_name: 'app' })
+    const {
+      routers: [router],
+    } = await c.createRouters({ router_name: 'vpc', security_group: sg })
+    const {
+      vxnets: [vxnet],
+    } = await c.createVxnets({ vxnet_type: 1, vxnet_name: 'app' })
     await api.drainJobs()
     const join = await c.joinRouter({ router: router!, vxnet: vxnet!, ip_network: '192.168.10.0/24' })
     await api.drainJobs()
     expect(await jobStatus(c, join.job_id)).toBe('successful')
 
     // An instance in the VxNet with a fixed address, in the group; the rules get applied.
-    const { instances: [instance] } = await c.runInstances({
+    const {
+      instances: [instance],
+    } = await c.runInstances({
       image_id: 'centos7x64d',
       instance_type: 'c1m1',
       login_mode: 'passwd',
@@ -49,10 +55,14 @@ describe('network life cycle', () => {
         ['router', router],
       ].sort(),
     )
-    expect((await c.describeVxnetInstances({ vxnet: vxnet! })).instance_set.map((i) => [i.instance_id, i.private_ip])).toEqual([[instance, '192.168.10.50']])
+    expect((await c.describeVxnetInstances({ vxnet: vxnet! })).instance_set.map((i) => [i.instance_id, i.private_ip])).toEqual([
+      [instance, '192.168.10.50'],
+    ])
 
     // A public address for the instance.
-    const { eips: [eip] } = await c.allocateEips({ bandwidth: 10, eip_name: 'www' })
+    const {
+      eips: [eip],
+    } = await c.allocateEips({ bandwidth: 10, eip_name: 'www' })
     await c.associateEip({ eip: eip!, instance: instance! })
     await api.drainJobs()
     expect(await eipStates(c, [eip!])).toEqual([['associated', '', instance]])
@@ -92,18 +102,31 @@ describe('network life cycle', () => {
   it('terminating an instance frees its EIP, its addresses and its group in one go', async () => {
     await using api = await startTestServer()
     const c = api.client
-    const { routers: [router] } = await c.createRouters({ vpc_network: '172.16.0.0/16' })
-    const { vxnets: [vxnet] } = await c.createVxnets({ vxnet_type: 1 })
+    const {
+      routers: [router],
+    } = await c.createRouters({ vpc_network: '172.16.0.0/16' })
+    const {
+      vxnets: [vxnet],
+    } = await c.createVxnets({ vxnet_type: 1 })
     await api.drainJobs()
     await c.joinRouter({ router: router!, vxnet: vxnet!, ip_network: '172.16.5.0/24' })
     const { security_group_id: sg } = await c.createSecurityGroup({})
     await api.drainJobs()
     const run = () =>
-      c.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026', vxnets: [`${vxnet}|172.16.5.9`], security_group: sg })
+      c.runInstances({
+        image_id: 'centos7x64d',
+        instance_type: 'c1m1',
+        login_mode: 'passwd',
+        login_passwd: 'Secret2026',
+        vxnets: [`${vxnet}|172.16.5.9`],
+        security_group: sg,
+      })
     const { instances } = await run()
     await api.drainJobs()
     expect((await refusal(run())).message).toBe(`PermissionDenied, address [172.16.5.9] is already in use in vxnet [${vxnet}]`)
-    const { eips: [eip] } = await c.allocateEips({ bandwidth: 1 })
+    const {
+      eips: [eip],
+    } = await c.allocateEips({ bandwidth: 1 })
     await c.associateEip({ eip: eip!, instance: instances[0]! })
     await api.drainJobs()
     await c.terminateInstances({ instances })

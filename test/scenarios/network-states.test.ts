@@ -9,7 +9,9 @@ describe('refused transitions leave EIPs and routers as they were', () => {
     await using api = await startTestServer()
     const c = api.client
     const [instance] = await runningInstances(api)
-    const { eips: [available, associating, associated, released] } = await c.allocateEips({ bandwidth: 2, count: 4 })
+    const {
+      eips: [available, associating, associated, released],
+    } = await c.allocateEips({ bandwidth: 2, count: 4 })
     await c.associateEip({ eip: associated!, instance: instance! })
     await c.releaseEips({ eips: [released!] })
     await api.drainJobs()
@@ -44,8 +46,12 @@ describe('refused transitions leave EIPs and routers as they were', () => {
     const [active, off] = await activeRouters(api, 2)
     await c.powerOffRouters({ routers: [off!] })
     await api.drainJobs()
-    const { routers: [creating] } = await c.createRouters({})
-    const { vxnets: [vxnet] } = await c.createVxnets({ vxnet_type: 1 })
+    const {
+      routers: [creating],
+    } = await c.createRouters({})
+    const {
+      vxnets: [vxnet],
+    } = await c.createVxnets({ vxnet_type: 1 })
     const before = await routerStates(c, [active!, off!, creating!])
     const cases: Array<[string, () => Promise<unknown>]> = [
       ['power on active', () => c.powerOnRouters({ routers: [active!] })],

@@ -15,7 +15,8 @@ describe('a member’s instance in a project VxNet', () => {
     const [own] = await runningInstances(api, { vxnets: [vxnet] })
     await api.drainJobs()
 
-    const listed = async (answer: Promise<{ instance_set: Array<{ instance_id: string }> }>) => (await answer).instance_set.map((i) => i.instance_id).sort()
+    const listed = async (answer: Promise<{ instance_set: Array<{ instance_id: string }> }>) =>
+      (await answer).instance_set.map((i) => i.instance_id).sort()
     const both = [instances[0]!, own!].sort()
     expect(await listed(api.client.describeVxnetInstances({ vxnet }))).toEqual(both)
     expect(await listed(api.client.describeVxnetInstances({ vxnet, project_id }))).toEqual(both)
@@ -46,7 +47,9 @@ describe("CloneInstances' vxnets", () => {
     expect((await refusal(other.client.cloneInstances({ instances: [theirs!], vxnets: [`${theirs}|${vxnet}`] }))).message).toBe(
       `PermissionDenied, CloneInstances is not allowed on vxnet [${vxnet}] in project [${project_id}]: role [${other.role}] has no enabled rule granting vxnet.modify`,
     )
-    expect((await refusal(stranger.client.cloneInstances({ instances: [strangers!], vxnets: [`'${strangers}|${vxnet}|10.0.0.9'`] }))).message).toBe(
+    expect(
+      (await refusal(stranger.client.cloneInstances({ instances: [strangers!], vxnets: [`'${strangers}|${vxnet}|10.0.0.9'`] }))).message,
+    ).toBe(
       `PermissionDenied, CloneInstances is not allowed on vxnet [${vxnet}]: it does not belong to user [${stranger.credentials.user_id}]`,
     )
     expect((await other.client.describeInstances()).total_count).toBe(1)

@@ -43,7 +43,13 @@ describe('the life of a project, over a real socket', () => {
     expect((await refusal(alice.client.deleteVolumes({ volumes }))).ret_code).toBe(1400)
     expect((await bob.client.describeVolumes({ project_id })).volume_set.map((v) => v.volume_id)).toEqual(volumes)
     expect((await refusal(bob.client.startInstances({ instances }))).ret_code).toBe(1400)
-    expect((await refusal(bob.client.addProjectMember({ project_id, project_members: [{ project_member_info: 'x@example.com', role: member }] }))).ret_code).toBe(1400)
+    expect(
+      (
+        await refusal(
+          bob.client.addProjectMember({ project_id, project_members: [{ project_member_info: 'x@example.com', role: member }] }),
+        )
+      ).ret_code,
+    ).toBe(1400)
 
     // Change: Bob becomes an operator; the rule is disabled; Alice is removed.
     await owner.modifyProjectMemberAtrributes({ project_member_id: bobId!, role: operator! })
@@ -60,7 +66,9 @@ describe('the life of a project, over a real socket', () => {
     expect(stat).toMatchObject({ instance_count: 1, volume_count: 1, volume_size: 20 })
 
     // Empty it, then delete it.
-    expect((await refusal(owner.deleteProjects({ project_ids: [project_id] }))).message).toMatch(/is not empty: 2 resources, 1 member, 1 custom role$/)
+    expect((await refusal(owner.deleteProjects({ project_ids: [project_id] }))).message).toMatch(
+      /is not empty: 2 resources, 1 member, 1 custom role$/,
+    )
     await owner.deleteProjectMembers({ project_member_ids: [bobId!] })
     await owner.deleteGroupRoles({ group_roles: [operator!] })
     await owner.deleteProjectResourceItems({ project_id: [project_id], resources: [...instances, ...volumes] })

@@ -21,7 +21,8 @@ const fixtures: Record<string, Fixture> = {
   volume: async (api, project_id) => (await api.client.createVolumes({ size: 20, project_id })).volumes[0]!,
   instance: async (api, project_id) => (await api.client.runInstances({ ...basicInstance, project_id })).instances[0]!,
   keypair: async (api, project_id) => (await api.client.createKeyPair({ encrypt_method: 'ssh-ed25519', project_id })).keypair_id,
-  security_group: async (api, project_id) => (await api.client.createSecurityGroup({ security_group_name: 'sg', project_id })).security_group_id,
+  security_group: async (api, project_id) =>
+    (await api.client.createSecurityGroup({ security_group_name: 'sg', project_id })).security_group_id,
   security_group_ipset: async (api, project_id) =>
     (await api.client.createSecurityGroupIPSet({ ipset_type: 0, val: '192.168.1.0/24', project_id })).security_group_ipset_id,
   eip: async (api, project_id) => (await api.client.allocateEips({ bandwidth: 4, project_id })).eips[0]!,
@@ -51,7 +52,14 @@ function sample(spec: AnyParam): unknown {
   if (kind === 'int') return enumValues ? Number(enumValues[0]) : 1
   if (kind === 'id') return resource === 'zone' ? undefined : 'xx-unknown0'
   if (kind === 'list') return [sample(item!)]
-  if (kind === 'objects') return [Object.fromEntries(Object.entries(fields!).filter(([, f]) => f.mode === 'required').map(([n, f]) => [n, sample(f)]))]
+  if (kind === 'objects')
+    return [
+      Object.fromEntries(
+        Object.entries(fields!)
+          .filter(([, f]) => f.mode === 'required')
+          .map(([n, f]) => [n, sample(f)]),
+      ),
+    ]
   return 'x'
 }
 
@@ -114,14 +122,21 @@ describe('every action × caller, on a project item (issue 6 matrix)', () => {
   })
 
   it('denies strangers, read-only members, disabled and missing rules; allows the owner, resource admins and listed actions', async () => {
-    await using api = await startTestServer({ env: { QINGSTACK_QUOTAS: 'instance=1000,cpu=1000,memory=1024000,volume=1000,volume_size=100000' } })
+    await using api = await startTestServer({
+      env: { QINGSTACK_QUOTAS: 'instance=1000,cpu=1000,memory=1024000,volume=1000,volume_size=100000' },
+    })
     const { project_id, roles } = await newProject(api.client)
     const stranger = await api.newUser()
     const viewer = await addMember(api, api.client, project_id, roles.member)
     const operator = await addMember(api, api.client, project_id, roles.resource_admin)
     const disabled = await memberWithRules(api, api.client, project_id, [{ policy: 'all.project_manage' }])
     await api.client.modifyGroupRoleRuleAttributes({ group_role_rule: disabled.rules[0]!, status: 'disabled' })
-    const principle = JSON.stringify(Object.keys(fixtures).map((type) => ({ resource_type: type, actions: cases.filter((c) => c.type === type).map((c) => c.action.name) })))
+    const principle = JSON.stringify(
+      Object.keys(fixtures).map((type) => ({
+        resource_type: type,
+        actions: cases.filter((c) => c.type === type).map((c) => c.action.name),
+      })),
+    )
     const listed = await memberWithRules(api, api.client, project_id, [{ policy: 'action', principle }])
     const otherType = await memberWithRules(api, api.client, project_id, [{ policy: 'tag.modify' }, { policy: 'tag.delete' }])
     const admin = await addMember(api, api.client, project_id, roles.project_admin)
@@ -134,11 +149,22 @@ describe('every action × caller, on a project item (issue 6 matrix)', () => {
       const id = await fixtures[c.type]!(api, project_id)
       await api.drainJobs()
       const label = `${c.action.name}(${c.param})`
-      for (const [who, client] of [['stranger', stranger.client], ['member', viewer.client], ['disabled rule', disabled.client], ['other type', otherType.client], ['admin of another project', otherAdmin.client]] as const) {
+      for (const [who, client] of [
+        ['stranger', stranger.client],
+        ['member', viewer.client],
+        ['disabled rule', disabled.client],
+        ['other type', otherType.client],
+        ['admin of another project', otherAdmin.client],
+      ] as const) {
         if ((await verdict(client, c, id, { unknownDenies: true })) === undefined) failures.push(`${label}: ${who} was let through`)
       }
       // An owner_only action (GrantImageToUsers) is the item owner's alone, whatever the role.
-      const allowed = [['policy=action', listed.client], ['resource_admin', operator.client], ['project_admin', admin.client], ['owner', api.client]] as const
+      const allowed = [
+        ['policy=action', listed.client],
+        ['resource_admin', operator.client],
+        ['project_admin', admin.client],
+        ['owner', api.client],
+      ] as const
       for (const [who, client] of allowed.filter(([who]) => !c.action.permission.owner_only || who === 'owner')) {
         const denied = await verdict(client, c, id)
         if (denied !== undefined) failures.push(`${label}: ${who} denied: ${denied}`)
@@ -156,7 +182,9 @@ describe('every action × caller, on a project item (issue 6 matrix)', () => {
     for (const make of Object.values(fixtures)) items.add(await make(api, b.project_id))
     await api.drainJobs()
     const viewer = await addMember(api, api.client, a.project_id, a.roles.member)
-    const describes = (Object.values(actions) as AnyAction[]).filter((d) => d.permission.operation === 'describe' && d.permission.resource in fixtures && `${d.permission.resource}_set` in d.response)
+    const describes = (Object.values(actions) as AnyAction[]).filter(
+      (d) => d.permission.operation === 'describe' && d.permission.resource in fixtures && `${d.permission.resource}_set` in d.response,
+    )
     expect(describes.length).toBeGreaterThanOrEqual(9)
     // System images are everyone's: only self-made ones could leak.
     const narrow: Record<string, Record<string, unknown>> = { DescribeImages: { provider: 'self' } }
@@ -170,7 +198,10 @@ describe('every action × caller, on a project item (issue 6 matrix)', () => {
       // default group), never b's items.
       const mine = (await viewer.client.request(d.name, { ...extra, limit: 100 })) as Record<string, unknown>
       const ids = (mine[`${d.permission.resource}_set`] as Array<Record<string, unknown>>).map((r) => r[`${d.permission.resource}_id`])
-      expect(ids.filter((id) => items.has(id as string)), d.name).toEqual([])
+      expect(
+        ids.filter((id) => items.has(id as string)),
+        d.name,
+      ).toEqual([])
       expect(ids.length, d.name).toBe(d.name === 'DescribeSecurityGroups' ? 1 : 0)
     }
   })

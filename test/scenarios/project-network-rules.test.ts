@@ -32,15 +32,21 @@ describe('project role rules on security groups, EIPs and VxNets', () => {
       rules: [{ protocol: 'tcp', priority: 1, action: 'accept', val1: '22', val2: '22' }],
     })
     const seen = await api.client.describeSecurityGroupRules({ security_group: p.security_group })
-    expect(seen.security_group_rule_set.map((r) => [r.security_group_rule_id, r.protocol, r.val1])).toEqual([[security_group_rules[0], 'tcp', '22']])
+    expect(seen.security_group_rule_set.map((r) => [r.security_group_rule_id, r.protocol, r.val1])).toEqual([
+      [security_group_rules[0], 'tcp', '22'],
+    ])
 
     const denied = await refusal(editor.client.deleteSecurityGroups({ security_groups: [p.security_group] }))
     expect(denied.message).toBe(
       `PermissionDenied, DeleteSecurityGroups is not allowed on security group [${p.security_group}] in project [${p.project_id}]: role [${editor.role}] has no enabled rule granting security_group.delete`,
     )
-    expect((await refusal(stranger.client.addSecurityGroupRules({ security_group: p.security_group, rules: [{ protocol: 'udp', priority: 2 }] }))).message).toMatch(
-      /does not exist$/,
-    )
+    expect(
+      (
+        await refusal(
+          stranger.client.addSecurityGroupRules({ security_group: p.security_group, rules: [{ protocol: 'udp', priority: 2 }] }),
+        )
+      ).message,
+    ).toMatch(/does not exist$/)
     // Nothing the refused calls asked for happened: the group is there with its one rule.
     expect((await api.client.describeSecurityGroupRules({ security_group: p.security_group })).total_count).toBe(1)
 
@@ -98,9 +104,13 @@ describe('project role rules on security groups, EIPs and VxNets', () => {
     await using api = await startTestServer()
     const p = await networkProject(api)
     const member = await addMember(api, api.client, p.project_id, p.roles.member)
-    expect((await member.client.describeSecurityGroups({ project_id: p.project_id })).security_group_set.map((g) => g.security_group_id)).toEqual([p.security_group])
+    expect(
+      (await member.client.describeSecurityGroups({ project_id: p.project_id })).security_group_set.map((g) => g.security_group_id),
+    ).toEqual([p.security_group])
     const refused = await refusal(member.client.createVxnets({ vxnet_type: 1, project_id: p.project_id }))
-    expect(refused.message).toBe(`PermissionDenied, only the owner [${api.root.user_id}] of project [${p.project_id}] may create resources in it`)
+    expect(refused.message).toBe(
+      `PermissionDenied, only the owner [${api.root.user_id}] of project [${p.project_id}] may create resources in it`,
+    )
     expect((await api.client.describeVxnets({ project_id: p.project_id })).total_count).toBe(1)
   })
 })
@@ -116,7 +126,10 @@ describe('parts of a project security group or router', () => {
       security_group: security_group_id,
       rules: [{ protocol: 'tcp', priority: 1, action: 'accept', val1: '22', val2: '22' }],
     })
-    const { router_statics } = await api.client.addRouterStatics({ router: routers[0]!, statics: [{ static_type: 8, val1: 'dns', val2: '1.1.1.1' }] })
+    const { router_statics } = await api.client.addRouterStatics({
+      router: routers[0]!,
+      statics: [{ static_type: 8, val1: 'dns', val2: '1.1.1.1' }],
+    })
     const editor = await memberWithRules(api, api.client, project_id, [{ policy: 'security_group.modify' }, { policy: 'router.modify' }])
     const stranger = await api.newUser()
 
@@ -131,10 +144,13 @@ describe('parts of a project security group or router', () => {
     expect(denied.message).toBe(
       `PermissionDenied, DeleteSecurityGroupRules is not allowed on security group rule [${security_group_rules[0]}] in project [${project_id}]: role [${editor.role}] has no enabled rule granting security_group.delete`,
     )
-    expect((await refusal(stranger.client.modifyRouterStaticAttributes({ router_static: router_statics[0]!, router_static_name: 'x' }))).message).toBe(
-      `ResourceNotFound, router static [${router_statics[0]}] does not exist`,
-    )
-    const reader = await memberWithRules(api, api.client, project_id, [{ policy: 'security_group.describe' }, { policy: 'router.describe' }])
+    expect(
+      (await refusal(stranger.client.modifyRouterStaticAttributes({ router_static: router_statics[0]!, router_static_name: 'x' }))).message,
+    ).toBe(`ResourceNotFound, router static [${router_statics[0]}] does not exist`)
+    const reader = await memberWithRules(api, api.client, project_id, [
+      { policy: 'security_group.describe' },
+      { policy: 'router.describe' },
+    ])
     const statics = await reader.client.describeRouterStatics({ router: routers[0]!, project_id })
     expect(statics.router_static_set.map((r) => [r.router_static_id, r.router_static_name])).toEqual([[router_statics[0], 'resolver']])
     const listed = await reader.client.describeSecurityGroupRules({ security_group: security_group_id, project_id })
@@ -142,9 +158,11 @@ describe('parts of a project security group or router', () => {
     expect((await refusal(reader.client.describeSecurityGroupRules({ security_group: security_group_id }))).ret_code).toBe(2100)
     const deleter = await memberWithRules(api, api.client, project_id, [{ policy: 'security_group.delete' }])
     await deleter.client.deleteSecurityGroupRules({ security_group_rules })
-    expect((await api.client.describeSecurityGroupRules({ security_group: security_group_id })).security_group_rule_set.map((r) => r.security_group_rule_id)).not.toContain(
-      security_group_rules[0],
-    )
+    expect(
+      (await api.client.describeSecurityGroupRules({ security_group: security_group_id })).security_group_rule_set.map(
+        (r) => r.security_group_rule_id,
+      ),
+    ).not.toContain(security_group_rules[0])
   })
 })
 

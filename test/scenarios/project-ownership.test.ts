@@ -53,10 +53,22 @@ describe('one owner per binding', () => {
       1400,
       `PermissionDenied, AttachKeyPairs binds resources of one owner only: parameter [keypairs] names key pair [${p.own.keypair}], whose owner is not that of instance [${p.theirs.instance}]`,
     ])
-    expect((await refusal(m.applySecurityGroup({ security_group: p.own.group, instances: [p.theirs.instance] }))).message).toMatch(/parameter \[security_group\] names security group/)
-    expect((await refusal(m.attachVolumes({ volumes: [p.theirs.volume], instance: p.own.instance }))).message).toMatch(/parameter \[volumes\] names volume/)
+    expect((await refusal(m.applySecurityGroup({ security_group: p.own.group, instances: [p.theirs.instance] }))).message).toMatch(
+      /parameter \[security_group\] names security group/,
+    )
+    expect((await refusal(m.attachVolumes({ volumes: [p.theirs.volume], instance: p.own.instance }))).message).toMatch(
+      /parameter \[volumes\] names volume/,
+    )
     expect((await refusal(m.associateEip({ eip: p.theirs.eip, instance: p.own.instance }))).message).toMatch(/parameter \[eip\] names EIP/)
-    const run = await refusal(m.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026', security_group: p.theirs.group }))
+    const run = await refusal(
+      m.runInstances({
+        image_id: 'centos7x64d',
+        instance_type: 'c1m1',
+        login_mode: 'passwd',
+        login_passwd: 'Secret2026',
+        security_group: p.theirs.group,
+      }),
+    )
     expect(run.message).toBe(
       `PermissionDenied, RunInstances binds resources of one owner only: parameter [security_group] names security group [${p.theirs.group}], which is not the caller's own, as what RunInstances creates is`,
     )
@@ -81,7 +93,10 @@ describe('one owner per binding', () => {
     await reown(api, 'keypairs', 'keypair_id', keypair_id, p.member.user_id)
     await reown(api, 'volumes', 'volume_id', volumes[0]!, p.member.user_id)
     expect((await findCrossOwnerBindings(api.app.database.db)).map((b) => [b.a, b.b]).sort()).toEqual(
-      [[keypair_id, p.theirs.instance], [volumes[0]!, p.theirs.instance]].sort(),
+      [
+        [keypair_id, p.theirs.instance],
+        [volumes[0]!, p.theirs.instance],
+      ].sort(),
     )
     const lines: string[] = []
     expect(await reportCrossOwnerBindings(api.app.database.db, { warn: (_o: object, msg: string) => lines.push(msg) })).toBe(2)
@@ -114,7 +129,8 @@ describe('what is derived from a project resource stays in the project', () => {
     await api.drainJobs()
 
     const owner = api.root.user_id
-    const inProject = (records: Array<{ owner: string; resource_project_info?: unknown }>) => records.map((r) => [r.owner, r.resource_project_info])
+    const inProject = (records: Array<{ owner: string; resource_project_info?: unknown }>) =>
+      records.map((r) => [r.owner, r.resource_project_info])
     const snap = (await api.client.describeSnapshots({ snapshots })).snapshot_set
     expect(inProject(snap)).toEqual([[owner, [p.project_id]]])
     const vols = (await api.client.describeVolumes({ volumes: [volume_id] })).volume_set
@@ -126,12 +142,15 @@ describe('what is derived from a project resource stays in the project', () => {
 
     // Only the image's owner grants it.
     const grant = await refusal(m.grantImageToUsers({ image: image_id, users: [p.member.user_id] }))
-    expect([grant.ret_code, grant.message]).toEqual([1400, `PermissionDenied, GrantImageToUsers is not allowed on image [${image_id}]: only its owner may`])
+    expect([grant.ret_code, grant.message]).toEqual([
+      1400,
+      `PermissionDenied, GrantImageToUsers is not allowed on image [${image_id}]: only its owner may`,
+    ])
 
     // Removed, the member has nothing of it: its own lists hold none of the copies.
     await api.client.deleteProjectMembers({ project_id: p.project_id, project_member_ids: [p.member.project_member_id] })
     expect((await m.describeSnapshots({})).total_count).toBe(0)
-    expect((await m.describeVolumes({ volumes: [volume_id] }).catch((e: Error) => e.message))).toMatch(/does not exist/)
+    expect(await m.describeVolumes({ volumes: [volume_id] }).catch((e: Error) => e.message)).toMatch(/does not exist/)
     expect((await m.describeInstances({ instances })).total_count).toBe(0)
     expect((await m.describeImages({ provider: 'self' })).total_count).toBe(0)
   })

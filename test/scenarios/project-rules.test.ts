@@ -21,11 +21,17 @@ describe('project role rules are enforced on every service', () => {
     const p = await furnishedProject(api)
     const items = await api.client.describeProjectResourceItems({ project_ids: [p.project_id], limit: 100 })
     expect(items.project_resource_item_set.map((i) => [i.resource_type, i.resource_id]).sort()).toEqual(
-      [['instance', p.instance], ['keypair', p.keypair], ['volume', p.volume]].sort(),
+      [
+        ['instance', p.instance],
+        ['keypair', p.keypair],
+        ['volume', p.volume],
+      ].sort(),
     )
     const admin = await addMember(api, api.client, p.project_id, p.roles.project_admin)
     const refused = await refusal(admin.client.createVolumes({ size: 20, project_id: p.project_id }))
-    expect(refused.message).toBe(`PermissionDenied, only the owner [${api.root.user_id}] of project [${p.project_id}] may create resources in it`)
+    expect(refused.message).toBe(
+      `PermissionDenied, only the owner [${api.root.user_id}] of project [${p.project_id}] may create resources in it`,
+    )
     // Without project_id the member creates in its own account, outside the project.
     const own = await admin.client.createVolumes({ size: 20 })
     expect((await api.client.describeProjectResourceItems({ resources: own.volumes })).total_count).toBe(0)
@@ -101,19 +107,34 @@ describe('project role rules are enforced on every service', () => {
     const keeper = await memberWithRules(api, api.client, p.project_id, [{ policy: 'keypair.modify' }, { policy: 'keypair.describe' }])
     const viewer = await memberWithRules(api, api.client, p.project_id, [{ policy: 'all.describe' }])
     await keeper.client.modifyKeyPairAttributes({ keypair: p.keypair, description: 'shared' })
-    expect((await viewer.client.describeKeyPairs({ project_id: p.project_id })).keypair_set[0]).toMatchObject({ keypair_id: p.keypair, description: 'shared' })
-    expect((await refusal(viewer.client.modifyKeyPairAttributes({ keypair: p.keypair, description: 'x' }))).message).toMatch(/granting keypair\.modify$/)
+    expect((await viewer.client.describeKeyPairs({ project_id: p.project_id })).keypair_set[0]).toMatchObject({
+      keypair_id: p.keypair,
+      description: 'shared',
+    })
+    expect((await refusal(viewer.client.modifyKeyPairAttributes({ keypair: p.keypair, description: 'x' }))).message).toMatch(
+      /granting keypair\.modify$/,
+    )
 
     const { tag_id } = await keeper.client.createTag({ tag_name: 'k' })
     // A member's own tag is not bound to the owner's key pair: one owner per binding.
-    expect((await refusal(keeper.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'keypair', resource_id: p.keypair }] }))).message).toBe(
+    expect(
+      (await refusal(keeper.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'keypair', resource_id: p.keypair }] })))
+        .message,
+    ).toBe(
       `PermissionDenied, AttachTags binds resources of one owner only: parameter [resource_tag_pairs.1.resource_id] names key pair [${p.keypair}], whose owner is not that of tag [${tag_id}]`,
     )
     const viewerTag = (await viewer.client.createTag({ tag_name: 'v' })).tag_id
-    const refused = await refusal(viewer.client.attachTags({ resource_tag_pairs: [{ tag_id: viewerTag, resource_type: 'keypair', resource_id: p.keypair }] }))
-    expect(refused.message).toMatch(/^PermissionDenied, AttachTags is not allowed on key pair \[kp-\w+\] in project \[pj-\w+\]: .*granting keypair\.modify$/)
+    const refused = await refusal(
+      viewer.client.attachTags({ resource_tag_pairs: [{ tag_id: viewerTag, resource_type: 'keypair', resource_id: p.keypair }] }),
+    )
+    expect(refused.message).toMatch(
+      /^PermissionDenied, AttachTags is not allowed on key pair \[kp-\w+\] in project \[pj-\w+\]: .*granting keypair\.modify$/,
+    )
     // The members' tags stay their own: to another member they read as unknown.
-    expect((await refusal(viewer.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'keypair', resource_id: p.keypair }] }))).ret_code).toBe(2100)
+    expect(
+      (await refusal(viewer.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'keypair', resource_id: p.keypair }] })))
+        .ret_code,
+    ).toBe(2100)
   })
 
   it('preset roles: member reads, resource admin operates, project admin manages; removal revokes at once', async () => {
@@ -126,12 +147,16 @@ describe('project role rules are enforced on every service', () => {
     expect((await member.client.describeVolumes({ project_id: p.project_id })).total_count).toBe(1)
     expect((await refusal(member.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'm' }))).ret_code).toBe(1400)
     await operator.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'o' })
-    expect((await refusal(operator.client.createGroupRoles({ project_id: p.project_id, role_type: 'rule' }))).message).toMatch(/granting all\.project_manage$/)
+    expect((await refusal(operator.client.createGroupRoles({ project_id: p.project_id, role_type: 'rule' }))).message).toMatch(
+      /granting all\.project_manage$/,
+    )
     await admin.client.createGroupRoles({ project_id: p.project_id, role_type: 'rule' })
     await admin.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'a' })
 
     await api.client.deleteProjectMembers({ project_member_ids: [operator.project_member_id] })
-    expect((await refusal(operator.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'gone' }))).message).toMatch(/does not exist$/)
+    expect((await refusal(operator.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'gone' }))).message).toMatch(
+      /does not exist$/,
+    )
     // A resource removed from the project is out of every member's reach.
     await api.client.deleteProjectResourceItems({ project_id: [p.project_id], resources: [p.volume] })
     expect((await refusal(admin.client.modifyVolumeAttributes({ volume: p.volume, volume_name: 'out' }))).ret_code).toBe(2100)

@@ -14,7 +14,9 @@ describe('QingCloud Terraform provider sequences', () => {
   it('qingcloud_instance: created without vxnets, joins vxnet-0, moves to a VxNet with a fixed address', async () => {
     await using api = await startTestServer()
     const { keypair_id } = await api.client.createKeyPair({ keypair_name: 'tf' })
-    const { instances: [instance] } = await api.client.runInstances({
+    const {
+      instances: [instance],
+    } = await api.client.runInstances({
       image_id: 'centos7x64d',
       cpu: 1,
       memory: 1024,
@@ -58,13 +60,17 @@ describe('QingCloud Terraform provider sequences', () => {
   it('every deletable resource reads as gone by its id: ret_code 0, not listed or in a terminal status', async () => {
     await using api = await startTestServer()
     const c = api.client
-    const { vxnets: [vxnet] } = await c.createVxnets({ vxnet_type: 0 })
+    const {
+      vxnets: [vxnet],
+    } = await c.createVxnets({ vxnet_type: 0 })
     await c.deleteVxnets({ vxnets: [vxnet!] })
     expect((await c.describeVxnets({ vxnets: [vxnet!], verbose: 1 })).vxnet_set).toEqual([])
     expect((await c.describeVxnetInstances({ vxnet: vxnet! })).instance_set).toEqual([])
 
     const { security_group_id } = await c.createSecurityGroup({ security_group_name: 'tf' })
-    const { security_group_rules: [rule] } = await c.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 1, val1: '22' }] })
+    const {
+      security_group_rules: [rule],
+    } = await c.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 1, val1: '22' }] })
     await c.deleteSecurityGroupRules({ security_group_rules: [rule!] })
     expect((await c.describeSecurityGroupRules({ security_group_rules: [rule!] })).security_group_rule_set).toEqual([])
     await c.deleteSecurityGroups({ security_groups: [security_group_id] })
@@ -101,7 +107,9 @@ describe('QingCloud Terraform provider sequences', () => {
     await api.drainJobs()
     expect((await c.describeVolumes({ volumes: [volume!] })).volume_set.map((v) => v.status)).toEqual(['deleted'])
 
-    const { instances: [instance] } = await c.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026' })
+    const {
+      instances: [instance],
+    } = await c.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026' })
     await api.drainJobs()
     await c.terminateInstances({ instances: [instance!] })
     await api.drainJobs()
@@ -111,7 +119,9 @@ describe('QingCloud Terraform provider sequences', () => {
   it('keeps 2100 for ids that never existed, and another user’s deleted id reads the same', async () => {
     await using api = await startTestServer()
     const other = await api.newUser()
-    const { vxnets: [theirs] } = await other.client.createVxnets({ vxnet_type: 0 })
+    const {
+      vxnets: [theirs],
+    } = await other.client.createVxnets({ vxnet_type: 0 })
     await other.client.deleteVxnets({ vxnets: [theirs!] })
     const { security_group_id: theirGroup } = await other.client.createSecurityGroup({ security_group_name: 'x' })
     await other.client.deleteSecurityGroups({ security_groups: [theirGroup] })
@@ -128,7 +138,9 @@ describe('QingCloud Terraform provider sequences', () => {
     expect((await refusal(api.client.describeVxnetInstances({ vxnet: theirs! }))).ret_code).toBe(2100)
 
     // A deleted id beside a never-existing one: the unknown one answers.
-    const { vxnets: [mine] } = await api.client.createVxnets({ vxnet_type: 0 })
+    const {
+      vxnets: [mine],
+    } = await api.client.createVxnets({ vxnet_type: 0 })
     await api.client.deleteVxnets({ vxnets: [mine!] })
     expect((await refusal(api.client.describeVxnets({ vxnets: [mine!, 'vxnet-nothere0'] }))).message).toContain('vxnet-nothere0')
   })
@@ -137,7 +149,8 @@ describe('QingCloud Terraform provider sequences', () => {
     await using api = await startTestServer()
     const c = api.client
     // qingcloud_keypair: mode=user; Read joins encrypt_method and pub_key, the state keeps "type key".
-    const key = 'AAAAB3NzaC1yc2EAAAADAQABAAABAQCyLSPqVIdXGH0QlGeWcPwa1fjTRKl6WtMiaSsP8/GnwjakDSKILUCoNe1yIpiK8F0/gmL71xaDQyfl7k6aE+gn6lSLUjpDmucAF1luGg6l7CIN+6hCqY3YqlAI05Tqwu0PdLAwCbGwdHcaWfECcbROJk5D0zpCTHmissrrAxdOv72g9Ple8KJ6C7F1tz6wmG0zUeineguGjW/PvfZiBDWZ/CyXGPeMDJxv3lrIiLa/ShgnQOxFTdHJPCw+F0/XlSzlIzP3gfni1vXxJWvYjdE9ULo7Z1DLWgZ73FCbeAvX/0e9C9jwT21Qa5RUy4pSP8m4WXSJgw2f9IpY1vIJFSZP'
+    const key =
+      'AAAAB3NzaC1yc2EAAAADAQABAAABAQCyLSPqVIdXGH0QlGeWcPwa1fjTRKl6WtMiaSsP8/GnwjakDSKILUCoNe1yIpiK8F0/gmL71xaDQyfl7k6aE+gn6lSLUjpDmucAF1luGg6l7CIN+6hCqY3YqlAI05Tqwu0PdLAwCbGwdHcaWfECcbROJk5D0zpCTHmissrrAxdOv72g9Ple8KJ6C7F1tz6wmG0zUeineguGjW/PvfZiBDWZ/CyXGPeMDJxv3lrIiLa/ShgnQOxFTdHJPCw+F0/XlSzlIzP3gfni1vXxJWvYjdE9ULo7Z1DLWgZ73FCbeAvX/0e9C9jwT21Qa5RUy4pSP8m4WXSJgw2f9IpY1vIJFSZP'
     const { keypair_id } = await c.createKeyPair({ keypair_name: 'tf', mode: 'user', public_key: `    ssh-rsa ${key} root@centos1    ` })
     await c.modifyKeyPairAttributes({ keypair: keypair_id, description: 'd' })
     const pair = (await c.describeKeyPairs({ keypairs: [keypair_id] })).keypair_set[0]!
@@ -151,24 +164,51 @@ describe('QingCloud Terraform provider sequences', () => {
 
     // qingcloud_security_group_rule: Read by rule id alone.
     const { security_group_id } = await c.createSecurityGroup({ security_group_name: 'tf' })
-    const { security_group_rules: [rule] } = await c.addSecurityGroupRules({
+    const {
+      security_group_rules: [rule],
+    } = await c.addSecurityGroupRules({
       security_group: security_group_id,
-      rules: [{ protocol: 'tcp', priority: 1, action: 'accept', direction: 0, val1: '80', val2: '81', val3: '10.0.0.0/8', security_group_rule_name: 'web' }],
+      rules: [
+        {
+          protocol: 'tcp',
+          priority: 1,
+          action: 'accept',
+          direction: 0,
+          val1: '80',
+          val2: '81',
+          val3: '10.0.0.0/8',
+          security_group_rule_name: 'web',
+        },
+      ],
     })
     const read = (await c.describeSecurityGroupRules({ security_group_rules: [rule!] })).security_group_rule_set[0]!
-    expect([read.security_group_id, read.protocol, read.priority, read.action, read.val1, read.val2, read.val3, read.security_group_rule_name]).toEqual([
-      security_group_id, 'tcp', 1, 'accept', '80', '81', '10.0.0.0/8', 'web',
-    ])
+    expect([
+      read.security_group_id,
+      read.protocol,
+      read.priority,
+      read.action,
+      read.val1,
+      read.val2,
+      read.val3,
+      read.security_group_rule_name,
+    ]).toEqual([security_group_id, 'tcp', 1, 'accept', '80', '81', '10.0.0.0/8', 'web'])
 
     // qingcloud_eip: Read with verbose=1, resource map fields always present.
-    const { eips: [eip] } = await c.allocateEips({ bandwidth: 2, billing_mode: 'traffic', eip_name: 'tf', need_icp: 0 })
+    const {
+      eips: [eip],
+    } = await c.allocateEips({ bandwidth: 2, billing_mode: 'traffic', eip_name: 'tf', need_icp: 0 })
     await api.drainJobs()
     const e = (await c.describeEips({ eips: [eip!], verbose: 1 })).eip_set[0]!
     expect([e.eip_name, e.billing_mode, e.bandwidth, e.need_icp, e.status]).toEqual(['tf', 'traffic', 2, 0, 'available'])
 
     // qingcloud_vpc_static: Read by router and static id.
     const [router] = await activeRouters(api)
-    const { router_statics: [stat] } = await c.addRouterStatics({ router: router!, statics: [{ static_type: 1, val1: '80', val2: '192.168.0.2', val3: '8080', val4: 'tcp' }] })
+    const {
+      router_statics: [stat],
+    } = await c.addRouterStatics({
+      router: router!,
+      statics: [{ static_type: 1, val1: '80', val2: '192.168.0.2', val3: '8080', val4: 'tcp' }],
+    })
     const s = (await c.describeRouterStatics({ router: router!, router_statics: [stat!] })).router_static_set[0]!
     expect([s.static_type, s.val1, s.val2, s.val3, s.val4]).toEqual([1, '80', '192.168.0.2', '8080', 'tcp'])
 

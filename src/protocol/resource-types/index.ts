@@ -96,7 +96,9 @@ function typesWhere<T extends ResourceType>(test: (definition: ResourceTypeDefin
 }
 
 export const itemTypes: ReadonlySet<string> = typesWhere<ItemType>((d) => typeof d.project === 'object' && 'item' in d.project)
-export const reusableTypes: ReadonlySet<string> = typesWhere<ReusableType>((d) => typeof d.project === 'object' && 'item' in d.project && d.project.item === 'several')
+export const reusableTypes: ReadonlySet<string> = typesWhere<ReusableType>(
+  (d) => typeof d.project === 'object' && 'item' in d.project && d.project.item === 'several',
+)
 export const projectEntityTypes: ReadonlySet<string> = typesWhere<ProjectEntityType>((d) => d.project === 'entity')
 
 /** Each part's parent item (`security_group_rule` → `security_group`). */

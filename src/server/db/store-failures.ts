@@ -5,9 +5,7 @@ import { ApiError } from '../../protocol/errors.js'
  * (a restart, a failover, a network blip) and a disk can fill up: both must reach the client as
  * QingCloud errors that say so, never as an anonymous 5000 or a crashed process.
  */
-export type StoreFailure =
-  | { kind: 'unavailable'; cause: string }
-  | { kind: 'full'; cause: string }
+export type StoreFailure = { kind: 'unavailable'; cause: string } | { kind: 'full'; cause: string }
 
 /** SQLSTATE classes and codes that mean the server or the connection went away (not the query). */
 const UNAVAILABLE_SQLSTATES = new Set([
@@ -21,7 +19,16 @@ const UNAVAILABLE_SQLSTATES = new Set([
   '57P03', // cannot_connect_now (starting up, shutting down, recovering)
 ])
 
-const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND'])
+const UNAVAILABLE_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+])
 
 /** node-postgres reports a dropped or unusable connection by message only. */
 const UNAVAILABLE_MESSAGES = [

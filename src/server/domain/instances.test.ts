@@ -46,7 +46,9 @@ describe('the instance state machine', () => {
   })
 
   it('refuses every move while a transition runs', () => {
-    expect(refusal('running', 'restart', 'stopping')).toBe('PermissionDenied, instance [i-abcdefgh] is stopping, can not be restarted until it settles')
+    expect(refusal('running', 'restart', 'stopping')).toBe(
+      'PermissionDenied, instance [i-abcdefgh] is stopping, can not be restarted until it settles',
+    )
   })
 
   it('settles in the target status, or the current one for moves that keep it', () => {

@@ -23,6 +23,9 @@ export const instanceMoves = {
 
 export type InstanceMoveName = keyof typeof instanceMoves
 
-export function checkInstanceMove(instance: { instance_id: string; status: InstanceStatus; transition_status: InstanceTransition }, move: InstanceMove): void {
+export function checkInstanceMove(
+  instance: { instance_id: string; status: InstanceStatus; transition_status: InstanceTransition },
+  move: InstanceMove,
+): void {
   checkMove({ label: 'instance', id: instance.instance_id }, instance, move)
 }

@@ -10,7 +10,11 @@ export function requireAll<R extends { zone_id: string }>(
   rows: readonly R[],
   options: { id: (row: R) => string; label: string; zone: string },
 ): R[] {
-  return requireNamed(ids, rows.filter((row) => row.zone_id === options.zone), options)
+  return requireNamed(
+    ids,
+    rows.filter((row) => row.zone_id === options.zone),
+    options,
+  )
 }
 
 /** `requireAll` for what has no zone (the Project service's entities): any row counts. */
@@ -39,7 +43,12 @@ export function checkOwnerFilter(owner: string | undefined, scope: { kind: 'owne
  * A row a Describe* names by id: outside a project scope someone else's reads as unknown (2100,
  * docs/compat.md#foreign-ids-read-as-unknown); in a project the query's scope decides what shows.
  */
-export function requireVisible(row: { owner: string }, scope: { kind: 'owner' | 'project'; owner: string }, label: string, id: string): void {
+export function requireVisible(
+  row: { owner: string },
+  scope: { kind: 'owner' | 'project'; owner: string },
+  label: string,
+  id: string,
+): void {
   if (scope.kind === 'owner' && row.owner !== scope.owner) throw new ApiError('ResourceNotFound', { resource: label, id })
 }
 
@@ -56,8 +65,7 @@ export function lookupOf<Q, R extends { zone_id: string }>(
   id: (row: R) => string,
   label: string,
 ) {
-  const all = async (q: Q, ids: readonly string[], zone: string): Promise<R[]> =>
-    requireAll(ids, await find(q, ids), { id, label, zone })
+  const all = async (q: Q, ids: readonly string[], zone: string): Promise<R[]> => requireAll(ids, await find(q, ids), { id, label, zone })
   const one = async (q: Q, wanted: string, zone: string): Promise<R> => (await all(q, [wanted], zone))[0]!
   return { all, one }
 }

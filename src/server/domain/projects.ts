@@ -68,7 +68,8 @@ export function ruleGrants(rule: { policy: string; principle: string }, need: Ne
   if (rule.policy === 'all.project_manage') return true
   if (rule.policy === 'action') {
     return (parsePrinciple(rule.principle) ?? []).some(
-      (entry) => entry.actions.includes(need.action) && (entry.resource_type === need.resource_type || entry.resource_type === need.declared),
+      (entry) =>
+        entry.actions.includes(need.action) && (entry.resource_type === need.resource_type || entry.resource_type === need.declared),
     )
   }
   const match = /^([a-z0-9_]+)\.([a-z0-9_]+)$/.exec(rule.policy)

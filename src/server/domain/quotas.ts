@@ -93,6 +93,10 @@ export function checkQuotas(limits: QuotaLimits, usage: QuotaRequest, request: Q
 }
 
 /** `limit − usage` for each key, never negative (a lowered limit may sit below what is held). */
-export function quotaLeft(limits: QuotaLimits, usage: QuotaRequest, keys: readonly QuotaKey[]): Array<{ resource_type: QuotaKey; left: number }> {
+export function quotaLeft(
+  limits: QuotaLimits,
+  usage: QuotaRequest,
+  keys: readonly QuotaKey[],
+): Array<{ resource_type: QuotaKey; left: number }> {
   return keys.map((key) => ({ resource_type: key, left: Math.max(0, limits[key] - (usage[key] ?? 0)) }))
 }

@@ -12,7 +12,9 @@ describe('checkRule', () => {
   })
 
   it('names the field of a bad port, range, ICMP type or address', () => {
-    expect(() => checkRule({ ...tcp, val1: '70000' }, 'rules.2')).toThrow('parameter [rules.2.val1] must be a port from 1 to 65535 (got [70000])')
+    expect(() => checkRule({ ...tcp, val1: '70000' }, 'rules.2')).toThrow(
+      'parameter [rules.2.val1] must be a port from 1 to 65535 (got [70000])',
+    )
     expect(() => checkRule({ ...tcp, val1: '90', val2: '80' }, 'rules.1')).toThrow('parameter [rules.1.val2] must not be below val1 [90]')
     expect(() => checkRule({ ...tcp, protocol: 'icmp', val1: '300' }, 'r')).toThrow('[r.val1] must be an ICMP type')
     expect(() => checkRule({ ...tcp, val3: '10.0.0.0/40' }, 'r')).toThrow('[r.val3] must be an IPv4 address or CIDR')

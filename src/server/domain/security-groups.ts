@@ -19,7 +19,10 @@ export interface SnapshotRuleFields extends RuleFields {
 
 /** The rules a snapshot keeps as JSON text; those taken before migration 023 kept no `disabled`: all were enabled. */
 export function snapshotRules(json: string): SnapshotRuleFields[] {
-  return (JSON.parse(json) as Array<Omit<SnapshotRuleFields, 'disabled'> & { disabled?: number }>).map((rule) => ({ ...rule, disabled: rule.disabled ?? 0 }))
+  return (JSON.parse(json) as Array<Omit<SnapshotRuleFields, 'disabled'> & { disabled?: number }>).map((rule) => ({
+    ...rule,
+    disabled: rule.disabled ?? 0,
+  }))
 }
 
 /** The default group's name and its two rules: ping and SSH (docs/compat.md#default-security-group). */
@@ -42,7 +45,10 @@ export function checkRule(input: RuleFields, prefix: string): void {
   // A field may name an IP or port set instead (docs/compat.md#rule-defaults); the set's entries are checked.
   const rule = { ...input, val1: ipsetRef(input.val1), val2: ipsetRef(input.val2), val3: ipsetRef(input.val3) }
   if (rule.protocol === 'tcp' || rule.protocol === 'udp') {
-    for (const [field, value] of [['val1', rule.val1], ['val2', rule.val2]] as const) {
+    for (const [field, value] of [
+      ['val1', rule.val1],
+      ['val2', rule.val2],
+    ] as const) {
       if (value !== '' && (!PORT.test(value) || Number(value) < 1 || Number(value) > 65535)) {
         throw new ApiError('InvalidParameter', { param: param(field), reason: `must be a port from 1 to 65535 (got [${value}])` })
       }
@@ -55,16 +61,23 @@ export function checkRule(input: RuleFields, prefix: string): void {
     }
   }
   if (rule.protocol === 'icmp') {
-    for (const [field, value] of [['val1', rule.val1], ['val2', rule.val2]] as const) {
+    for (const [field, value] of [
+      ['val1', rule.val1],
+      ['val2', rule.val2],
+    ] as const) {
       if (value !== '' && (!/^\d{1,3}$/.test(value) || Number(value) > 255)) {
-        throw new ApiError('InvalidParameter', { param: param(field), reason: `must be an ICMP type or code from 0 to 255 (got [${value}])` })
+        throw new ApiError('InvalidParameter', {
+          param: param(field),
+          reason: `must be an ICMP type or code from 0 to 255 (got [${value}])`,
+        })
       }
     }
   }
   if (rule.val3 !== '') {
     const m = IPV4_CIDR.exec(rule.val3)
     const ok = m && m.slice(1, 5).every((o) => Number(o) <= 255) && (m[6] === undefined || Number(m[6]) <= 32)
-    if (!ok) throw new ApiError('InvalidParameter', { param: param('val3'), reason: `must be an IPv4 address or CIDR (got [${rule.val3}])` })
+    if (!ok)
+      throw new ApiError('InvalidParameter', { param: param('val3'), reason: `must be an IPv4 address or CIDR (got [${rule.val3}])` })
   }
 }
 
@@ -79,7 +92,10 @@ const PORT_ENTRY = /^(\d{1,5})(-(\d{1,5}))?$/
  * separated by commas or new lines (docs/compat.md#ipsets).
  */
 export function checkIpsetVal(ipset_type: number, val: string): void {
-  const entries = val.split(/[,\n]/).map((e) => e.trim()).filter(Boolean)
+  const entries = val
+    .split(/[,\n]/)
+    .map((e) => e.trim())
+    .filter(Boolean)
   if (entries.length === 0) throw new ApiError('MissingParameter', { param: 'val' })
   for (const entry of entries) {
     if (ipset_type === 0) {

@@ -11,7 +11,10 @@ export const snapshotMoves = {
   use: { from: ['available'], transition: '', to: 'same', verb: 'used' },
 } as const satisfies Record<string, SnapshotMove>
 
-export function checkSnapshotMove(snapshot: { snapshot_id: string; status: SnapshotStatus; transition_status: SnapshotTransition }, move: SnapshotMove): void {
+export function checkSnapshotMove(
+  snapshot: { snapshot_id: string; status: SnapshotStatus; transition_status: SnapshotTransition },
+  move: SnapshotMove,
+): void {
   checkMove({ label: 'snapshot', id: snapshot.snapshot_id }, snapshot, move)
 }
 
@@ -26,7 +29,11 @@ export interface ChainHead {
  * (`parent_id` "self", `root_id` itself) when asked with `is_full=1` or when the resource has no
  * live head; otherwise an incremental point follows the head in its chain.
  */
-export function chainPlace(snapshot_id: string, head: ChainHead | undefined, is_full: boolean): { snapshot_type: number; parent_id: string; root_id: string } {
+export function chainPlace(
+  snapshot_id: string,
+  head: ChainHead | undefined,
+  is_full: boolean,
+): { snapshot_type: number; parent_id: string; root_id: string } {
   if (is_full || !head) return { snapshot_type: 1, parent_id: 'self', root_id: snapshot_id }
   return { snapshot_type: 0, parent_id: head.snapshot_id, root_id: head.root_id }
 }

@@ -86,8 +86,19 @@ function opensshEd25519(key: KeyObject): string {
   secret = Buffer.concat([secret, Buffer.from(padding)])
   const count = Buffer.alloc(4)
   count.writeUInt32BE(1)
-  const body = Buffer.concat([Buffer.from('openssh-key-v1\0'), sshString('none'), sshString('none'), sshString(''), count, sshString(blob), sshString(secret)])
-  const lines = body.toString('base64').match(/.{1,70}/g)!.join('\n')
+  const body = Buffer.concat([
+    Buffer.from('openssh-key-v1\0'),
+    sshString('none'),
+    sshString('none'),
+    sshString(''),
+    count,
+    sshString(blob),
+    sshString(secret),
+  ])
+  const lines = body
+    .toString('base64')
+    .match(/.{1,70}/g)!
+    .join('\n')
   return `-----BEGIN OPENSSH PRIVATE KEY-----\n${lines}\n-----END OPENSSH PRIVATE KEY-----\n`
 }
 
@@ -124,7 +135,10 @@ export function parseSshPublicKey(text: string): { encrypt_method: EncryptMethod
   const type = blob.subarray(4, 4 + nameLength).toString('latin1')
   const method = encryptMethods.find((m) => m === type)
   if (!method || nameLength === 0 || blob.length <= 4 + nameLength || (parts.length > 1 && parts[0] !== method && parts[0] !== body)) {
-    throw new ApiError('InvalidParameter', { param: 'public_key', reason: `is not an OpenSSH public key of type ${encryptMethods.join(', ')}` })
+    throw new ApiError('InvalidParameter', {
+      param: 'public_key',
+      reason: `is not an OpenSSH public key of type ${encryptMethods.join(', ')}`,
+    })
   }
   return { encrypt_method: method, pub_key: blob.toString('base64') }
 }

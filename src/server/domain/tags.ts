@@ -4,7 +4,8 @@ import { ApiError } from '../../protocol/errors.js'
 export function checkTagName(name: string, param = 'tag_name'): string {
   const trimmed = name.trim()
   if (trimmed === '') throw new ApiError('MissingParameter', { param })
-  if ([...trimmed].length >= 15) throw new ApiError('InvalidParameter', { param, reason: `must be fewer than 15 characters (got [${trimmed}])` })
+  if ([...trimmed].length >= 15)
+    throw new ApiError('InvalidParameter', { param, reason: `must be fewer than 15 characters (got [${trimmed}])` })
   return trimmed
 }
 

@@ -10,6 +10,7 @@ export function decodeBase64(value: string, param: string, maxBytes: number): Bu
     throw new ApiError('InvalidParameter', { param, reason: 'must be base64 text' })
   }
   const bytes = Buffer.from(text, 'base64')
-  if (bytes.length > maxBytes) throw new ApiError('InvalidParameter', { param, reason: `must decode to at most ${maxBytes} bytes (got ${bytes.length})` })
+  if (bytes.length > maxBytes)
+    throw new ApiError('InvalidParameter', { param, reason: `must decode to at most ${maxBytes} bytes (got ${bytes.length})` })
   return bytes
 }

@@ -40,7 +40,10 @@ export const volumeMoves = {
   applySnapshot: { from: ['available'], transition: 'recovering', to: 'available', verb: 'rolled back' },
 } as const satisfies Record<string, VolumeMove>
 
-export function checkVolumeMove(volume: { volume_id: string; status: VolumeStatus; transition_status: VolumeTransition }, move: VolumeMove): void {
+export function checkVolumeMove(
+  volume: { volume_id: string; status: VolumeStatus; transition_status: VolumeTransition },
+  move: VolumeMove,
+): void {
   checkMove({ label: 'volume', id: volume.volume_id }, volume, move)
 }
 
@@ -65,7 +68,10 @@ export function nextDevices(instance_id: string, used: readonly (string | null)[
  */
 const classesOf: Partial<Record<number, readonly number[]>> = { 0: [0], 3: [1], 100: [101], 200: [201] }
 
-export function checkVolumeFits(volume: { volume_id: string; volume_type: number }, instance: { instance_id: string; instance_class: number }): void {
+export function checkVolumeFits(
+  volume: { volume_id: string; volume_type: number },
+  instance: { instance_id: string; instance_class: number },
+): void {
   const classes = classesOf[volume.volume_type]
   if (classes && !classes.includes(instance.instance_class)) {
     throw new ApiError('PermissionDenied', {

@@ -32,7 +32,8 @@ function framed(label: string, text: string, width: number): string {
   return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`, ''].join('\n')
 }
 
-const pem = (router: RouterKey, label: string, purpose: string, bytes: number) => framed(label, derived(router, purpose, bytes).toString('base64'), 64)
+const pem = (router: RouterKey, label: string, purpose: string, bytes: number) =>
+  framed(label, derived(router, purpose, bytes).toString('base64'), 64)
 
 /** `server` is the address clients dial: the router's EIP, else its private address. */
 export function vpnCerts(router: RouterKey, server: string): VpnCerts {

@@ -82,7 +82,11 @@ export function createHttpServer(deps: PipelineDeps) {
 
   // docs/compat.md#iam-requests: IAM-token requests are answered, and refused.
   const iam = async (request: FastifyRequest, reply: FastifyReply) =>
-    sendJson(reply, 200, wireError(new ApiError('AuthFailure', { reason: 'IAM identity tokens are not supported' }), request.id, deps.logger))
+    sendJson(
+      reply,
+      200,
+      wireError(new ApiError('AuthFailure', { reason: 'IAM identity tokens are not supported' }), request.id, deps.logger),
+    )
   for (const url of ['/iam', '/iam/']) app.route({ method: ['GET', 'POST'], url, handler: iam })
 
   // For orchestrators (docs/operations.md): alive while the process serves; ready while the store

@@ -175,7 +175,10 @@ export class JobWorker {
     const parsed = kind && parseDirective(kind, job.directive)
     if (parsed && !parsed.success) {
       // Retrying cannot mend a row: the job fails at once, without the kind's `fail` (it would read the same row).
-      this.o.logger.error({ job_id: job.job_id, job_action: job.job_action, worker: this.id, problem: parsed.problem }, 'job directive is malformed')
+      this.o.logger.error(
+        { job_id: job.job_id, job_action: job.job_action, worker: this.id, problem: parsed.problem },
+        'job directive is malformed',
+      )
       return this.failJob(job, undefined, undefined, '5000')
     }
     const directive = parsed?.directive

@@ -12,10 +12,7 @@ import type { DecodedRequest } from './decode.js'
  * G-P2–G-P4). Malformed common parameters answer 1100, a bad key or signature 1200, and only a
  * correctly signed request learns that its time is off (1300).
  */
-export async function authenticate(
-  request: DecodedRequest,
-  deps: { db: Queryable; now: number; timeWindowS: number },
-): Promise<Caller> {
+export async function authenticate(request: DecodedRequest, deps: { db: Queryable; now: number; timeWindowS: number }): Promise<Caller> {
   const { params } = request
   const method = required(params, 'signature_method')
   if (!(signatureMethods as readonly string[]).includes(method)) {

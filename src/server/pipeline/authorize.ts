@@ -50,7 +50,8 @@ export async function authorize(
   }
   // `project_id` is ignored where it cannot apply (docs/compat.md#project-id-on-iaas): types that never join a project,
   // and Describe* actions that list something else (DescribeInstanceTypes is about instances).
-  const applies = requestedProject !== undefined && joinableTypes.has(resource) && (operation !== 'describe' || listsItemsOf(descriptor, resource))
+  const applies =
+    requestedProject !== undefined && joinableTypes.has(resource) && (operation !== 'describe' || listsItemsOf(descriptor, resource))
   if (resource === 'job' && operation === 'describe' && requestedProject !== undefined) {
     return { scope: await projectJobsScope(descriptor, values, caller, db, requestedProject) }
   }
@@ -58,7 +59,11 @@ export async function authorize(
     if (!applies) return { scope: own }
     const target = await targetProject(descriptor, caller, db, requestedProject)
     if (target.owner !== caller.user_id) {
-      requireGrant(target, { action: descriptor.name, resource_type: resource, declared: resource, operation }, `${descriptor.name} is not allowed in project [${target.project_id}]`)
+      requireGrant(
+        target,
+        { action: descriptor.name, resource_type: resource, declared: resource, operation },
+        `${descriptor.name} is not allowed in project [${target.project_id}]`,
+      )
     }
     const ownerFilter = typeof values.owner === 'string' ? { ownerFilter: values.owner } : {}
     return { scope: { kind: 'project', owner: caller.user_id, project_id: target.project_id, ...ownerFilter } }
@@ -87,11 +92,22 @@ export async function authorize(
       const projects = projectsOf(row)
       if (projects.length === 0) continue
       if (descriptor.permission.owner_only) {
-        throw new ApiError('PermissionDenied', { reason: `${descriptor.name} is not allowed on ${label} [${row.resource_id}]: only its owner may` })
+        throw new ApiError('PermissionDenied', {
+          reason: `${descriptor.name} is not allowed on ${label} [${row.resource_id}]: only its owner may`,
+        })
       }
-      const need: Need = { action: descriptor.name, resource_type: parentTypes[row.resource_type] ?? row.resource_type, declared: resource, operation }
+      const need: Need = {
+        action: descriptor.name,
+        resource_type: parentTypes[row.resource_type] ?? row.resource_type,
+        declared: resource,
+        operation,
+      }
       if (!projects.some((p) => grants(p, need))) {
-        requireGrant(projects[0]!, need, `${descriptor.name} is not allowed on ${label} [${row.resource_id}] in project [${projects[0]!.project_id}]`)
+        requireGrant(
+          projects[0]!,
+          need,
+          `${descriptor.name} is not allowed on ${label} [${row.resource_id}] in project [${projects[0]!.project_id}]`,
+        )
       }
     }
   }
@@ -106,14 +122,31 @@ export async function authorize(
  * Jobs are never items: a project's jobs are those about its items (docs/compat.md#project-jobs).
  * The owner sees them all; a member those about items of the types its role may describe.
  */
-async function projectJobsScope(descriptor: AnyAction, values: Record<string, unknown>, caller: Caller, db: Queryable, project_id: string): Promise<Scope> {
+async function projectJobsScope(
+  descriptor: AnyAction,
+  values: Record<string, unknown>,
+  caller: Caller,
+  db: Queryable,
+  project_id: string,
+): Promise<Scope> {
   const target = await targetProject(descriptor, caller, db, project_id)
-  const scope: Scope = { kind: 'project', owner: caller.user_id, project_id, ...(typeof values.owner === 'string' ? { ownerFilter: values.owner } : {}) }
+  const scope: Scope = {
+    kind: 'project',
+    owner: caller.user_id,
+    project_id,
+    ...(typeof values.owner === 'string' ? { ownerFilter: values.owner } : {}),
+  }
   if (target.owner === caller.user_id) return scope
   const { name, permission } = descriptor
-  const itemTypes = [...joinableTypes].filter((type) => grants(target, { action: name, resource_type: type, declared: permission.resource, operation: 'describe' }))
+  const itemTypes = [...joinableTypes].filter((type) =>
+    grants(target, { action: name, resource_type: type, declared: permission.resource, operation: 'describe' }),
+  )
   if (itemTypes.length === 0) {
-    requireGrant(target, { action: name, resource_type: 'all', declared: permission.resource, operation: 'describe' }, `${name} is not allowed in project [${project_id}]`)
+    requireGrant(
+      target,
+      { action: name, resource_type: 'all', declared: permission.resource, operation: 'describe' },
+      `${name} is not allowed in project [${project_id}]`,
+    )
   }
   return { ...scope, itemTypes }
 }
@@ -131,7 +164,9 @@ async function targetProject(descriptor: AnyAction, caller: Caller, db: Queryabl
   const access = (await accessTo(db, caller.user_id, [project_id])).get(project_id)
   if (!access) throw new ApiError('ResourceNotFound', { resource: 'project', id: project_id })
   if (access.owner !== caller.user_id && !access.member) {
-    throw new ApiError('PermissionDenied', { reason: `${descriptor.name} is not allowed in project [${project_id}]: user [${caller.user_id}] is not a member` })
+    throw new ApiError('PermissionDenied', {
+      reason: `${descriptor.name} is not allowed in project [${project_id}]: user [${caller.user_id}] is not a member`,
+    })
   }
   return access
 }
@@ -151,13 +186,20 @@ function requireGrant(access: ProjectAccess, need: Need, denied: string): void {
  * rules, members or the project takes `all.project_manage` (owner, project admin); `owner_only`
  * actions take the owner. Lists in Describe* are filtered by the handlers instead.
  */
-async function authorizeProjectService(descriptor: AnyAction, values: Record<string, unknown>, caller: Caller, db: Queryable): Promise<void> {
+async function authorizeProjectService(
+  descriptor: AnyAction,
+  values: Record<string, unknown>,
+  caller: Caller,
+  db: Queryable,
+): Promise<void> {
   const { resource, operation, owner_only } = descriptor.permission
   let projectIds: string[]
   if (operation === 'describe') {
     projectIds = typeof values.project_id === 'string' ? [values.project_id] : []
   } else {
-    const named = [...namedIds(descriptor.params as ParamShape, values)].filter(([, type]) => projectEntityTypes.has(type)).map(([id]) => id)
+    const named = [...namedIds(descriptor.params as ParamShape, values)]
+      .filter(([, type]) => projectEntityTypes.has(type))
+      .map(([id]) => id)
     projectIds = [...new Set((await projectsOfEntities(db, named)).values())]
   }
   const access = await accessTo(db, caller.user_id, projectIds)
@@ -167,7 +209,8 @@ async function authorizeProjectService(descriptor: AnyAction, values: Record<str
     const denied = `${descriptor.name} is not allowed in project [${project_id}]`
     if (owner_only) throw new ApiError('PermissionDenied', { reason: `${denied}: only its owner [${project.owner}] may` })
     if (!project.member) throw new ApiError('PermissionDenied', { reason: `${denied}: user [${caller.user_id}] is not a member` })
-    if (operation !== 'describe') requireGrant(project, { action: descriptor.name, resource_type: resource, declared: resource, operation }, denied)
+    if (operation !== 'describe')
+      requireGrant(project, { action: descriptor.name, resource_type: resource, declared: resource, operation }, denied)
   }
 }
 

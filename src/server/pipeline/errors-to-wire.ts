@@ -6,12 +6,8 @@ import { ApiError } from '../../protocol/errors.js'
  * message; anything else is a bug or an outage: logged with its cause and the request id, and
  * answered 5000 with a generic message, never a stack trace.
  */
-export function renderError(
-  error: unknown,
-  context: { wireAction?: string | undefined; requestId: string; logger: Logger },
-): string {
-  const known =
-    error instanceof ApiError ? error : new ApiError('InternalError', { requestId: context.requestId })
+export function renderError(error: unknown, context: { wireAction?: string | undefined; requestId: string; logger: Logger }): string {
+  const known = error instanceof ApiError ? error : new ApiError('InternalError', { requestId: context.requestId })
   if (!(error instanceof ApiError)) {
     context.logger.error({ err: error, reqId: context.requestId, action: context.wireAction }, 'request failed')
   }

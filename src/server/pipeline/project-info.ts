@@ -20,7 +20,8 @@ export async function addProjectInfo(descriptor: AnyAction, body: Record<string,
   const { idField } = listed
   const ids = records.map((r: Record<string, unknown>) => r[idField]).filter((id): id is string => typeof id === 'string')
   const projects = new Map<string, string[]>()
-  for (const item of await itemsOf(db, ids)) projects.set(item.resource_id, [...(projects.get(item.resource_id) ?? []), item.project_id].sort())
+  for (const item of await itemsOf(db, ids))
+    projects.set(item.resource_id, [...(projects.get(item.resource_id) ?? []), item.project_id].sort())
   for (const record of records as Array<Record<string, unknown>>) {
     record.resource_project_info = projects.get(record[idField] as string) ?? []
   }

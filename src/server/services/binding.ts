@@ -28,7 +28,9 @@ function namedIn(name: string, spec: AnyParam, value: unknown): Named[] {
   if (kind === 'list' && item && Array.isArray(value)) return value.flatMap((v) => namedIn(name, item, v))
   if (kind === 'objects' && fields && Array.isArray(value)) {
     return (value as Array<Record<string, unknown>>).flatMap((object, i) =>
-      Object.entries(fields).flatMap(([field, fieldSpec]) => (Object.hasOwn(object, field) ? namedIn(`${name}.${i + 1}.${field}`, fieldSpec, object[field]) : [])),
+      Object.entries(fields).flatMap(([field, fieldSpec]) =>
+        Object.hasOwn(object, field) ? namedIn(`${name}.${i + 1}.${field}`, fieldSpec, object[field]) : [],
+      ),
     )
   }
   return []
@@ -51,7 +53,12 @@ function labelOf(id: string): string {
  * `toNew` the owner is the caller, whose new resources the action binds them to. An `objects`
  * parameter (AttachTags' pairs) binds within each object.
  */
-export function requireOneOwner(descriptor: AnyAction, values: Record<string, unknown>, owners: ReadonlyMap<string, string>, caller: string): void {
+export function requireOneOwner(
+  descriptor: AnyAction,
+  values: Record<string, unknown>,
+  owners: ReadonlyMap<string, string>,
+  caller: string,
+): void {
   const binds = descriptor.binds
   if (!binds) return
   const params = descriptor.params as ParamShape
@@ -62,7 +69,11 @@ export function requireOneOwner(descriptor: AnyAction, values: Record<string, un
     const { kind, fields } = spec.state
     if (kind === 'objects' && fields && Array.isArray(values[name])) {
       for (const [i, object] of (values[name] as Array<Record<string, unknown>>).entries()) {
-        perObject.push(Object.entries(fields).flatMap(([field, f]) => (Object.hasOwn(object, field) ? namedIn(`${name}.${i + 1}.${field}`, f, object[field]) : [])))
+        perObject.push(
+          Object.entries(fields).flatMap(([field, f]) =>
+            Object.hasOwn(object, field) ? namedIn(`${name}.${i + 1}.${field}`, f, object[field]) : [],
+          ),
+        )
       }
     } else common.push(...namedIn(name, spec, values[name]))
   }
@@ -73,7 +84,9 @@ export function requireOneOwner(descriptor: AnyAction, values: Record<string, un
     const owner = anchor ? owners.get(anchor.id)! : caller
     const other = known.find((n) => owners.get(n.id) !== owner)
     if (!other) continue
-    const whose = anchor ? `whose owner is not that of ${labelOf(anchor.id)} [${anchor.id}]` : `which is not the caller's own, as what ${descriptor.name} creates is`
+    const whose = anchor
+      ? `whose owner is not that of ${labelOf(anchor.id)} [${anchor.id}]`
+      : `which is not the caller's own, as what ${descriptor.name} creates is`
     throw new ApiError('PermissionDenied', {
       reason: `${descriptor.name} binds resources of one owner only: parameter [${other.param}] names ${labelOf(other.id)} [${other.id}], ${whose}`,
     })
@@ -97,7 +110,8 @@ export async function releasableBy(q: Queryable, user: string, ids: readonly str
  */
 export async function reportCrossOwnerBindings(q: Queryable, logger: { warn(fields: object, message: string): void }): Promise<number> {
   const found = await crossOwnerBindings(q)
-  for (const b of found) logger.warn({ binding: [b.a, b.b] }, `binding across owners, left as it is: ${b.a} (${b.a_owner}) - ${b.b} (${b.b_owner})`)
+  for (const b of found)
+    logger.warn({ binding: [b.a, b.b] }, `binding across owners, left as it is: ${b.a} (${b.a_owner}) - ${b.b} (${b.b_owner})`)
   return found.length
 }
 

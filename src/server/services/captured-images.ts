@@ -52,6 +52,8 @@ export async function insertCapturedImage(
     },
   ])
   await registerNew({ tx, createIn: undefined }, 'image', [image_id], { owner, zone_id: zone, create_time: at })
-  await joinSourceProjects(tx, [{ resource_id: image_id, resource_type: 'image', source_id: input.source.id, owner, zone_id: zone, create_time: at }])
+  await joinSourceProjects(tx, [
+    { resource_id: image_id, resource_type: 'image', source_id: input.source.id, owner, zone_id: zone, create_time: at },
+  ])
   return image_id
 }

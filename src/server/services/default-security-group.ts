@@ -40,6 +40,11 @@ export async function ensureDefaultGroup(tx: Tx, owner: string, zone_id: string,
   const where = { owner, zone_id, create_time: at }
   const outsideProjects = { tx, createIn: undefined }
   await registerNew(outsideProjects, 'security_group', [group.security_group_id], where)
-  await registerNew(outsideProjects, 'security_group_rule', rules.map((r) => r.security_group_rule_id), where)
+  await registerNew(
+    outsideProjects,
+    'security_group_rule',
+    rules.map((r) => r.security_group_rule_id),
+    where,
+  )
   return group
 }

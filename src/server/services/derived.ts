@@ -28,7 +28,14 @@ export async function joinSourceProjects(tx: Tx, derived: readonly Derived[]): P
     derived.flatMap((d) =>
       items
         .filter((item) => item.resource_id === d.source_id)
-        .map((item) => ({ project_id: item.project_id, resource_id: d.resource_id, resource_type: d.resource_type, zone_id: d.zone_id, owner: d.owner, create_time: d.create_time })),
+        .map((item) => ({
+          project_id: item.project_id,
+          resource_id: d.resource_id,
+          resource_type: d.resource_type,
+          zone_id: d.zone_id,
+          owner: d.owner,
+          create_time: d.create_time,
+        })),
     ),
   )
 }

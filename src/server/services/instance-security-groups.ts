@@ -22,6 +22,13 @@ export async function bindClones(
   ctx: Pick<HandlerContext, 'tx' | 'caller' | 'zone' | 'now'>,
   pairs: ReadonlyArray<{ source: string; clone: string }>,
 ): Promise<void> {
-  const groups = new Map((await bindingsOfResources(ctx.tx.db, pairs.map((p) => p.source))).map((b) => [b.resource_id, b.security_group_id]))
+  const groups = new Map(
+    (
+      await bindingsOfResources(
+        ctx.tx.db,
+        pairs.map((p) => p.source),
+      )
+    ).map((b) => [b.resource_id, b.security_group_id]),
+  )
   for (const { source, clone } of pairs) await bindNewInstances(ctx, [clone], groups.get(source))
 }

@@ -26,7 +26,9 @@ export async function resolveNetwork(tx: Tx, vxnet_id: string, zone: string): Pr
 }
 
 export function routedOf(row: VxnetRow | undefined): RoutedNetwork | undefined {
-  return row?.router_id ? { ip_network: row.ip_network!, manager_ip: row.manager_ip!, dyn_ip_start: row.dyn_ip_start!, dyn_ip_end: row.dyn_ip_end! } : undefined
+  return row?.router_id
+    ? { ip_network: row.ip_network!, manager_ip: row.manager_ip!, dyn_ip_start: row.dyn_ip_start!, dyn_ip_end: row.dyn_ip_end! }
+    : undefined
 }
 
 /**
@@ -43,7 +45,8 @@ export async function addressesFor(tx: Tx, network: Network, zone: string, count
   const routed = routedOf(network.row)
   if (network.row.vxnet_type === 0) return Array.from({ length: count }, () => fixed ?? null)
   if (!routed) {
-    if (fixed !== undefined) throw new ApiError('PermissionDenied', { reason: `vxnet [${vxnet_id}] is not joined to a router, it assigns no addresses` })
+    if (fixed !== undefined)
+      throw new ApiError('PermissionDenied', { reason: `vxnet [${vxnet_id}] is not joined to a router, it assigns no addresses` })
     return Array.from({ length: count }, () => null)
   }
   if (fixed === undefined) return allocateAddresses(tx, { zone_id: zone, vxnet_id, range: dhcpRange(routed), count })

@@ -2,7 +2,14 @@ import { newId } from '../domain/ids.js'
 import type { VolumeRow } from '../db/stores/volumes.js'
 
 /** A volume being made (CreateVolumes, CreateVolumeFromSnapshot): pending/creating and detached. */
-export function newVolumeRow(input: { volume_name: string | undefined; size: number; volume_type: number; owner: string; zone_id: string; at: string }): VolumeRow {
+export function newVolumeRow(input: {
+  volume_name: string | undefined
+  size: number
+  volume_type: number
+  owner: string
+  zone_id: string
+  at: string
+}): VolumeRow {
   return {
     volume_id: newId('vol-'),
     volume_name: input.volume_name ?? '',

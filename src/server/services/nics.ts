@@ -17,13 +17,17 @@ export interface NicRequest {
  */
 export function parseNicRequests(values: readonly string[] | undefined, param = 'vxnets'): NicRequest[] {
   if (!values?.length) return [{ vxnet_id: baseVxnet.vxnet_id }]
-  return checkNicRequests(values.map((value, i) => parseNicRequest(value, `${param}.${i + 1}`)), param)
+  return checkNicRequests(
+    values.map((value, i) => parseNicRequest(value, `${param}.${i + 1}`)),
+    param,
+  )
 }
 
 /** `vxnet-id` or `vxnet-id|ip-address`. */
 export function parseNicRequest(value: string, param: string): NicRequest {
   const [vxnet_id = '', private_ip, ...rest] = value.split('|').map((s) => s.trim())
-  if (vxnet_id === '' || rest.length > 0) throw new ApiError('InvalidParameter', { param, reason: 'must be vxnet-id or vxnet-id|ip-address' })
+  if (vxnet_id === '' || rest.length > 0)
+    throw new ApiError('InvalidParameter', { param, reason: 'must be vxnet-id or vxnet-id|ip-address' })
   if (vxnet_id === baseVxnet.vxnet_id && private_ip) {
     throw new ApiError('InvalidParameter', { param, reason: 'can not fix an address in vxnet-0: the platform assigns it' })
   }

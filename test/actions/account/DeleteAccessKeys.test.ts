@@ -18,7 +18,10 @@ describe('DeleteAccessKeys', () => {
     await using api = await startTestServer()
     const spare = await createAccessKey(api.app.database, api.clock, api.root.user_id, 'spare')
     const self = await refusal(api.client.deleteAccessKeys({ access_keys: [spare.access_key_id, api.root.access_key_id] }))
-    expect([self.ret_code, self.message]).toEqual([1400, `PermissionDenied, access key [${api.root.access_key_id}] signs this request, it can not be deleted by it`])
+    expect([self.ret_code, self.message]).toEqual([
+      1400,
+      `PermissionDenied, access key [${api.root.access_key_id}] signs this request, it can not be deleted by it`,
+    ])
     const other = await api.newUser()
     expect((await refusal(other.client.deleteAccessKeys({ access_keys: [spare.access_key_id] }))).ret_code).toBe(2100)
     expect((await refusal(api.client.deleteAccessKeys({ access_keys: ['QYNOTHERE0000000000'] }))).ret_code).toBe(2100)

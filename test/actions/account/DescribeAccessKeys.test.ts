@@ -13,13 +13,22 @@ describe('DescribeAccessKeys', () => {
     expect(all.total_count).toBe(2)
     expect(all.access_key_set.map((k) => k.access_key_id).sort()).toEqual([api.root.access_key_id, second.access_key_id].sort())
     const robot = all.access_key_set.find((k) => k.access_key_id === second.access_key_id)!
-    expect(robot).toMatchObject({ access_key_name: 'ci-robot', owner: api.root.user_id, root_user_id: api.root.user_id, status: 'disabled' })
+    expect(robot).toMatchObject({
+      access_key_name: 'ci-robot',
+      owner: api.root.user_id,
+      root_user_id: api.root.user_id,
+      status: 'disabled',
+    })
     expect(robot.create_time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
     expect(JSON.stringify(all)).not.toContain(second.secret_access_key)
     expect(JSON.stringify(all)).not.toContain('secret')
 
-    expect((await api.client.describeAccessKeys({ status: ['active'] })).access_key_set.map((k) => k.access_key_id)).toEqual([api.root.access_key_id])
-    expect((await api.client.describeAccessKeys({ search_word: 'robot' })).access_key_set.map((k) => k.access_key_id)).toEqual([second.access_key_id])
+    expect((await api.client.describeAccessKeys({ status: ['active'] })).access_key_set.map((k) => k.access_key_id)).toEqual([
+      api.root.access_key_id,
+    ])
+    expect((await api.client.describeAccessKeys({ search_word: 'robot' })).access_key_set.map((k) => k.access_key_id)).toEqual([
+      second.access_key_id,
+    ])
     expect((await api.client.describeAccessKeys({ access_keys: [second.access_key_id] })).total_count).toBe(1)
   })
 

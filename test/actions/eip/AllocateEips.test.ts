@@ -54,7 +54,10 @@ describe('AllocateEips', () => {
     await api.client.releaseEips({ eips })
     await api.drainJobs()
     const error = await refusal(api.client.allocateEips({ bandwidth: 1 }))
-    expect([error.ret_code, error.message]).toEqual([5200, 'InsufficientResources, the public address pool has no free address left for 1 more EIP'])
+    expect([error.ret_code, error.message]).toEqual([
+      5200,
+      'InsufficientResources, the public address pool has no free address left for 1 more EIP',
+    ])
   })
 
   it('checks bandwidth, billing_mode and the eip quota', async () => {

@@ -14,7 +14,9 @@ describe('ChangeEipsBillingMode', () => {
     await api.client.changeEipsBillingMode({ eips: [eip!], billing_mode: 'traffic' })
     const error = await refusal(api.client.changeEipsBillingMode({ eips: [eip!], billing_mode: 'bandwidth' }))
     expect(error.ret_code).toBe(1400)
-    expect(error.message).toMatch(new RegExp(`^PermissionDenied, the billing mode of eip \\[${eip}\\] changed at .*Z, it can change once per 24 hours$`))
+    expect(error.message).toMatch(
+      new RegExp(`^PermissionDenied, the billing mode of eip \\[${eip}\\] changed at .*Z, it can change once per 24 hours$`),
+    )
     api.clock.advance(24 * 3600 * 1000)
     await api.client.changeEipsBillingMode({ eips: [eip!], billing_mode: 'bandwidth' })
     expect(await mode()).toBe('bandwidth')

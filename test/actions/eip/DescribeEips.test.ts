@@ -7,7 +7,9 @@ import { startTestServer } from '../../harness/server.js'
 describe('DescribeEips', () => {
   it('filters by id, instance, status, search word (name or address) and tags', async () => {
     await using api = await startTestServer()
-    const { eips: [web] } = await api.client.allocateEips({ bandwidth: 2, eip_name: 'Web' })
+    const {
+      eips: [web],
+    } = await api.client.allocateEips({ bandwidth: 2, eip_name: 'Web' })
     const [idle, gone] = await availableEips(api, 2)
     const [instance] = await runningInstances(api)
     await api.client.associateEip({ eip: web!, instance: instance! })
@@ -30,7 +32,9 @@ describe('DescribeEips', () => {
   it('filters by eip_group: every EIP is in the default group unless allocated into another', async () => {
     await using api = await startTestServer()
     const [a, b] = await availableEips(api, 2)
-    const { eips: [other] } = await api.client.allocateEips({ bandwidth: 1, eip_group: 'eipg-abcdefgh' })
+    const {
+      eips: [other],
+    } = await api.client.allocateEips({ bandwidth: 1, eip_group: 'eipg-abcdefgh' })
     const ids = async (eip_group: string) => (await api.client.describeEips({ sort_key: 'eip_id', eip_group })).eip_set.map((e) => e.eip_id)
     expect(await ids('eipg-00000000')).toEqual([a!, b!].sort())
     expect(await ids('eipg-abcdefgh')).toEqual([other])

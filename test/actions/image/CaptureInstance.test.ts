@@ -31,14 +31,21 @@ describe('CaptureInstance', () => {
 
     // The image starts instances like a system image does.
     const [copy] = await runningInstances(api, { image_id })
-    expect((await api.client.describeInstances({ instances: [copy!] })).instance_set[0]!.image).toMatchObject({ image_id, provider: 'self', size: 40 })
+    expect((await api.client.describeInstances({ instances: [copy!] })).instance_set[0]!.image).toMatchObject({
+      image_id,
+      provider: 'self',
+      size: 40,
+    })
   })
 
   it('answers 1400 naming the state for an instance that is not stopped, and writes nothing', async () => {
     await using api = await startTestServer()
     const [instance] = await runningInstances(api)
     const error = await refusal(api.client.captureInstance({ instance: instance! }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, instance [${instance}] is not stopped (it is running), can not be captured`])
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, instance [${instance}] is not stopped (it is running), can not be captured`,
+    ])
     expect((await api.client.describeImages({ provider: 'self' })).total_count).toBe(0)
     await api.client.stopInstances({ instances: [instance!] })
     const moving = await refusal(api.client.captureInstance({ instance: instance! }))

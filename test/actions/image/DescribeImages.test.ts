@@ -11,7 +11,15 @@ describe('DescribeImages', () => {
     expect(ids).toEqual(expect.arrayContaining(['centos7x64d', 'centos64x64', 'xenial4x64a', 'winsrv2012r2x64']))
     expect(system.total_count).toBe(ids.length)
     const centos = system.image_set.find((i) => i.image_id === 'centos7x64d')!
-    expect(centos).toMatchObject({ provider: 'system', visibility: 'public', owner: 'system', platform: 'linux', os_family: 'centos', status: 'available', transition_status: '' })
+    expect(centos).toMatchObject({
+      provider: 'system',
+      visibility: 'public',
+      owner: 'system',
+      platform: 'linux',
+      os_family: 'centos',
+      status: 'available',
+      transition_status: '',
+    })
     expect(centos.zone_id).toBe(api.app.config.zones[0]!.zone_id)
 
     const windows = await api.client.describeImages({ os_family: ['windows'] })
@@ -24,7 +32,9 @@ describe('DescribeImages', () => {
   it('reads processor_type, os_family and visibility as name=v, name.N (the CLI) or JSON text, any of the values matching', async () => {
     await using api = await startTestServer()
     const ids = async (params: Record<string, unknown>) =>
-      (await api.client.call('DescribeImages', { provider: 'system', sort_key: 'image_id', limit: 100, ...params } as never)).image_set.map((i) => i.image_id)
+      (await api.client.call('DescribeImages', { provider: 'system', sort_key: 'image_id', limit: 100, ...params } as never)).image_set.map(
+        (i) => i.image_id,
+      )
     // The plain form, as the Python and Go SDKs send it, filters exactly as it always did.
     expect(await ids({ processor_type: '32bit' })).toEqual(['centos64x86a'])
     expect(await ids({ processor_type: ['32bit'] })).toEqual(['centos64x86a'])
@@ -57,10 +67,14 @@ describe('DescribeImages', () => {
     const [instance] = await stoppedInstances(api)
     const { image_id } = await api.client.captureInstance({ instance: instance!, image_name: 'golden' })
     const own = await api.client.describeImages({ provider: 'self' })
-    expect(own.image_set.map((i) => [i.image_id, i.status, i.transition_status, i.visibility])).toEqual([[image_id, 'pending', 'creating', 'private']])
+    expect(own.image_set.map((i) => [i.image_id, i.status, i.transition_status, i.visibility])).toEqual([
+      [image_id, 'pending', 'creating', 'private'],
+    ])
     expect((await api.client.describeImages({ status: ['available'], provider: 'self' })).total_count).toBe(0)
     await api.drainJobs()
-    expect((await api.client.describeImages({ status: ['available'], provider: 'self' })).image_set.map((i) => i.image_id)).toEqual([image_id])
+    expect((await api.client.describeImages({ status: ['available'], provider: 'self' })).image_set.map((i) => i.image_id)).toEqual([
+      image_id,
+    ])
     expect((await api.client.describeImages({ visibility: ['private'] })).image_set.map((i) => i.image_id)).toEqual([image_id])
     expect((await api.client.describeImages({ owner: api.root.user_id })).image_set.map((i) => i.image_id)).toEqual([image_id])
 

@@ -14,7 +14,9 @@ describe('GrantImageToUsers', () => {
     await api.client.grantImageToUsers({ image: image_id, users: [other.credentials.user_id] })
     // Granting twice is harmless.
     await api.client.grantImageToUsers({ image: image_id, users: [other.credentials.user_id] })
-    expect((await other.client.describeImages({ visibility: ['private'] })).image_set.map((i) => [i.image_id, i.owner])).toEqual([[image_id, api.root.user_id]])
+    expect((await other.client.describeImages({ visibility: ['private'] })).image_set.map((i) => [i.image_id, i.owner])).toEqual([
+      [image_id, api.root.user_id],
+    ])
     const { instances } = await other.client.runInstances({ ...basicInstance, image_id })
     expect(instances).toHaveLength(1)
     expect((await refusal(other.client.modifyImageAttributes({ image: image_id, image_name: 'mine' }))).ret_code).toBe(2100)
@@ -27,7 +29,9 @@ describe('GrantImageToUsers', () => {
     const { image_id } = await api.client.captureInstance({ instance: instance! })
     const other = await api.newUser()
     await api.client.grantImageToUsers({ image: image_id, user: [other.credentials.user_id] })
-    expect((await api.client.describeImageUsers({ image_id })).image_user_set.map((u) => u.user.user_id)).toEqual([other.credentials.user_id])
+    expect((await api.client.describeImageUsers({ image_id })).image_user_set.map((u) => u.user.user_id)).toEqual([
+      other.credentials.user_id,
+    ])
   })
 
   it('answers 1100 without users, 2100 for an unknown user or image, 1400 for a system image', async () => {

@@ -9,7 +9,11 @@ describe('ModifyImageAttributes', () => {
     const [instance] = await stoppedInstances(api)
     const { image_id } = await api.client.captureInstance({ instance: instance!, image_name: 'old' })
     expect(await api.client.modifyImageAttributes({ image: image_id, description: 'base' })).toMatchObject({ image_id })
-    expect((await api.client.describeImages({ images: [image_id] })).image_set[0]).toMatchObject({ image_name: 'old', description: 'base', status: 'pending' })
+    expect((await api.client.describeImages({ images: [image_id] })).image_set[0]).toMatchObject({
+      image_name: 'old',
+      description: 'base',
+      status: 'pending',
+    })
     await api.client.modifyImageAttributes({ image: image_id, image_name: 'new', description: '' })
     expect((await api.client.describeImages({ images: [image_id] })).image_set[0]).toMatchObject({ image_name: 'new', description: '' })
   })

@@ -19,7 +19,9 @@ describe('RevokeImageFromUsers', () => {
   it('answers 1400 for a system image, 2100 for another user’s (as unknown) and for an unknown user', async () => {
     await using api = await startTestServer()
     const other = await api.newUser()
-    expect((await refusal(api.client.revokeImageFromUsers({ image: 'centos7x64d', users: [other.credentials.user_id] }))).ret_code).toBe(1400)
+    expect((await refusal(api.client.revokeImageFromUsers({ image: 'centos7x64d', users: [other.credentials.user_id] }))).ret_code).toBe(
+      1400,
+    )
     const [instance] = await stoppedInstances(api)
     const { image_id } = await api.client.captureInstance({ instance: instance! })
     expect((await refusal(other.client.revokeImageFromUsers({ image: image_id, users: [api.root.user_id] }))).ret_code).toBe(2100)

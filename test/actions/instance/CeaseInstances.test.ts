@@ -22,6 +22,9 @@ describe('CeaseInstances', () => {
     await using api = await startTestServer()
     const instances = await runningInstances(api)
     const error = await refusal(api.client.ceaseInstances({ instances }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, instance [${instances[0]}] is not terminated (it is running), can not be ceased`])
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, instance [${instances[0]}] is not terminated (it is running), can not be ceased`,
+    ])
   })
 })

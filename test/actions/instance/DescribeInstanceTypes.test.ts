@@ -17,7 +17,10 @@ describe('DescribeInstanceTypes', () => {
       zone_id: 'pek3a',
     })
     expect(all.instance_type_set.map((t) => t.instance_type_id)).toEqual(expect.arrayContaining(['small_b', 's1.large.r2', 'e2.small.r4']))
-    expect(all.instance_type_set.find((t) => t.instance_type_id === 's1.large.r2')).toMatchObject({ vcpus_current: 2, memory_current: 4096 })
+    expect(all.instance_type_set.find((t) => t.instance_type_id === 's1.large.r2')).toMatchObject({
+      vcpus_current: 2,
+      memory_current: 4096,
+    })
     expect(all.instance_type_set.some((t) => t.instance_type_id.startsWith('bmc'))).toBe(false)
   })
 

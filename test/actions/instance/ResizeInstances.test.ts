@@ -8,11 +8,16 @@ describe('ResizeInstances', () => {
     await using api = await startTestServer()
     const instances = await stoppedInstances(api, { count: 2 })
     const { job_id } = await api.client.resizeInstances({ instances, instance_type: 'c4m8', os_disk_size: 50 })
-    expect(await instanceStates(api.client, instances)).toEqual([['stopped', 'resizing'], ['stopped', 'resizing']])
+    expect(await instanceStates(api.client, instances)).toEqual([
+      ['stopped', 'resizing'],
+      ['stopped', 'resizing'],
+    ])
     await api.drainJobs()
     expect(await jobStatus(api.client, job_id)).toBe('successful')
     const after = await api.client.describeInstances({ instances })
-    expect(after.instance_set.map((i) => [i.status, i.transition_status, i.instance_type, i.vcpus_current, i.memory_current, i.os_disk_size])).toEqual([
+    expect(
+      after.instance_set.map((i) => [i.status, i.transition_status, i.instance_type, i.vcpus_current, i.memory_current, i.os_disk_size]),
+    ).toEqual([
       ['stopped', '', 'c4m8', 4, 8192, 50],
       ['stopped', '', 'c4m8', 4, 8192, 50],
     ])
@@ -30,7 +35,10 @@ describe('ResizeInstances', () => {
     await using api = await startTestServer({ env: { QINGSTACK_QUOTAS: 'cpu=3' } })
     const [running] = await runningInstances(api)
     const error = await refusal(api.client.resizeInstances({ instances: [running!], instance_type: 'c2m4' }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, instance [${running}] is not stopped (it is running), can not be resized`])
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, instance [${running}] is not stopped (it is running), can not be resized`,
+    ])
     const [stopped] = await stoppedInstances(api)
     expect((await refusal(api.client.resizeInstances({ instances: [stopped!] }))).ret_code).toBe(1100)
     const quota = await refusal(api.client.resizeInstances({ instances: [stopped!], instance_type: 'c4m8' }))

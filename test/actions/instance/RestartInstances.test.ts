@@ -22,6 +22,9 @@ describe('RestartInstances', () => {
     await using api = await startTestServer()
     const instances = await stoppedInstances(api)
     const error = await refusal(api.client.restartInstances({ instances }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, instance [${instances[0]}] is not running (it is stopped), can not be restarted`])
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, instance [${instances[0]}] is not running (it is stopped), can not be restarted`,
+    ])
   })
 })

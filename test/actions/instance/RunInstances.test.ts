@@ -5,17 +5,38 @@ import { refusal } from '../../harness/refusal.js'
 describe('RunInstances', () => {
   it('answers the new ids and a job at once; the job takes them from pending/creating to running', async () => {
     await using api = await startTestServer()
-    const run = await api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c2m4', count: 2, instance_name: 'web', login_mode: 'passwd', login_passwd: 'Secret2026' })
+    const run = await api.client.runInstances({
+      image_id: 'centos7x64d',
+      instance_type: 'c2m4',
+      count: 2,
+      instance_name: 'web',
+      login_mode: 'passwd',
+      login_passwd: 'Secret2026',
+    })
     expect(run.instances).toHaveLength(2)
     expect(run.job_id).toMatch(/^j-[a-z0-9]{8}$/)
     for (const id of run.instances) expect(id).toMatch(/^i-[a-z0-9]{8}$/)
 
     const creating = await api.client.describeInstances({ instances: run.instances })
     for (const instance of creating.instance_set) {
-      expect(instance).toMatchObject({ status: 'pending', transition_status: 'creating', instance_name: 'web', instance_type: 'c2m4', vcpus_current: 2, memory_current: 4096 })
+      expect(instance).toMatchObject({
+        status: 'pending',
+        transition_status: 'creating',
+        instance_name: 'web',
+        instance_type: 'c2m4',
+        vcpus_current: 2,
+        memory_current: 4096,
+      })
       // The address is there from the start: Go and Terraform wait for vxnets[0].private_ip (docs/compat.md#basic-network-default).
       expect(instance.vxnets).toEqual([
-        { vxnet_id: 'vxnet-0', vxnet_name: 'primary vxnet', vxnet_type: 1, nic_id: expect.stringMatching(/^52:54(:[0-9a-f]{2}){4}$/), private_ip: expect.stringMatching(/^10\.50\.\d+\.\d+$/), role: 1 },
+        {
+          vxnet_id: 'vxnet-0',
+          vxnet_name: 'primary vxnet',
+          vxnet_type: 1,
+          nic_id: expect.stringMatching(/^52:54(:[0-9a-f]{2}){4}$/),
+          private_ip: expect.stringMatching(/^10\.50\.\d+\.\d+$/),
+          role: 1,
+        },
       ])
     }
     const job = await api.client.describeJobs({ jobs: [run.job_id] })
@@ -26,7 +47,16 @@ describe('RunInstances', () => {
     const running = await api.client.describeInstances({ instances: run.instances })
     for (const instance of running.instance_set) {
       expect(instance).toMatchObject({ status: 'running', transition_status: '' })
-      expect(instance.image).toEqual({ image_id: 'centos7x64d', image_name: 'CentOS 7.0 64bit', image_size: 20, size: 20, os_family: 'centos', platform: 'linux', processor_type: '64bit', provider: 'system' })
+      expect(instance.image).toEqual({
+        image_id: 'centos7x64d',
+        image_name: 'CentOS 7.0 64bit',
+        image_size: 20,
+        size: 20,
+        os_family: 'centos',
+        platform: 'linux',
+        processor_type: '64bit',
+        provider: 'system',
+      })
     }
     const addresses = running.instance_set.map((i) => i.vxnets[0]!.private_ip)
     expect(new Set(addresses).size).toBe(2)
@@ -38,7 +68,10 @@ describe('RunInstances', () => {
     const go = await api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c2m4', cpu: 1, memory: 1024, ...login })
     const custom = await api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c2m4', cpu: 4, memory: 8192, ...login })
     const bare = await api.client.runInstances({ image_id: 'centos7x64d', cpu: 2, memory: 2048, ...login })
-    const found = await api.client.describeInstances({ instances: [...go.instances, ...custom.instances, ...bare.instances], sort_key: 'create_time' })
+    const found = await api.client.describeInstances({
+      instances: [...go.instances, ...custom.instances, ...bare.instances],
+      sort_key: 'create_time',
+    })
     const sizes = new Map(found.instance_set.map((i) => [i.instance_id, [i.instance_type, i.vcpus_current, i.memory_current]]))
     expect(sizes.get(go.instances[0]!)).toEqual(['c2m4', 2, 4096])
     expect(sizes.get(custom.instances[0]!)).toEqual(['c4m8', 4, 8192])
@@ -50,7 +83,13 @@ describe('RunInstances', () => {
     const kp = await api.client.createKeyPair({ keypair_name: 'ops' })
     const { volumes } = await api.client.createVolumes({ size: 20, count: 2 })
     await api.drainJobs()
-    const run = await api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'keypair', login_keypair: kp.keypair_id, volumes })
+    const run = await api.client.runInstances({
+      image_id: 'centos7x64d',
+      instance_type: 'c1m1',
+      login_mode: 'keypair',
+      login_keypair: kp.keypair_id,
+      volumes,
+    })
     const attaching = await api.client.describeVolumes({ volumes })
     expect(attaching.volume_set.map((v) => [v.status, v.transition_status, v.instance?.instance_id])).toEqual(
       volumes.map(() => ['available', 'attaching', run.instances[0]]),
@@ -60,7 +99,10 @@ describe('RunInstances', () => {
     expect(instance!.keypair_ids).toEqual([kp.keypair_id])
     expect([...instance!.volume_ids!].sort()).toEqual([...volumes].sort())
     const inUse = await api.client.describeVolumes({ volumes })
-    expect(inUse.volume_set.map((v) => [v.status, v.transition_status]).sort()).toEqual([['in-use', ''], ['in-use', '']])
+    expect(inUse.volume_set.map((v) => [v.status, v.transition_status]).sort()).toEqual([
+      ['in-use', ''],
+      ['in-use', ''],
+    ])
     expect(inUse.volume_set.map((v) => v.instance?.device).sort()).toEqual(['/dev/sdb', '/dev/sdc'])
   })
 
@@ -73,7 +115,11 @@ describe('RunInstances', () => {
       [{ image_id: 'centos7x64d', instance_type: 'c9m9', ...login }, 1100, '[instance_type]'],
       [{ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd' }, 1100, '[login_passwd]'],
       [{ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'keypair' }, 1100, '[login_keypair]'],
-      [{ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'keypair', login_keypair: 'kp-nothere0' }, 2100, 'key pair [kp-nothere0]'],
+      [
+        { image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'keypair', login_keypair: 'kp-nothere0' },
+        2100,
+        'key pair [kp-nothere0]',
+      ],
       [{ image_id: 'winsrv2012r2x64', instance_type: 'c2m4', login_mode: 'keypair', login_keypair: 'kp-nothere0' }, 1100, '[login_mode]'],
       [{ image_id: 'winsrv2012r2x64', instance_type: 'c2m4', os_disk_size: 40, ...login }, 1100, '[os_disk_size]'],
       [{ image_id: 'centos7x64d', instance_type: 'c1m1', vxnets: ['vxnet-nothere'], ...login }, 2100, 'vxnet [vxnet-nothere]'],
@@ -97,7 +143,9 @@ describe('RunInstances', () => {
     const pending = await refusal(api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', volumes, ...login }))
     expect(pending.message).toContain(`volume [${volumes[0]}] is creating`)
     await api.drainJobs()
-    const mismatch = await refusal(api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', instance_class: 1, volumes, ...login }))
+    const mismatch = await refusal(
+      api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', instance_class: 1, volumes, ...login }),
+    )
     expect(mismatch.ret_code).toBe(1400)
     expect(mismatch.message).toContain('instance_class 1')
     expect((await api.client.describeVolumes({ volumes })).volume_set[0]).toMatchObject({ status: 'available', transition_status: '' })
@@ -116,17 +164,27 @@ describe('RunInstances', () => {
 
   it('validates without creating anything on dry_run=1 (docs/compat.md#dry-run)', async () => {
     await using api = await startTestServer()
-    const answer = await api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026', dry_run: true })
+    const answer = await api.client.runInstances({
+      image_id: 'centos7x64d',
+      instance_type: 'c1m1',
+      login_mode: 'passwd',
+      login_passwd: 'Secret2026',
+      dry_run: true,
+    })
     expect(answer).toMatchObject({ instances: [], job_id: '' })
     expect((await api.client.describeInstances()).total_count).toBe(0)
-    const error = await refusal(api.client.runInstances({ image_id: 'nosuchimage', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'x', dry_run: true }))
+    const error = await refusal(
+      api.client.runInstances({ image_id: 'nosuchimage', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'x', dry_run: true }),
+    )
     expect(error.ret_code).toBe(2100)
   })
 
   it('keeps every address of the base network unique in a zone', async () => {
     await using api = await startTestServer()
     const login = { login_mode: 'passwd', login_passwd: 'Secret2026' } as const
-    const runs = await Promise.all(Array.from({ length: 4 }, () => api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', count: 25, ...login })))
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () => api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', count: 25, ...login })),
+    )
     const all = await api.client.describeInstances({ limit: 100 })
     expect(all.total_count).toBe(100)
     const addresses = all.instance_set.map((i) => i.vxnets[0]!.private_ip)

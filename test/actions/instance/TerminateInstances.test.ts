@@ -9,10 +9,16 @@ describe('TerminateInstances', () => {
     const [running] = await runningInstances(api)
     const [stopped] = await stoppedInstances(api)
     const { job_id } = await api.client.terminateInstances({ instances: [running!, stopped!] })
-    expect(await instanceStates(api.client, [running!, stopped!])).toEqual([['running', 'terminating'], ['stopped', 'terminating']])
+    expect(await instanceStates(api.client, [running!, stopped!])).toEqual([
+      ['running', 'terminating'],
+      ['stopped', 'terminating'],
+    ])
     await api.drainJobs()
     expect(await jobStatus(api.client, job_id)).toBe('successful')
-    expect(await instanceStates(api.client, [running!, stopped!])).toEqual([['terminated', ''], ['terminated', '']])
+    expect(await instanceStates(api.client, [running!, stopped!])).toEqual([
+      ['terminated', ''],
+      ['terminated', ''],
+    ])
     // The recycle bin is listed without a filter (docs/compat.md#ended-resources).
     expect((await api.client.describeInstances()).total_count).toBe(2)
   })
@@ -53,11 +59,16 @@ describe('TerminateInstances', () => {
     await using api = await startTestServer()
     const { instances } = await api.client.runInstances(basicInstance)
     const pending = await refusal(api.client.terminateInstances({ instances }))
-    expect([pending.ret_code, pending.message]).toEqual([1400, `PermissionDenied, instance [${instances[0]}] is creating, can not be terminated until it settles`])
+    expect([pending.ret_code, pending.message]).toEqual([
+      1400,
+      `PermissionDenied, instance [${instances[0]}] is creating, can not be terminated until it settles`,
+    ])
     await api.drainJobs()
     await api.client.terminateInstances({ instances })
     await api.drainJobs()
     const again = await refusal(api.client.terminateInstances({ instances }))
-    expect(again.message).toBe(`PermissionDenied, instance [${instances[0]}] is not running or stopped or suspended (it is terminated), can not be terminated`)
+    expect(again.message).toBe(
+      `PermissionDenied, instance [${instances[0]}] is not running or stopped or suspended (it is terminated), can not be terminated`,
+    )
   })
 })

@@ -12,7 +12,10 @@ describe('AttachKeyPairs', () => {
     const b = await api.client.createKeyPair({ encrypt_method: 'ssh-ed25519' })
     const pairs = [a.keypair_id, b.keypair_id]
     const { job_id } = await api.client.attachKeyPairs({ keypairs: pairs, instances: [running!, stopped!] })
-    const verbose = async () => (await api.client.describeKeyPairs({ keypairs: pairs, verbose: 1, sort_key: 'create_time' })).keypair_set.map((k) => [...k.instance_ids!].sort())
+    const verbose = async () =>
+      (await api.client.describeKeyPairs({ keypairs: pairs, verbose: 1, sort_key: 'create_time' })).keypair_set.map((k) =>
+        [...k.instance_ids!].sort(),
+      )
     expect(await verbose()).toEqual([[], []])
     await api.drainJobs()
     expect(await jobStatus(api.client, job_id)).toBe('successful')
@@ -29,7 +32,10 @@ describe('AttachKeyPairs', () => {
     const kp = await api.client.createKeyPair({ encrypt_method: 'ssh-ed25519' })
     await api.client.stopInstances({ instances: [instance!] })
     const stopping = await refusal(api.client.attachKeyPairs({ keypairs: [kp.keypair_id], instances: [instance!] }))
-    expect([stopping.ret_code, stopping.message]).toEqual([1400, `PermissionDenied, instance [${instance}] is stopping, can not be changed until it settles`])
+    expect([stopping.ret_code, stopping.message]).toEqual([
+      1400,
+      `PermissionDenied, instance [${instance}] is stopping, can not be changed until it settles`,
+    ])
     await api.drainJobs()
     await api.client.terminateInstances({ instances: [instance!] })
     await api.drainJobs()

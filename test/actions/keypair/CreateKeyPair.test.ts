@@ -33,7 +33,11 @@ describe('CreateKeyPair', () => {
     await using api = await startTestServer()
     const source = await api.client.createKeyPair({ encrypt_method: 'ssh-ed25519' })
     const [generated] = (await api.client.describeKeyPairs({ keypairs: [source.keypair_id] })).keypair_set
-    const created = await api.client.createKeyPair({ mode: 'user', public_key: `ssh-ed25519 ${generated!.pub_key} me@laptop`, encrypt_method: 'ssh-rsa' })
+    const created = await api.client.createKeyPair({
+      mode: 'user',
+      public_key: `ssh-ed25519 ${generated!.pub_key} me@laptop`,
+      encrypt_method: 'ssh-rsa',
+    })
     expect(created.private_key).toBe('')
     const [record] = (await api.client.describeKeyPairs({ keypairs: [created.keypair_id] })).keypair_set
     expect(record).toMatchObject({ encrypt_method: 'ssh-ed25519', pub_key: generated!.pub_key })

@@ -20,7 +20,10 @@ describe('DeleteKeyPairs', () => {
     const free = await api.client.createKeyPair({ encrypt_method: 'ssh-ed25519' })
     const [instance] = await runningInstances(api, { login_mode: 'keypair', login_keypair: used.keypair_id })
     const error = await refusal(api.client.deleteKeyPairs({ keypairs: [free.keypair_id, used.keypair_id] }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, key pair [${used.keypair_id}] is attached to instance [${instance}], can not be deleted`])
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, key pair [${used.keypair_id}] is attached to instance [${instance}], can not be deleted`,
+    ])
     expect((await api.client.describeKeyPairs()).total_count).toBe(2)
     await api.client.terminateInstances({ instances: [instance!] })
     await api.drainJobs()

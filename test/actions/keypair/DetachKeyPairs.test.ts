@@ -10,7 +10,9 @@ describe('DetachKeyPairs', () => {
     const other = await api.client.createKeyPair({ encrypt_method: 'ssh-ed25519' })
     const [instance] = await runningInstances(api, { login_mode: 'keypair', login_keypair: kp.keypair_id })
     const { job_id } = await api.client.detachKeyPairs({ keypairs: [kp.keypair_id, other.keypair_id], instances: [instance!] })
-    expect((await api.client.describeInstances({ instances: [instance!], verbose: 1 })).instance_set[0]!.keypair_ids).toEqual([kp.keypair_id])
+    expect((await api.client.describeInstances({ instances: [instance!], verbose: 1 })).instance_set[0]!.keypair_ids).toEqual([
+      kp.keypair_id,
+    ])
     await api.drainJobs()
     expect(await jobStatus(api.client, job_id)).toBe('successful')
     expect((await api.client.describeInstances({ instances: [instance!], verbose: 1 })).instance_set[0]!.keypair_ids).toEqual([])
@@ -22,6 +24,8 @@ describe('DetachKeyPairs', () => {
     expect((await refusal(api.client.detachKeyPairs({ keypairs: [kp.keypair_id], instances: ['i-nothere0'] }))).ret_code).toBe(2100)
     const [instance] = await runningInstances(api)
     await api.client.restartInstances({ instances: [instance!] })
-    expect((await refusal(api.client.detachKeyPairs({ keypairs: [kp.keypair_id], instances: [instance!] }))).message).toContain('is restarting')
+    expect((await refusal(api.client.detachKeyPairs({ keypairs: [kp.keypair_id], instances: [instance!] }))).message).toContain(
+      'is restarting',
+    )
   })
 })

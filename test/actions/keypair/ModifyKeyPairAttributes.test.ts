@@ -7,9 +7,15 @@ describe('ModifyKeyPairAttributes', () => {
     await using api = await startTestServer()
     const { keypair_id } = await api.client.createKeyPair({ keypair_name: 'old', encrypt_method: 'ssh-ed25519' })
     await api.client.modifyKeyPairAttributes({ keypair: keypair_id, description: 'laptop' })
-    expect((await api.client.describeKeyPairs({ keypairs: [keypair_id] })).keypair_set[0]).toMatchObject({ keypair_name: 'old', description: 'laptop' })
+    expect((await api.client.describeKeyPairs({ keypairs: [keypair_id] })).keypair_set[0]).toMatchObject({
+      keypair_name: 'old',
+      description: 'laptop',
+    })
     await api.client.modifyKeyPairAttributes({ keypair: keypair_id, keypair_name: 'new' })
-    expect((await api.client.describeKeyPairs({ keypairs: [keypair_id] })).keypair_set[0]).toMatchObject({ keypair_name: 'new', description: 'laptop' })
+    expect((await api.client.describeKeyPairs({ keypairs: [keypair_id] })).keypair_set[0]).toMatchObject({
+      keypair_name: 'new',
+      description: 'laptop',
+    })
   })
 
   it('answers 2100 for an unknown key pair and for another user’s (it reads as unknown)', async () => {

@@ -36,11 +36,15 @@ describe('AddGroupRoleRules', () => {
     const { project_id, roles } = await newProject(api.client)
     const [role] = (await api.client.createGroupRoles({ project_id, role_type: 'rule' })).group_role_ids
     expect((await refusal(api.client.addGroupRoleRules({ group_role: role!, policy: 'Not A Policy' }))).ret_code).toBe(1100)
-    expect((await refusal(api.client.addGroupRoleRules({ group_role: role!, policy: 'action' }))).message).toBe('MissingParameter, parameter [principle] is required')
+    expect((await refusal(api.client.addGroupRoleRules({ group_role: role!, policy: 'action' }))).message).toBe(
+      'MissingParameter, parameter [principle] is required',
+    )
     expect((await refusal(api.client.addGroupRoleRules({ group_role: role!, policy: 'action', principle: '[1]' }))).ret_code).toBe(1100)
     expect((await refusal(api.client.addGroupRoleRules({ group_role: roles.member, policy: 'all.modify' }))).ret_code).toBe(1400)
     expect((await refusal(api.client.addGroupRoleRules({ group_role: 'gr-nothere0', policy: 'all.modify' }))).ret_code).toBe(2100)
     const operator = await addMember(api, api.client, project_id, roles.resource_admin)
-    expect((await refusal(operator.client.addGroupRoleRules({ group_role: role!, policy: 'all.modify' }))).message).toMatch(/granting all\.project_manage$/)
+    expect((await refusal(operator.client.addGroupRoleRules({ group_role: role!, policy: 'all.modify' }))).message).toMatch(
+      /granting all\.project_manage$/,
+    )
   })
 })

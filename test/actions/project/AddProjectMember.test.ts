@@ -26,7 +26,10 @@ describe('AddProjectMember', () => {
       is_project_owner: 0,
       gravatar_email: 'alice@example.com',
     })
-    expect(byId.get(project_member_ids[1]!)).toMatchObject({ project_member_user_id: b.credentials.user_id, group_role_name: 'resource_admin' })
+    expect(byId.get(project_member_ids[1]!)).toMatchObject({
+      project_member_user_id: b.credentials.user_id,
+      group_role_name: 'resource_admin',
+    })
     expect(byId.get(project_member_ids[0]!)!.user_group_id).toMatch(/^ug-/)
   })
 
@@ -35,9 +38,18 @@ describe('AddProjectMember', () => {
     const { project_id, roles } = await newProject(api.client)
     const fresh = await api.newUser()
     const entry = (info: string) => ({ project_member_info: info, role: roles.member })
-    expect((await refusal(api.client.addProjectMember({ project_id, project_members: [entry(fresh.credentials.email), entry(api.root.email)] }))).ret_code).toBe(2110)
+    expect(
+      (await refusal(api.client.addProjectMember({ project_id, project_members: [entry(fresh.credentials.email), entry(api.root.email)] })))
+        .ret_code,
+    ).toBe(2110)
     expect((await refusal(api.client.addProjectMember({ project_id, project_members: [entry('nobody@example.com')] }))).ret_code).toBe(2100)
-    expect((await refusal(api.client.addProjectMember({ project_id, project_members: [{ ...entry('ug-abcdefgh'), project_member_type: 'user_group' }] }))).ret_code).toBe(2100)
+    expect(
+      (
+        await refusal(
+          api.client.addProjectMember({ project_id, project_members: [{ ...entry('ug-abcdefgh'), project_member_type: 'user_group' }] }),
+        )
+      ).ret_code,
+    ).toBe(2100)
     expect((await api.client.describeProjectMembers({ project_id })).total_count).toBe(1)
   })
 

@@ -14,7 +14,12 @@ describe('AddProjectResourceItems', () => {
     expect(answer).toMatchObject({ project_id, resource_ids: [volume, keypair_id] })
     await api.client.addProjectResourceItems({ project_id, resources: [volume!] })
     const items = await api.client.describeProjectResourceItems({ project_ids: [project_id] })
-    expect(items.project_resource_item_set.map((i) => [i.resource_id, i.resource_type]).sort()).toEqual([[keypair_id, 'keypair'], [volume, 'volume']].sort())
+    expect(items.project_resource_item_set.map((i) => [i.resource_id, i.resource_type]).sort()).toEqual(
+      [
+        [keypair_id, 'keypair'],
+        [volume, 'volume'],
+      ].sort(),
+    )
   })
 
   it('lets a key pair join several projects, a volume only one (1400)', async () => {
@@ -39,6 +44,8 @@ describe('AddProjectResourceItems', () => {
     const admin = await addMember(api, api.client, project_id, roles.project_admin)
     const { volumes } = await admin.client.createVolumes({ size: 20 })
     expect((await refusal(admin.client.addProjectResourceItems({ project_id, resources: volumes }))).message).toMatch(/only its owner/)
-    expect((await refusal(api.client.addProjectResourceItems({ project_id, resources: volumes }))).message).toMatch(/does not belong to the owner/)
+    expect((await refusal(api.client.addProjectResourceItems({ project_id, resources: volumes }))).message).toMatch(
+      /does not belong to the owner/,
+    )
   })
 })

@@ -28,14 +28,19 @@ describe('CreateProject', () => {
     const a = await api.client.createProject({ color: '#ffffff' })
     const b = await api.client.createProject({})
     const set = (await api.client.describeProjects({ project_ids: [a.project_id, b.project_id] })).project_set
-    expect(Object.fromEntries(set.map((p) => [p.project_id, p.meta]))).toEqual({ [a.project_id]: '[{"color":"#ffffff"}]', [b.project_id]: '[]' })
+    expect(Object.fromEntries(set.map((p) => [p.project_id, p.meta]))).toEqual({
+      [a.project_id]: '[{"color":"#ffffff"}]',
+      [b.project_id]: '[]',
+    })
   })
 
   it('creates the owner member, the owner role and three preset roles with their rules (docs/compat.md#preset-roles)', async () => {
     await using api = await startTestServer()
     const { project_id } = await api.client.createProject({})
     const roles = await api.client.describeGroupRoles({ project_id, verbose: 1 })
-    const policies = Object.fromEntries(roles.group_role_set.map((r) => [r.group_role_name, r.group_role_rule_set!.map((x) => x.policy).sort()]))
+    const policies = Object.fromEntries(
+      roles.group_role_set.map((r) => [r.group_role_name, r.group_role_rule_set!.map((x) => x.policy).sort()]),
+    )
     expect(policies).toEqual({
       project_admin: ['all.project_manage'],
       resource_admin: ['all.delete', 'all.describe', 'all.modify', 'monitor.describe'],
@@ -43,7 +48,12 @@ describe('CreateProject', () => {
     })
     expect(roles.group_role_set.every((r) => r.read_only === 1 && r.status === 'enabled' && r.role_type === 'rule')).toBe(true)
     const [owner] = (await api.client.describeProjectMembers({ project_id })).project_member_set
-    expect(owner).toMatchObject({ is_project_owner: 1, group_role_name: 'owner', project_member_user_id: api.root.user_id, project_member_type: 'user' })
+    expect(owner).toMatchObject({
+      is_project_owner: 1,
+      group_role_name: 'owner',
+      project_member_user_id: api.root.user_id,
+      project_member_type: 'user',
+    })
   })
 
   it('answers 1100 for meta that is not a list of objects', async () => {

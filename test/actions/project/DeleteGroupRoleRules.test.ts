@@ -21,7 +21,9 @@ describe('DeleteGroupRoleRules', () => {
     const member = await addMember(api, api.client, project_id, role!)
     await api.client.createVolumes({ size: 20, project_id })
     expect((await member.client.describeVolumes({ project_id })).total_count).toBe(1)
-    const describeRule = (await api.client.describeGroupRoleRules({ group_roles: [role!] })).group_role_rule_set.find((r) => r.policy === 'all.describe')!
+    const describeRule = (await api.client.describeGroupRoleRules({ group_roles: [role!] })).group_role_rule_set.find(
+      (r) => r.policy === 'all.describe',
+    )!
     await api.client.deleteGroupRoleRules({ group_role_rules: [describeRule.group_role_rule_id] })
     expect((await refusal(member.client.describeVolumes({ project_id }))).message).toMatch(/granting volume\.describe$/)
   })

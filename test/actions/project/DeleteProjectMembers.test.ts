@@ -10,7 +10,11 @@ describe('DeleteProjectMembers', () => {
     const member = await addMember(api, api.client, project_id, roles.member)
     await api.client.createVolumes({ size: 20, project_id })
     expect((await member.client.describeVolumes({ project_id })).total_count).toBe(1)
-    const answer = await api.client.deleteProjectMembers({ project_member_ids: [member.project_member_id], user_group_id: 'ug-whatever', project_id })
+    const answer = await api.client.deleteProjectMembers({
+      project_member_ids: [member.project_member_id],
+      user_group_id: 'ug-whatever',
+      project_id,
+    })
     expect(answer.project_member_ids).toEqual([member.project_member_id])
     expect((await api.client.describeProjectMembers({ project_id })).total_count).toBe(1)
     expect((await refusal(member.client.describeVolumes({ project_id }))).message).toMatch(/is not a member$/)
@@ -22,7 +26,9 @@ describe('DeleteProjectMembers', () => {
     const owner = (await api.client.describeProjectMembers({ project_id })).project_member_set[0]!
     const admin = await addMember(api, api.client, project_id, roles.project_admin)
     const member = await addMember(api, api.client, project_id, roles.member)
-    expect((await refusal(admin.client.deleteProjectMembers({ project_member_ids: [owner.project_member_id] }))).message).toMatch(/is the project owner/)
+    expect((await refusal(admin.client.deleteProjectMembers({ project_member_ids: [owner.project_member_id] }))).message).toMatch(
+      /is the project owner/,
+    )
     expect((await refusal(member.client.deleteProjectMembers({ project_member_ids: [admin.project_member_id] }))).ret_code).toBe(1400)
     expect((await refusal(api.client.deleteProjectMembers({ project_member_ids: ['pm-nothere0'] }))).ret_code).toBe(2100)
     await admin.client.deleteProjectMembers({ project_member_ids: [member.project_member_id] })

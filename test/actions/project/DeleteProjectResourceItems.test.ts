@@ -22,7 +22,9 @@ describe('DeleteProjectResourceItems', () => {
     const { volumes } = await api.client.createVolumes({ size: 20, count: 2, project_id })
     const operator = await addMember(api, api.client, project_id, roles.resource_admin)
     const admin = await addMember(api, api.client, project_id, roles.project_admin)
-    expect((await refusal(operator.client.deleteProjectResourceItems({ project_id: [project_id], resources: volumes }))).ret_code).toBe(1400)
+    expect((await refusal(operator.client.deleteProjectResourceItems({ project_id: [project_id], resources: volumes }))).ret_code).toBe(
+      1400,
+    )
     await admin.client.deleteProjectResourceItems({ project_id: [project_id], resources: [volumes[0]!] })
     expect((await api.client.describeProjectResourceItems({ project_ids: [project_id] })).total_count).toBe(1)
     expect((await refusal(api.client.deleteProjectResourceItems({ project_id: ['pj-nothere0'], resources: volumes }))).ret_code).toBe(2100)

@@ -14,9 +14,9 @@ describe('DescribeGroupRoleRules', () => {
     expect(all.group_role_rule_set.map((r) => r.policy).sort()).toEqual(['all.describe', 'monitor.describe', 'volume.delete'])
     expect(all.total_count).toBe(3)
     await api.client.modifyGroupRoleRuleAttributes({ group_role_rule: added.group_role_rule_id, status: 'disabled' })
-    expect((await api.client.describeGroupRoleRules({ project_id, status: ['disabled'] })).group_role_rule_set.map((r) => r.group_role_rule_id)).toEqual([
-      added.group_role_rule_id,
-    ])
+    expect(
+      (await api.client.describeGroupRoleRules({ project_id, status: ['disabled'] })).group_role_rule_set.map((r) => r.group_role_rule_id),
+    ).toEqual([added.group_role_rule_id])
     // Without group_roles: the rules of every role of the project, the presets' included.
     expect((await api.client.describeGroupRoleRules({ project_id, limit: 100 })).total_count).toBe(3 + 1 + 1 + 4 + 2)
   })

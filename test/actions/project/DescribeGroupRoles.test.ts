@@ -11,10 +11,17 @@ describe('DescribeGroupRoles', () => {
     const all = await api.client.describeGroupRoles({ project_id })
     expect(all.group_role_set.map((r) => r.group_role_name).sort()).toEqual(['member', 'ops', 'project_admin', 'resource_admin'])
     expect(all.total_count).toBe(4)
-    expect((await api.client.describeGroupRoles({ group_roles: [roles.owner] })).group_role_set[0]).toMatchObject({ group_role_name: 'owner', read_only: 1 })
-    expect((await api.client.describeGroupRoles({ project_id, search_word: 'OPS' })).group_role_set.map((r) => r.group_role_id)).toEqual([custom])
+    expect((await api.client.describeGroupRoles({ group_roles: [roles.owner] })).group_role_set[0]).toMatchObject({
+      group_role_name: 'owner',
+      read_only: 1,
+    })
+    expect((await api.client.describeGroupRoles({ project_id, search_word: 'OPS' })).group_role_set.map((r) => r.group_role_id)).toEqual([
+      custom,
+    ])
     await api.client.modifyGroupRoleAttributes({ group_role: custom!, status: 'disabled' })
-    expect((await api.client.describeGroupRoles({ project_id, status: ['disabled'] })).group_role_set.map((r) => r.group_role_id)).toEqual([custom])
+    expect((await api.client.describeGroupRoles({ project_id, status: ['disabled'] })).group_role_set.map((r) => r.group_role_id)).toEqual([
+      custom,
+    ])
     expect((await api.client.describeGroupRoles({ project_id })).group_role_set[0]!.group_role_rule_set).toBeUndefined()
   })
 

@@ -18,7 +18,9 @@ describe('DescribeProjectResourceItems', () => {
       root_user_id: api.root.user_id,
       meta: '[]',
     })
-    expect((await api.client.describeProjectResourceItems({ resource_types: ['keypair'] })).project_resource_item_set.map((i) => i.resource_id)).toEqual([keypair_id])
+    expect(
+      (await api.client.describeProjectResourceItems({ resource_types: ['keypair'] })).project_resource_item_set.map((i) => i.resource_id),
+    ).toEqual([keypair_id])
     expect((await api.client.describeProjectResourceItems({ resources: volumes })).total_count).toBe(1)
   })
 

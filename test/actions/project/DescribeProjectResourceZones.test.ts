@@ -10,7 +10,10 @@ describe('DescribeProjectResourceZones', () => {
     expect(await api.client.describeProjectResourceZones({ project_id })).toMatchObject({ project_resource_zones_set: [], total_count: 0 })
     await api.client.createVolumes({ size: 20, count: 2, project_id })
     const zone = api.app.config.zones[0]!.zone_id
-    expect(await api.client.describeProjectResourceZones({ project_id })).toMatchObject({ project_resource_zones_set: [zone], total_count: 1 })
+    expect(await api.client.describeProjectResourceZones({ project_id })).toMatchObject({
+      project_resource_zones_set: [zone],
+      total_count: 1,
+    })
   })
 
   it('is for members only (1400); unknown project 2100', async () => {

@@ -30,7 +30,11 @@ describe('DescribeProjects', () => {
     const page = await api.client.describeProjects({ limit: 1, offset: 1 })
     expect(page.project_set.map((p) => p.project_id)).toEqual([ids[1]])
     expect(page.total_count).toBe(3)
-    expect((await api.client.describeProjects({ sort_key: 'project_name' })).project_set.map((p) => p.project_name)).toEqual(['p0', 'p1', 'p2'])
+    expect((await api.client.describeProjects({ sort_key: 'project_name' })).project_set.map((p) => p.project_name)).toEqual([
+      'p0',
+      'p1',
+      'p2',
+    ])
   })
 
   it('filters by owner', async () => {

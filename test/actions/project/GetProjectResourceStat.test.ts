@@ -15,7 +15,16 @@ describe('GetProjectResourceStat', () => {
     const stat = await api.client.getProjectResourceStat({ project_id })
     expect(stat.total_count).toBe(1)
     expect(typeof stat.elapsed_time).toBe('number')
-    expect(stat.data[0]).toMatchObject({ instance_count: 1, vcpus_count: 1, memory_sum: 1024, volume_count: 2, volume_size: 60, eip_count: 0, duration: 'daily', wan_vpc_count: 0 })
+    expect(stat.data[0]).toMatchObject({
+      instance_count: 1,
+      vcpus_count: 1,
+      memory_sum: 1024,
+      volume_count: 2,
+      volume_size: 60,
+      eip_count: 0,
+      duration: 'daily',
+      wan_vpc_count: 0,
+    })
     expect(stat.data[0]!.end_time).toMatch(/Z$/)
   })
 

@@ -8,7 +8,12 @@ describe('GetTotalEstimatedConsumption', () => {
     await using api = await startTestServer()
     const { project_id } = await newProject(api.client)
     await api.client.createVolumes({ size: 20, count: 3, project_id })
-    const answer = await api.client.getTotalEstimatedConsumption({ project_id, group_by: 'resource_type', root_user: api.root.user_id, duration: '7d' })
+    const answer = await api.client.getTotalEstimatedConsumption({
+      project_id,
+      group_by: 'resource_type',
+      root_user: api.root.user_id,
+      duration: '7d',
+    })
     expect(answer).toMatchObject({
       total_estimated_consumption_set: [],
       total_resource_count: 3,

@@ -9,7 +9,12 @@ describe('ModifyGroupRoleAttributes', () => {
     const { project_id } = await newProject(api.client)
     const [role] = (await api.client.createGroupRoles({ project_id, role_type: 'rule', group_role_name: 'a' })).group_role_ids
     api.clock.advance(5000)
-    const answer = await api.client.modifyGroupRoleAttributes({ group_role: role!, project_id, group_role_name: 'test', description: 'test' })
+    const answer = await api.client.modifyGroupRoleAttributes({
+      group_role: role!,
+      project_id,
+      group_role_name: 'test',
+      description: 'test',
+    })
     expect(answer).toMatchObject({ group_role_id: role, group_role_name: 'test', description: 'test' })
     const [after] = (await api.client.describeGroupRoles({ group_roles: [role!] })).group_role_set
     expect(after).toMatchObject({ group_role_name: 'test', description: 'test' })
@@ -34,9 +39,13 @@ describe('ModifyGroupRoleAttributes', () => {
     const a = await newProject(api.client)
     const b = await newProject(api.client)
     const [role] = (await api.client.createGroupRoles({ project_id: a.project_id, role_type: 'rule' })).group_role_ids
-    expect((await refusal(api.client.modifyGroupRoleAttributes({ group_role: a.roles.member, group_role_name: 'x' }))).message).toMatch(/is a preset role/)
+    expect((await refusal(api.client.modifyGroupRoleAttributes({ group_role: a.roles.member, group_role_name: 'x' }))).message).toMatch(
+      /is a preset role/,
+    )
     expect((await refusal(api.client.modifyGroupRoleAttributes({ group_role: 'gr-nothere0', group_role_name: 'x' }))).ret_code).toBe(2100)
-    expect((await refusal(api.client.modifyGroupRoleAttributes({ group_role: role!, project_id: b.project_id, group_role_name: 'x' }))).ret_code).toBe(1100)
+    expect(
+      (await refusal(api.client.modifyGroupRoleAttributes({ group_role: role!, project_id: b.project_id, group_role_name: 'x' }))).ret_code,
+    ).toBe(1100)
     const member = await addMember(api, api.client, a.project_id, a.roles.resource_admin)
     expect((await refusal(member.client.modifyGroupRoleAttributes({ group_role: role!, group_role_name: 'x' }))).ret_code).toBe(1400)
   })

@@ -7,12 +7,20 @@ describe('ModifyProjectAttributes', () => {
   it('changes what is given and answers the values after the change (docs/compat.md#project-meta)', async () => {
     await using api = await startTestServer()
     const { project_id } = await api.client.createProject({ project_name: 'T1', description: 'old' })
-    const answer = await api.client.modifyProjectAttributes({ project_id, project_name: 'T1a', description: '', meta: [{ color: '#324558' }] })
+    const answer = await api.client.modifyProjectAttributes({
+      project_id,
+      project_name: 'T1a',
+      description: '',
+      meta: [{ color: '#324558' }],
+    })
     expect(answer).toMatchObject({ project_id, project_name: 'T1a', meta: '[{"color":"#324558"}]' })
     const [project] = (await api.client.describeProjects({ project_ids: [project_id] })).project_set
     expect(project).toMatchObject({ project_name: 'T1a', description: '', meta: '[{"color":"#324558"}]' })
     await api.client.modifyProjectAttributes({ project_id, color: '#000000' })
-    expect((await api.client.describeProjects({ project_ids: [project_id] })).project_set[0]).toMatchObject({ project_name: 'T1a', meta: '[{"color":"#000000"}]' })
+    expect((await api.client.describeProjects({ project_ids: [project_id] })).project_set[0]).toMatchObject({
+      project_name: 'T1a',
+      meta: '[{"color":"#000000"}]',
+    })
   })
 
   it('is allowed to the owner and the project admin; others get 1400, an unknown project 2100', async () => {

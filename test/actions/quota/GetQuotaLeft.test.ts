@@ -18,9 +18,23 @@ describe('GetQuotaLeft', () => {
       { resource_type: 'volume_size', left: 70 },
     ])
     // One more c2m4 fits, a second one does not: the same numbers as requireQuota's.
-    expect((await refusal(api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c2m4', login_mode: 'passwd', login_passwd: 'Secret2026', count: 2 }))).ret_code).toBe(2500)
+    expect(
+      (
+        await refusal(
+          api.client.runInstances({
+            image_id: 'centos7x64d',
+            instance_type: 'c2m4',
+            login_mode: 'passwd',
+            login_passwd: 'Secret2026',
+            count: 2,
+          }),
+        )
+      ).ret_code,
+    ).toBe(2500)
     await runningInstances(api, { instance_type: 'c2m4' })
-    expect((await api.client.getQuotaLeft({ resource_types: ['instance'] })).quota_left_set).toEqual([{ resource_type: 'instance', left: 0 }])
+    expect((await api.client.getQuotaLeft({ resource_types: ['instance'] })).quota_left_set).toEqual([
+      { resource_type: 'instance', left: 0 },
+    ])
   })
 
   it('lists every quota item without resource_types, per user', async () => {
@@ -28,15 +42,22 @@ describe('GetQuotaLeft', () => {
     await availableVolumes(api)
     const { quota_left_set } = await api.client.getQuotaLeft()
     const left = Object.fromEntries(quota_left_set.map((q) => [q.resource_type, q.left]))
-    expect(Object.keys(left)).toEqual(expect.arrayContaining(['instance', 'cpu', 'memory', 'volume', 'image', 'keypair', 'tag', 'snapshot', 'eip', 'vxnet']))
+    expect(Object.keys(left)).toEqual(
+      expect.arrayContaining(['instance', 'cpu', 'memory', 'volume', 'image', 'keypair', 'tag', 'snapshot', 'eip', 'vxnet']),
+    )
     expect(left.volume).toBe(199)
     const other = await api.newUser()
-    expect((await other.client.getQuotaLeft({ resource_types: ['volume'] })).quota_left_set).toEqual([{ resource_type: 'volume', left: 200 }])
+    expect((await other.client.getQuotaLeft({ resource_types: ['volume'] })).quota_left_set).toEqual([
+      { resource_type: 'volume', left: 200 },
+    ])
   })
 
   it('answers 1100 for an unknown quota item', async () => {
     await using api = await startTestServer()
     const error = await refusal(api.client.getQuotaLeft({ resource_types: ['instance', 'spaceship'] }))
-    expect([error.ret_code, error.message]).toEqual([1100, 'InvalidParameter, parameter [resource_types.2] is not a quota item (got [spaceship])'])
+    expect([error.ret_code, error.message]).toEqual([
+      1100,
+      'InvalidParameter, parameter [resource_types.2] is not a quota item (got [spaceship])',
+    ])
   })
 })

@@ -7,7 +7,9 @@ describe('CopyRouterStatics', () => {
   it('copies every static to the destination router, which needs UpdateRouters', async () => {
     await using api = await startTestServer()
     const [source, dest] = await activeRouters(api, 2)
-    const { router_statics: [dns] } = await api.client.addRouterStatics({ router: source!, statics: [{ static_type: 8, val1: 'a.local', val2: '192.168.1.5' }] })
+    const {
+      router_statics: [dns],
+    } = await api.client.addRouterStatics({ router: source!, statics: [{ static_type: 8, val1: 'a.local', val2: '192.168.1.5' }] })
     await api.client.modifyRouterStaticAttributes({ router_static: dns!, disabled: 1 })
     await api.client.copyRouterStatics({ source_router: source!, dest_router: dest!, dest_zone: 'pek3a' })
     const copied = (await api.client.describeRouterStatics({ router: dest! })).router_static_set
@@ -23,6 +25,8 @@ describe('CopyRouterStatics', () => {
     const [theirs] = await activeRouters(api, 1, other.client)
     expect((await refusal(api.client.copyRouterStatics({ source_router: source!, dest_router: theirs! }))).ret_code).toBe(2100)
     expect((await refusal(api.client.copyRouterStatics({ source_router: source!, dest_router: 'rtr-nothere0' }))).ret_code).toBe(2100)
-    expect((await refusal(api.client.copyRouterStatics({ source_router: source!, dest_router: source!, dest_zone: 'sh1a' }))).ret_code).toBe(1100)
+    expect(
+      (await refusal(api.client.copyRouterStatics({ source_router: source!, dest_router: source!, dest_zone: 'sh1a' }))).ret_code,
+    ).toBe(1100)
   })
 })

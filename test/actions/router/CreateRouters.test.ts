@@ -18,7 +18,14 @@ describe('CreateRouters', () => {
     const { router_set } = await api.client.describeRouters({ routers, verbose: 1 })
     const defaultGroup = (await api.client.describeSecurityGroups({})).security_group_set[0]!
     for (const router of router_set) {
-      expect(router).toMatchObject({ router_name: 'edge', status: 'active', router_type: 1, is_applied: 1, eip: { eip_id: '', eip_name: '', eip_addr: '' }, vpc_network: '192.168.0.0/16' })
+      expect(router).toMatchObject({
+        router_name: 'edge',
+        status: 'active',
+        router_type: 1,
+        is_applied: 1,
+        eip: { eip_id: '', eip_name: '', eip_addr: '' },
+        vpc_network: '192.168.0.0/16',
+      })
       expect(router.private_ip).toMatch(/^10\.50\./)
       expect(router.security_group_id).toBe(defaultGroup.security_group_id)
       expect(router.vxnets).toEqual([{ vxnet_id: 'vxnet-0', nic_id: expect.stringMatching(/^52:54:/) }])

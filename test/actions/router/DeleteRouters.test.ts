@@ -24,9 +24,16 @@ describe('DeleteRouters', () => {
     await using api = await startTestServer()
     const { router, vxnet } = await routedVxnet(api)
     const error = await refusal(api.client.deleteRouters({ routers: [router] }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, router [${router}] still has vxnet [${vxnet}] joined, leave it first`])
-    const { routers: [fresh] } = await api.client.createRouters({})
-    expect((await refusal(api.client.deleteRouters({ routers: [fresh!] }))).message).toBe(`PermissionDenied, router [${fresh}] is creating, please try again later`)
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, router [${router}] still has vxnet [${vxnet}] joined, leave it first`,
+    ])
+    const {
+      routers: [fresh],
+    } = await api.client.createRouters({})
+    expect((await refusal(api.client.deleteRouters({ routers: [fresh!] }))).message).toBe(
+      `PermissionDenied, router [${fresh}] is creating, please try again later`,
+    )
     expect((await refusal(api.client.deleteRouters({ routers: ['rtr-nothere0'] }))).ret_code).toBe(2100)
   })
 })

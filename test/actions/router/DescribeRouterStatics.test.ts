@@ -6,7 +6,9 @@ describe('DescribeRouterStatics', () => {
   it('filters by id, router, type; never shows another user’s', async () => {
     await using api = await startTestServer()
     const { router } = await routedVxnet(api)
-    const { router_statics: [forward, dns] } = await api.client.addRouterStatics({
+    const {
+      router_statics: [forward, dns],
+    } = await api.client.addRouterStatics({
       router,
       statics: [
         { static_type: 1, val1: '22', val2: '192.168.1.5', val3: '22', val4: 'udp' },

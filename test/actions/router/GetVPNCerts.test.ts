@@ -51,7 +51,9 @@ describe('GetVPNCerts', () => {
   it('in a project, needs router.modify: describe alone does not hand out keys', async () => {
     await using api = await startTestServer()
     const p = await newProject(api.client)
-    const { routers: [router] } = await api.client.createRouters({ router_name: 'shared', project_id: p.project_id })
+    const {
+      routers: [router],
+    } = await api.client.createRouters({ router_name: 'shared', project_id: p.project_id })
     await api.drainJobs()
     const reader = await memberWithRules(api, api.client, p.project_id, [{ policy: 'router.describe' }])
     expect((await refusal(reader.client.getVPNCerts({ router: router!, project_id: p.project_id }))).ret_code).toBe(1400)

@@ -8,7 +8,9 @@ describe('JoinRouter', () => {
   it('joins a managed VxNet with default addressing; instances already in it get addresses', async () => {
     await using api = await startTestServer()
     const [router] = await activeRouters(api)
-    const { vxnets: [vxnet] } = await api.client.createVxnets({ vxnet_type: 1, vxnet_name: 'app' })
+    const {
+      vxnets: [vxnet],
+    } = await api.client.createVxnets({ vxnet_type: 1, vxnet_name: 'app' })
     const [instance] = await runningInstances(api, { vxnets: [vxnet!] })
     expect(await instanceNics(api.client, instance!)).toEqual([[vxnet, '']])
     const answer = await api.client.joinRouter({ router: router!, vxnet: vxnet!, ip_network: '192.168.1.0/24' })
@@ -32,8 +34,12 @@ describe('JoinRouter', () => {
   it('refuses unmanaged or joined VxNets, overlapping networks (1400) and bad networks (1100)', async () => {
     await using api = await startTestServer()
     const [router, second] = await activeRouters(api, 2)
-    const { vxnets: [a, b] } = await api.client.createVxnets({ vxnet_type: 1, count: 2 })
-    const { vxnets: [raw] } = await api.client.createVxnets({ vxnet_type: 0 })
+    const {
+      vxnets: [a, b],
+    } = await api.client.createVxnets({ vxnet_type: 1, count: 2 })
+    const {
+      vxnets: [raw],
+    } = await api.client.createVxnets({ vxnet_type: 0 })
     await api.client.joinRouter({ router: router!, vxnet: a!, ip_network: '192.168.1.0/24' })
     expect((await refusal(api.client.joinRouter({ router: second!, vxnet: a!, ip_network: '192.168.2.0/24' }))).message).toBe(
       `PermissionDenied, vxnet [${a}] is already joined to router [${router}]`,

@@ -21,7 +21,10 @@ describe('LeaveRouter', () => {
     const [other] = await activeRouters(api)
     await runningInstances(api, { vxnets: [vxnet] })
     const error = await refusal(api.client.leaveRouter({ router, vxnets: [vxnet] }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, vxnet [${vxnet}] still has instances, it can not leave router [${router}]`])
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, vxnet [${vxnet}] still has instances, it can not leave router [${router}]`,
+    ])
     expect((await refusal(api.client.leaveRouter({ router: other!, vxnets: [vxnet] }))).ret_code).toBe(1400)
   })
 })

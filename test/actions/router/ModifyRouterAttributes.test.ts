@@ -31,7 +31,10 @@ describe('ModifyRouterAttributes', () => {
     expect(await eipStates(api.client, [first!])).toEqual([['associated', '', router]])
     await api.client.modifyRouterAttributes({ router: router!, eip: second! })
     expect((await read()).eip.eip_id).toBe(second)
-    expect(await eipStates(api.client, [first!, second!])).toEqual([['available', '', ''], ['associated', '', router]])
+    expect(await eipStates(api.client, [first!, second!])).toEqual([
+      ['available', '', ''],
+      ['associated', '', router],
+    ])
     await api.client.modifyRouterAttributes({ router: router!, eip: '' })
     expect((await read()).eip).toEqual({ eip_id: '', eip_name: '', eip_addr: '' })
     expect(await eipStates(api.client, [second!])).toEqual([['available', '', '']])

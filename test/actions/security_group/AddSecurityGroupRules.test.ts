@@ -10,7 +10,16 @@ describe('AddSecurityGroupRules', () => {
       security_group: security_group_id,
       rules: [
         { protocol: 'tcp', priority: 7, val1: '22', val2: '', val3: '' },
-        { protocol: 'udp', priority: 3, action: 'drop', direction: 1, val1: '1000', val2: '2000', val3: '10.0.0.0/8', security_group_rule_name: 'out' },
+        {
+          protocol: 'udp',
+          priority: 3,
+          action: 'drop',
+          direction: 1,
+          val1: '1000',
+          val2: '2000',
+          val3: '10.0.0.0/8',
+          security_group_rule_name: 'out',
+        },
       ],
     })
     expect(security_group_rules).toHaveLength(2)
@@ -60,8 +69,20 @@ describe('AddSecurityGroupRules', () => {
       }),
     )
     expect([error.ret_code, error.message]).toEqual([1100, 'InvalidParameter, parameter [rules.2.val2] must not be below val1 [90]'])
-    expect((await refusal(api.client.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 101 }] }))).ret_code).toBe(1100)
-    expect((await refusal(api.client.call('AddSecurityGroupRules', { security_group: security_group_id, rules: [{ protocol: 'smtp', priority: 1 }] } as never))).ret_code).toBe(1100)
+    expect(
+      (await refusal(api.client.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 101 }] })))
+        .ret_code,
+    ).toBe(1100)
+    expect(
+      (
+        await refusal(
+          api.client.call('AddSecurityGroupRules', {
+            security_group: security_group_id,
+            rules: [{ protocol: 'smtp', priority: 1 }],
+          } as never),
+        )
+      ).ret_code,
+    ).toBe(1100)
     expect((await api.client.describeSecurityGroupRules({ security_group: security_group_id })).total_count).toBe(0)
     expect((await api.client.describeSecurityGroups({ security_groups: [security_group_id] })).security_group_set[0]!.is_applied).toBe(1)
   })

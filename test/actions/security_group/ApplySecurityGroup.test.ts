@@ -46,9 +46,14 @@ describe('ApplySecurityGroup', () => {
     await api.client.terminateInstances({ instances })
     await api.drainJobs()
     const error = await refusal(api.client.applySecurityGroup({ security_group: security_group_id, instances }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, instance [${instances[0]}] is terminated, a security group can not be applied to it`])
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, instance [${instances[0]}] is terminated, a security group can not be applied to it`,
+    ])
     expect((await refusal(api.client.applySecurityGroup({ security_group: 'sg-nothere0' }))).ret_code).toBe(2100)
-    expect((await refusal(api.client.applySecurityGroup({ security_group: security_group_id, instances: ['i-nothere0'] }))).ret_code).toBe(2100)
+    expect((await refusal(api.client.applySecurityGroup({ security_group: security_group_id, instances: ['i-nothere0'] }))).ret_code).toBe(
+      2100,
+    )
     const other = await api.newUser()
     expect((await refusal(other.client.applySecurityGroup({ security_group: security_group_id }))).ret_code).toBe(2100)
   })

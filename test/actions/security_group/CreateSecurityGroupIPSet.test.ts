@@ -5,11 +5,21 @@ import { startTestServer } from '../../harness/server.js'
 describe('CreateSecurityGroupIPSet', () => {
   it('creates IP and port sets with their entries kept as sent', async () => {
     await using api = await startTestServer()
-    const { security_group_ipset_id } = await api.client.createSecurityGroupIPSet({ ipset_type: 0, val: '192.168.1.0/24,10.0.0.1', security_group_ipset_name: 'office' })
+    const { security_group_ipset_id } = await api.client.createSecurityGroupIPSet({
+      ipset_type: 0,
+      val: '192.168.1.0/24,10.0.0.1',
+      security_group_ipset_name: 'office',
+    })
     expect(security_group_ipset_id).toMatch(/^sgi-[a-z0-9]{8}$/)
     await api.client.createSecurityGroupIPSet({ ipset_type: 1, val: '22\n8000-9000' })
     const { security_group_ipset_set } = await api.client.describeSecurityGroupIPSets({ security_group_ipsets: [security_group_ipset_id] })
-    expect(security_group_ipset_set[0]).toMatchObject({ security_group_ipset_name: 'office', ipset_type: 0, val: '192.168.1.0/24,10.0.0.1', description: null, tags: [] })
+    expect(security_group_ipset_set[0]).toMatchObject({
+      security_group_ipset_name: 'office',
+      ipset_type: 0,
+      val: '192.168.1.0/24,10.0.0.1',
+      description: null,
+      tags: [],
+    })
   })
 
   it('checks the entries against the type (1100) and the quota (2500)', async () => {

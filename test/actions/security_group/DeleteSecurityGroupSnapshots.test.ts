@@ -19,6 +19,8 @@ describe('DeleteSecurityGroupSnapshots', () => {
     const { security_group_id } = await api.client.createSecurityGroup({})
     const { security_group_snapshot_id } = await api.client.createSecurityGroupSnapshot({ security_group: security_group_id })
     const other = await api.newUser()
-    expect((await refusal(other.client.deleteSecurityGroupSnapshots({ security_group_snapshots: [security_group_snapshot_id] }))).ret_code).toBe(2100)
+    expect(
+      (await refusal(other.client.deleteSecurityGroupSnapshots({ security_group_snapshots: [security_group_snapshot_id] }))).ret_code,
+    ).toBe(2100)
   })
 })

@@ -7,8 +7,13 @@ describe('DeleteSecurityGroups', () => {
   it('deletes unused groups with their rules', async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({ security_group_name: 'tmp' })
-    const { security_group_rules } = await api.client.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 1, val1: '80' }] })
-    expect(await api.client.deleteSecurityGroups({ security_groups: [security_group_id] })).toMatchObject({ security_groups: [security_group_id] })
+    const { security_group_rules } = await api.client.addSecurityGroupRules({
+      security_group: security_group_id,
+      rules: [{ protocol: 'tcp', priority: 1, val1: '80' }],
+    })
+    expect(await api.client.deleteSecurityGroups({ security_groups: [security_group_id] })).toMatchObject({
+      security_groups: [security_group_id],
+    })
     // Deleted by its owner: not listed, ret_code 0 (docs/compat.md#describe-removed-ids).
     expect((await api.client.describeSecurityGroups({ security_groups: [security_group_id] })).security_group_set).toEqual([])
     expect((await api.client.describeSecurityGroupRules({ security_group_rules })).total_count).toBe(0)

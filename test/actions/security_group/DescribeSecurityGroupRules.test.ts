@@ -6,7 +6,9 @@ describe('DescribeSecurityGroupRules', () => {
   it('filters by group, rule ids and direction only when sent, ordered by priority, paged', async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({})
-    const { security_group_rules: [a, b, c] } = await api.client.addSecurityGroupRules({
+    const {
+      security_group_rules: [a, b, c],
+    } = await api.client.addSecurityGroupRules({
       security_group: security_group_id,
       rules: [
         { protocol: 'tcp', priority: 50, val1: '80' },

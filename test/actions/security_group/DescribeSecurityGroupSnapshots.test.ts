@@ -6,9 +6,15 @@ describe('DescribeSecurityGroupSnapshots', () => {
   it('lists a group’s snapshots newest first, oldest first with reverse=0, by id', async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({})
-    const { security_group_snapshot_id: first } = await api.client.createSecurityGroupSnapshot({ security_group: security_group_id, name: 'a' })
+    const { security_group_snapshot_id: first } = await api.client.createSecurityGroupSnapshot({
+      security_group: security_group_id,
+      name: 'a',
+    })
     api.clock.advance(1000)
-    const { security_group_snapshot_id: second } = await api.client.createSecurityGroupSnapshot({ security_group: security_group_id, name: 'b' })
+    const { security_group_snapshot_id: second } = await api.client.createSecurityGroupSnapshot({
+      security_group: security_group_id,
+      name: 'b',
+    })
     const ids = async (input: Partial<Parameters<typeof api.client.describeSecurityGroupSnapshots>[0]>) =>
       (await api.client.describeSecurityGroupSnapshots({ security_group: security_group_id, ...input })).security_group_snapshot_set.map(
         (s) => s.security_group_snapshot_id,

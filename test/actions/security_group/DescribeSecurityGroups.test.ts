@@ -54,7 +54,9 @@ describe('DescribeSecurityGroups', () => {
     const [instance] = await runningInstances(api, { security_group: security_group_id })
     const record = (await api.client.describeInstances({ instances: [instance!], verbose: 1 })).instance_set[0]!
     expect(record.security_group).toEqual({ security_group_id, is_default: 0 })
-    const { instances: [clone] } = await api.client.cloneInstances({ instances: [instance!] })
+    const {
+      instances: [clone],
+    } = await api.client.cloneInstances({ instances: [instance!] })
     await api.drainJobs()
     const cloned = (await api.client.describeInstances({ instances: [clone!], verbose: 1 })).instance_set[0]!
     expect(cloned.security_group?.security_group_id).toBe(security_group_id)

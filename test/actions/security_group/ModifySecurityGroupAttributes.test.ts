@@ -17,8 +17,12 @@ describe('ModifySecurityGroupAttributes', () => {
   it('answers 2100 for an unknown group and for another user’s (it reads as unknown)', async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({})
-    expect((await refusal(api.client.modifySecurityGroupAttributes({ security_group: 'sg-nothere0', security_group_name: 'x' }))).ret_code).toBe(2100)
+    expect(
+      (await refusal(api.client.modifySecurityGroupAttributes({ security_group: 'sg-nothere0', security_group_name: 'x' }))).ret_code,
+    ).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.modifySecurityGroupAttributes({ security_group: security_group_id, security_group_name: 'x' }))).ret_code).toBe(2100)
+    expect(
+      (await refusal(other.client.modifySecurityGroupAttributes({ security_group: security_group_id, security_group_name: 'x' }))).ret_code,
+    ).toBe(2100)
   })
 })

@@ -6,7 +6,9 @@ describe('ModifySecurityGroupRuleAttributes', () => {
   it('changes the fields given and marks the group not applied', async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({})
-    const { security_group_rules: [rule] } = await api.client.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 1, val1: '80' }] })
+    const {
+      security_group_rules: [rule],
+    } = await api.client.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 1, val1: '80' }] })
     await api.client.applySecurityGroup({ security_group: security_group_id })
     await api.drainJobs()
     const answer = await api.client.modifySecurityGroupRuleAttributes({
@@ -23,43 +25,82 @@ describe('ModifySecurityGroupRuleAttributes', () => {
     expect((await api.client.describeSecurityGroups({ security_groups: [security_group_id] })).security_group_set[0]!.is_applied).toBe(0)
   })
 
-  it('disables and enables a rule (the CLI\'s -D/-E): kept, listed with disabled 1, a change to apply', async () => {
+  it("disables and enables a rule (the CLI's -D/-E): kept, listed with disabled 1, a change to apply", async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({})
-    const { security_group_rules: [rule, other] } = await api.client.addSecurityGroupRules({
+    const {
+      security_group_rules: [rule, other],
+    } = await api.client.addSecurityGroupRules({
       security_group: security_group_id,
-      rules: [{ protocol: 'tcp', priority: 1, val1: '80' }, { protocol: 'udp', priority: 2, val1: '53' }],
+      rules: [
+        { protocol: 'tcp', priority: 1, val1: '80' },
+        { protocol: 'udp', priority: 2, val1: '53' },
+      ],
     })
     const disabled = async () =>
-      (await api.client.describeSecurityGroupRules({ security_group: security_group_id })).security_group_rule_set.map((r) => [r.security_group_rule_id, r.disabled])
-    expect(await disabled()).toEqual([[rule, 0], [other, 0]])
+      (await api.client.describeSecurityGroupRules({ security_group: security_group_id })).security_group_rule_set.map((r) => [
+        r.security_group_rule_id,
+        r.disabled,
+      ])
+    expect(await disabled()).toEqual([
+      [rule, 0],
+      [other, 0],
+    ])
     await api.client.applySecurityGroup({ security_group: security_group_id })
     await api.drainJobs()
     await api.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, disabled: 1 })
-    expect(await disabled()).toEqual([[rule, 1], [other, 0]])
+    expect(await disabled()).toEqual([
+      [rule, 1],
+      [other, 0],
+    ])
     expect((await api.client.describeSecurityGroups({ security_groups: [security_group_id] })).security_group_set[0]!.is_applied).toBe(0)
     // A snapshot keeps the flag, and a rollback restores it.
     const { security_group_snapshot_id } = await api.client.createSecurityGroupSnapshot({ security_group: security_group_id })
     const [snapshot] = (await api.client.describeSecurityGroupSnapshots({ security_group: security_group_id })).security_group_snapshot_set
-    expect(snapshot!.rules.map((r) => [r.protocol, r.disabled])).toEqual([['tcp', 1], ['udp', 0]])
+    expect(snapshot!.rules.map((r) => [r.protocol, r.disabled])).toEqual([
+      ['tcp', 1],
+      ['udp', 0],
+    ])
     // Plain wire text as QingCloud's CLI sends it.
     await api.client.call('ModifySecurityGroupRuleAttributes', { security_group_rule: rule!, disabled: '0' } as never)
-    expect(await disabled()).toEqual([[rule, 0], [other, 0]])
+    expect(await disabled()).toEqual([
+      [rule, 0],
+      [other, 0],
+    ])
     await api.client.rollbackSecurityGroup({ security_group: security_group_id, security_group_snapshot: security_group_snapshot_id })
     const restored = (await api.client.describeSecurityGroupRules({ security_group: security_group_id })).security_group_rule_set
-    expect(restored.map((r) => [r.protocol, r.disabled])).toEqual([['tcp', 1], ['udp', 0]])
-    expect((await refusal(api.client.call('ModifySecurityGroupRuleAttributes', { security_group_rule: rule!, disabled: '2' } as never))).ret_code).toBe(1100)
+    expect(restored.map((r) => [r.protocol, r.disabled])).toEqual([
+      ['tcp', 1],
+      ['udp', 0],
+    ])
+    expect(
+      (await refusal(api.client.call('ModifySecurityGroupRuleAttributes', { security_group_rule: rule!, disabled: '2' } as never)))
+        .ret_code,
+    ).toBe(1100)
   })
 
   it('checks the rule as it would become (1100), the group named (1100), and ownership', async () => {
     await using api = await startTestServer()
     const { security_group_id } = await api.client.createSecurityGroup({})
-    const { security_group_rules: [rule] } = await api.client.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 1, val1: '80', val2: '90' }] })
+    const {
+      security_group_rules: [rule],
+    } = await api.client.addSecurityGroupRules({
+      security_group: security_group_id,
+      rules: [{ protocol: 'tcp', priority: 1, val1: '80', val2: '90' }],
+    })
     const error = await refusal(api.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, val1: '100' }))
     expect([error.ret_code, error.message]).toEqual([1100, 'InvalidParameter, parameter [val2] must not be below val1 [100]'])
     const { security_group_id: other_group } = await api.client.createSecurityGroup({})
-    expect((await refusal(api.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, security_group: other_group, priority: 2 }))).ret_code).toBe(1100)
-    expect((await refusal(api.client.modifySecurityGroupRuleAttributes({ security_group_rule: 'sgr-nothere0', priority: 2 }))).ret_code).toBe(2100)
+    expect(
+      (
+        await refusal(
+          api.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, security_group: other_group, priority: 2 }),
+        )
+      ).ret_code,
+    ).toBe(1100)
+    expect(
+      (await refusal(api.client.modifySecurityGroupRuleAttributes({ security_group_rule: 'sgr-nothere0', priority: 2 }))).ret_code,
+    ).toBe(2100)
     const other = await api.newUser()
     expect((await refusal(other.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, priority: 2 }))).ret_code).toBe(2100)
   })

@@ -33,7 +33,10 @@ describe('ApplySnapshots', () => {
     const [instance] = await runningInstances(api)
     const [point] = await takenSnapshots(api, [instance!])
     const error = await refusal(api.client.applySnapshots({ snapshots: [point!] }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, instance [${instance}] is not stopped (it is running), can not be rolled back`])
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, instance [${instance}] is not stopped (it is running), can not be rolled back`,
+    ])
     expect(await instanceStates(api.client, [instance!])).toEqual([['running', '']])
     const [volume] = await availableVolumes(api)
     const [volumePoint] = await takenSnapshots(api, [volume!])

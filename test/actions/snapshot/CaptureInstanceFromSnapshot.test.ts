@@ -11,7 +11,10 @@ describe('CaptureInstanceFromSnapshot', () => {
     const [instance] = await runningInstances(api, { os_disk_size: 30, instance_type: 'c2m4' })
     const [point] = await takenSnapshots(api, [instance!])
     const { image_id, job_id } = await api.client.captureInstanceFromSnapshot({ snapshot: point!, image_name: 'from-point' })
-    expect((await api.client.describeImages({ images: [image_id] })).image_set[0]).toMatchObject({ status: 'pending', transition_status: 'creating' })
+    expect((await api.client.describeImages({ images: [image_id] })).image_set[0]).toMatchObject({
+      status: 'pending',
+      transition_status: 'creating',
+    })
     await api.drainJobs()
     expect(await jobStatus(api.client, job_id)).toBe('successful')
     expect((await api.client.describeImages({ images: [image_id] })).image_set[0]).toMatchObject({

@@ -57,7 +57,13 @@ describe('CreateSnapshots', () => {
     expect(inc1!.total_size).toBeUndefined()
     const [fresh] = await takenSnapshots(api, [volume!], { is_full: 1 })
     const [newRoot, oldRoot] = await snapshotRecords(api.client, [fresh!, full!])
-    expect([newRoot!.snapshot_type, newRoot!.parent_id, newRoot!.root_id, newRoot!.is_head, newRoot!.head_chain]).toEqual([1, 'self', fresh, 1, 1])
+    expect([newRoot!.snapshot_type, newRoot!.parent_id, newRoot!.root_id, newRoot!.is_head, newRoot!.head_chain]).toEqual([
+      1,
+      'self',
+      fresh,
+      1,
+      1,
+    ])
     expect(oldRoot!.head_chain).toBe(0)
   })
 
@@ -67,12 +73,17 @@ describe('CreateSnapshots', () => {
     const [volume] = await availableVolumes(api)
     await api.client.startInstances({ instances: [instance!] })
     const error = await refusal(api.client.createSnapshots({ resources: [volume!, instance!] }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, instance [${instance}] is starting, can not be snapshotted until it settles`])
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, instance [${instance}] is starting, can not be snapshotted until it settles`,
+    ])
     await api.drainJobs()
     await api.client.terminateInstances({ instances: [instance!] })
     await api.drainJobs()
     const terminated = await refusal(api.client.createSnapshots({ resources: [instance!] }))
-    expect(terminated.message).toBe(`PermissionDenied, instance [${instance}] is not running or stopped (it is terminated), can not be snapshotted`)
+    expect(terminated.message).toBe(
+      `PermissionDenied, instance [${instance}] is not running or stopped (it is terminated), can not be snapshotted`,
+    )
     expect((await api.client.describeSnapshots()).total_count).toBe(0)
   })
 
@@ -82,7 +93,10 @@ describe('CreateSnapshots', () => {
     expect((await refusal(api.client.createSnapshots({ resources: ['vol-nothere0'] }))).ret_code).toBe(2100)
     const { keypair_id } = await api.client.createKeyPair({ keypair_name: 'k' })
     const wrong = await refusal(api.client.createSnapshots({ resources: [keypair_id] }))
-    expect([wrong.ret_code, wrong.message]).toEqual([1100, `InvalidParameter, parameter [resources.1] must name an instance or a volume (got [${keypair_id}])`])
+    expect([wrong.ret_code, wrong.message]).toEqual([
+      1100,
+      `InvalidParameter, parameter [resources.1] must name an instance or a volume (got [${keypair_id}])`,
+    ])
     const other = await api.newUser()
     expect((await refusal(other.client.createSnapshots({ resources: [volume!] }))).ret_code).toBe(2100)
     await takenSnapshots(api, [volume!])

@@ -35,7 +35,10 @@ describe('DeleteSnapshots', () => {
     const [volume] = await availableVolumes(api)
     const { snapshots } = await api.client.createSnapshots({ resources: [volume!] })
     const creating = await refusal(api.client.deleteSnapshots({ snapshots }))
-    expect([creating.ret_code, creating.message]).toEqual([1400, `PermissionDenied, snapshot [${snapshots[0]}] is creating, can not be deleted until it settles`])
+    expect([creating.ret_code, creating.message]).toEqual([
+      1400,
+      `PermissionDenied, snapshot [${snapshots[0]}] is creating, can not be deleted until it settles`,
+    ])
     await api.drainJobs()
     const other = await api.newUser()
     expect((await refusal(other.client.deleteSnapshots({ snapshots }))).ret_code).toBe(2100)

@@ -46,7 +46,9 @@ describe('DescribeSnapshots', () => {
     expect(await ids(full!)).toEqual([inc, full])
     expect(await ids(second!)).toEqual([secondInc, second])
     expect(await ids('ss-nothere0')).toEqual([])
-    expect((await api.client.describeSnapshots({ root_id: full!, snapshot_type: 1 })).snapshot_set.map((s) => s.snapshot_id)).toEqual([full])
+    expect((await api.client.describeSnapshots({ root_id: full!, snapshot_type: 1 })).snapshot_set.map((s) => s.snapshot_id)).toEqual([
+      full,
+    ])
   })
 
   it('shows only the caller’s points; another owner filter answers 1400, an invalid status 1100', async () => {

@@ -10,7 +10,11 @@ describe('ModifySnapshotAttributes', () => {
     const [volume] = await availableVolumes(api)
     const { snapshots } = await api.client.createSnapshots({ resources: [volume!], snapshot_name: 'old' })
     await api.client.modifySnapshotAttributes({ snapshot: snapshots[0]!, description: 'before upgrade' })
-    expect((await snapshotRecords(api.client, snapshots))[0]).toMatchObject({ snapshot_name: 'old', description: 'before upgrade', status: 'pending' })
+    expect((await snapshotRecords(api.client, snapshots))[0]).toMatchObject({
+      snapshot_name: 'old',
+      description: 'before upgrade',
+      status: 'pending',
+    })
     await api.client.modifySnapshotAttributes({ snapshot: snapshots[0]!, snapshot_name: 'new', description: '' })
     expect((await snapshotRecords(api.client, snapshots))[0]).toMatchObject({ snapshot_name: 'new', description: '' })
   })

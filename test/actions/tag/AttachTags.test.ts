@@ -27,7 +27,9 @@ describe('AttachTags', () => {
       { tag_id: prod.tag_id, tag_name: 'prod', color: '#ff0000', description: '' },
       { tag_id: web.tag_id, tag_name: 'web', color: '#9f9bb7', description: '' },
     ])
-    expect((await api.client.describeVolumes({ tags: [prod.tag_id] })).volume_set.map((v) => v.tags.map((t) => t.tag_name))).toEqual([['prod']])
+    expect((await api.client.describeVolumes({ tags: [prod.tag_id] })).volume_set.map((v) => v.tags.map((t) => t.tag_name))).toEqual([
+      ['prod'],
+    ])
     expect((await api.client.describeKeyPairs({ tags: [prod.tag_id, web.tag_id] })).total_count).toBe(1)
     expect((await api.client.describeInstances({ tags: [web.tag_id] })).total_count).toBe(1)
     const [tag] = (await api.client.describeTags({ tags: [prod.tag_id] })).tag_set
@@ -51,7 +53,10 @@ describe('AttachTags', () => {
     const unknownResource = await refusal(api.client.attachTags({ resource_tag_pairs: [good, { ...good, resource_id: 'i-nothere0' }] }))
     expect(unknownResource.message).toBe('ResourceNotFound, instance [i-nothere0] does not exist')
     const wrongType = await refusal(api.client.attachTags({ resource_tag_pairs: [good, { ...good, resource_type: 'volume' }] }))
-    expect([wrongType.ret_code, wrongType.message]).toEqual([1100, `InvalidParameter, parameter [resource_tag_pairs.2.resource_type] must be instance, the type of [${instance}] (got [volume])`])
+    expect([wrongType.ret_code, wrongType.message]).toEqual([
+      1100,
+      `InvalidParameter, parameter [resource_tag_pairs.2.resource_type] must be instance, the type of [${instance}] (got [volume])`,
+    ])
     const badType = await refusal(api.client.attachTags({ resource_tag_pairs: [{ ...good, resource_type: 'planet' as 'instance' }] }))
     expect(badType.ret_code).toBe(1100)
     expect((await api.client.describeTags({ tags: [tag_id] })).tag_set[0]!.resource_count).toBe(0)
@@ -62,18 +67,28 @@ describe('AttachTags', () => {
     const other = await api.newUser()
     const [theirs] = await runningInstances(api, {}, other.client)
     const { tag_id } = await api.client.createTag({ tag_name: 'mine' })
-    const foreign = await refusal(api.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'instance', resource_id: theirs! }] }))
+    const foreign = await refusal(
+      api.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'instance', resource_id: theirs! }] }),
+    )
     expect([foreign.ret_code, foreign.message]).toEqual([2100, `ResourceNotFound, instance [${theirs}] does not exist`])
     const [mine] = await runningInstances(api)
     const theirTag = await other.client.createTag({ tag_name: 'theirs' })
-    expect((await refusal(api.client.attachTags({ resource_tag_pairs: [{ tag_id: theirTag.tag_id, resource_type: 'instance', resource_id: mine! }] }))).ret_code).toBe(2100)
+    expect(
+      (
+        await refusal(
+          api.client.attachTags({ resource_tag_pairs: [{ tag_id: theirTag.tag_id, resource_type: 'instance', resource_id: mine! }] }),
+        )
+      ).ret_code,
+    ).toBe(2100)
   })
 
   it('accepts the wire forms of Go (name.N.field) and of the docs (JSON text)', async () => {
     await using api = await startTestServer()
     const [instance] = await runningInstances(api)
     const { tag_id } = await api.client.createTag({ tag_name: 'prod' })
-    await api.client.send('AttachTags', [['resource_tag_pairs', JSON.stringify([{ tag_id, resource_type: 'instance', resource_id: instance }])]])
+    await api.client.send('AttachTags', [
+      ['resource_tag_pairs', JSON.stringify([{ tag_id, resource_type: 'instance', resource_id: instance }])],
+    ])
     expect((await api.client.describeInstances({ tags: [tag_id] })).total_count).toBe(1)
   })
 })

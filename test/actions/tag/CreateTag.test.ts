@@ -8,7 +8,14 @@ describe('CreateTag', () => {
     const { tag_id } = await api.client.createTag({ tag_name: 'prod 环境', description: 'live' })
     expect(tag_id).toMatch(/^tag-[a-z0-9]{8}$/)
     const [tag] = (await api.client.describeTags({ tags: [tag_id] })).tag_set
-    expect(tag).toMatchObject({ tag_name: 'prod 环境', description: 'live', color: '#9f9bb7', resource_count: 0, resource_type_count: [], owner: api.root.user_id })
+    expect(tag).toMatchObject({
+      tag_name: 'prod 环境',
+      description: 'live',
+      color: '#9f9bb7',
+      resource_count: 0,
+      resource_type_count: [],
+      owner: api.root.user_id,
+    })
   })
 
   it('keeps names unique per account and zone (2110), but not across users or zones', async () => {

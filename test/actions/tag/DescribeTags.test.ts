@@ -11,7 +11,8 @@ describe('DescribeTags', () => {
     api.clock.advance(1000)
     const dev = await api.client.createTag({ tag_name: 'dev_1' })
     await api.client.attachTags({ resource_tag_pairs: [{ tag_id: prod.tag_id, resource_type: 'instance', resource_id: instance! }] })
-    const ids = async (params: Parameters<typeof api.client.describeTags>[0]) => (await api.client.describeTags(params)).tag_set.map((t) => t.tag_id)
+    const ids = async (params: Parameters<typeof api.client.describeTags>[0]) =>
+      (await api.client.describeTags(params)).tag_set.map((t) => t.tag_id)
     expect(await ids({})).toEqual([dev.tag_id, prod.tag_id])
     expect(await ids({ tags: [prod.tag_id] })).toEqual([prod.tag_id])
     expect(await ids({ search_word: 'PRO' })).toEqual([prod.tag_id])

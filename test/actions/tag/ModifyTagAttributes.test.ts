@@ -7,7 +7,11 @@ describe('ModifyTagAttributes', () => {
     await using api = await startTestServer()
     const { tag_id } = await api.client.createTag({ tag_name: 'old', description: 'keep' })
     await api.client.modifyTagAttributes({ tag: tag_id, tag_name: 'new', color: '#000000' })
-    expect((await api.client.describeTags({ tags: [tag_id] })).tag_set[0]).toMatchObject({ tag_name: 'new', color: '#000000', description: 'keep' })
+    expect((await api.client.describeTags({ tags: [tag_id] })).tag_set[0]).toMatchObject({
+      tag_name: 'new',
+      color: '#000000',
+      description: 'keep',
+    })
     await api.client.modifyTagAttributes({ tag: tag_id, tag_name: 'new', description: '' })
     expect((await api.client.describeTags({ tags: [tag_id] })).tag_set[0]).toMatchObject({ tag_name: 'new', description: '' })
   })

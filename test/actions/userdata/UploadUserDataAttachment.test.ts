@@ -30,8 +30,13 @@ describe('UploadUserDataAttachment', () => {
     const largest = Buffer.alloc(MAX_ATTACHMENT_BYTES, 7).toString('base64')
     expect((await api.client.uploadUserDataAttachment({ attachment_content: largest })).attachment_id).toMatch(/^uda-/)
 
-    const tooLarge = await refusal(api.client.uploadUserDataAttachment({ attachment_content: Buffer.alloc(MAX_ATTACHMENT_BYTES + 3, 7).toString('base64') }))
-    expect([tooLarge.ret_code, tooLarge.message]).toEqual([1100, expect.stringMatching(/^InvalidParameter, parameter \[attachment_content\]/)])
+    const tooLarge = await refusal(
+      api.client.uploadUserDataAttachment({ attachment_content: Buffer.alloc(MAX_ATTACHMENT_BYTES + 3, 7).toString('base64') }),
+    )
+    expect([tooLarge.ret_code, tooLarge.message]).toEqual([
+      1100,
+      expect.stringMatching(/^InvalidParameter, parameter \[attachment_content\]/),
+    ])
     const notBase64 = await refusal(api.client.uploadUserDataAttachment({ attachment_content: 'not base64!' }))
     expect(notBase64.message).toBe('InvalidParameter, parameter [attachment_content] must be base64 text')
     expect((await refusal(api.client.uploadUserDataAttachment({ attachment_content: ' ' }))).message).toBe(
@@ -44,13 +49,17 @@ describe('RunInstances User Data', () => {
   it('with need_userdata=1 takes a type and a value: base64 of at most 4 KB for plain and exec', async () => {
     await using api = await startTestServer()
     const plain = { ...basicInstance, need_userdata: 1, userdata_type: 'plain' } as const
-    expect((await refusal(api.client.runInstances({ ...basicInstance, need_userdata: 1 }))).message).toBe('MissingParameter, parameter [userdata_type] is required')
+    expect((await refusal(api.client.runInstances({ ...basicInstance, need_userdata: 1 }))).message).toBe(
+      'MissingParameter, parameter [userdata_type] is required',
+    )
     expect((await refusal(api.client.runInstances(plain))).message).toBe('MissingParameter, parameter [userdata_value] is required')
     expect((await refusal(api.client.runInstances({ ...plain, userdata_value: 'echo hi' }))).message).toBe(
       'InvalidParameter, parameter [userdata_value] must be base64 text',
     )
     const big = Buffer.alloc(4097, 1).toString('base64')
-    expect((await refusal(api.client.runInstances({ ...plain, userdata_value: big }))).message).toMatch(/^InvalidParameter, parameter \[userdata_value\] must decode to at most 4096 bytes/)
+    expect((await refusal(api.client.runInstances({ ...plain, userdata_value: big }))).message).toMatch(
+      /^InvalidParameter, parameter \[userdata_value\] must decode to at most 4096 bytes/,
+    )
     expect((await api.client.describeInstances()).total_count).toBe(0)
 
     await api.client.runInstances({ ...plain, userdata_type: 'exec', userdata_value: Buffer.from('echo hi').toString('base64') })

@@ -46,7 +46,10 @@ describe('AttachVolumes', () => {
     const [volume, perf3] = [...(await availableVolumes(api)), ...(await availableVolumes(api, { volume_type: 3 }))]
     await api.client.attachVolumes({ volumes: [volume!], instance: one! })
     const attaching = await refusal(api.client.attachVolumes({ volumes: [volume!], instance: two! }))
-    expect([attaching.ret_code, attaching.message]).toEqual([1400, `PermissionDenied, volume [${volume}] is attaching, can not be attached until it settles`])
+    expect([attaching.ret_code, attaching.message]).toEqual([
+      1400,
+      `PermissionDenied, volume [${volume}] is attaching, can not be attached until it settles`,
+    ])
     await api.drainJobs()
     const inUse = await refusal(api.client.attachVolumes({ volumes: [volume!], instance: two! }))
     expect(inUse.message).toBe(`PermissionDenied, volume [${volume}] is not available (it is in-use), can not be attached`)

@@ -15,7 +15,10 @@ describe('CloneVolumes', () => {
       ['pending', 'creating', '', ''],
       ['pending', 'creating', '', ''],
     ])
-    expect((await api.client.describeJobs({ jobs: [job_id] })).job_set[0]).toMatchObject({ job_action: 'CloneVolumes', resource_ids: volumes.join(' ') })
+    expect((await api.client.describeJobs({ jobs: [job_id] })).job_set[0]).toMatchObject({
+      job_action: 'CloneVolumes',
+      resource_ids: volumes.join(' '),
+    })
     await api.drainJobs()
     expect(await jobStatus(api.client, job_id)).toBe('successful')
     for (const volume of (await api.client.describeVolumes({ volumes })).volume_set) {
@@ -30,16 +33,25 @@ describe('CloneVolumes', () => {
     const [source] = await availableVolumes(api, { size: 20 })
     await api.client.attachVolumes({ volumes: [source!], instance: instance! })
     await api.drainJobs()
-    const { volumes: [clone] } = await api.client.cloneVolumes({ volume: source!, volume_type: 3 })
+    const {
+      volumes: [clone],
+    } = await api.client.cloneVolumes({ volume: source!, volume_type: 3 })
     await api.drainJobs()
-    expect((await api.client.describeVolumes({ volumes: [clone!] })).volume_set[0]).toMatchObject({ status: 'available', volume_type: 3, size: 20, volume_name: '' })
+    expect((await api.client.describeVolumes({ volumes: [clone!] })).volume_set[0]).toMatchObject({
+      status: 'available',
+      volume_type: 3,
+      size: 20,
+      volume_name: '',
+    })
     const error = await refusal(api.client.cloneVolumes({ volume: source!, volume_type: 9 as never }))
     expect([error.ret_code, error.message]).toEqual([1100, expect.stringContaining('[volume_type]')])
   })
 
   it('refuses a volume in a transition (1400), unknown or another user’s (2100, 1400), a missing volume (1100)', async () => {
     await using api = await startTestServer()
-    const { volumes: [creating] } = await api.client.createVolumes({ size: 20 })
+    const {
+      volumes: [creating],
+    } = await api.client.createVolumes({ size: 20 })
     expect((await refusal(api.client.cloneVolumes({ volume: creating! }))).ret_code).toBe(1400)
     await api.drainJobs()
     expect((await refusal(api.client.cloneVolumes({ volume: 'vol-nothere0' }))).ret_code).toBe(2100)
@@ -60,12 +72,16 @@ describe('CloneVolumes', () => {
   it("a project volume's clone belongs to its owner and joins the same project; a member needs volume.modify", async () => {
     await using api = await startTestServer()
     const p = await newProject(api.client)
-    const { volumes: [source] } = await api.client.createVolumes({ size: 20, project_id: p.project_id })
+    const {
+      volumes: [source],
+    } = await api.client.createVolumes({ size: 20, project_id: p.project_id })
     await api.drainJobs()
     const reader = await memberWithRules(api, api.client, p.project_id, [{ policy: 'volume.describe' }])
     expect((await refusal(reader.client.cloneVolumes({ volume: source!, project_id: p.project_id }))).ret_code).toBe(1400)
     const modifier = await memberWithRules(api, api.client, p.project_id, [{ policy: 'volume.modify' }])
-    const { volumes: [clone] } = await modifier.client.cloneVolumes({ volume: source!, project_id: p.project_id })
+    const {
+      volumes: [clone],
+    } = await modifier.client.cloneVolumes({ volume: source!, project_id: p.project_id })
     await api.drainJobs()
     const seen = await reader.client.describeVolumes({ volumes: [clone!], project_id: p.project_id })
     expect(seen.volume_set[0]).toMatchObject({ volume_id: clone, owner: api.root.user_id, status: 'available' })

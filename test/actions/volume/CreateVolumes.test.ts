@@ -39,7 +39,17 @@ describe('CreateVolumes', () => {
 
   it('rejects sizes outside the type range or off the step of 10, writing nothing', async () => {
     await using api = await startTestServer()
-    for (const [size, volume_type] of [[0, 0], [5, 3], [25, 0], [1010, 0], [10, 2], [10, 100], [10, 200], [10, 5], [6000, 2]] as const) {
+    for (const [size, volume_type] of [
+      [0, 0],
+      [5, 3],
+      [25, 0],
+      [1010, 0],
+      [10, 2],
+      [10, 100],
+      [10, 200],
+      [10, 5],
+      [6000, 2],
+    ] as const) {
       const error = (await api.client.createVolumes({ size, volume_type }).catch((e: unknown) => e)) as QingApiError
       expect(error.ret_code).toBe(1100)
       expect(error.message).toContain('[size]')
@@ -56,7 +66,10 @@ describe('CreateVolumes', () => {
     const fast = await api.client.createVolumes({ size: 10, volume_type: 3 })
     await api.drainJobs()
     const { volume_set } = await api.client.describeVolumes({ volumes: [...small.volumes, ...fast.volumes] })
-    expect(volume_set.map((v) => [v.volume_type, v.size, v.status]).sort()).toEqual([[0, 10, 'available'], [3, 10, 'available']])
+    expect(volume_set.map((v) => [v.volume_type, v.size, v.status]).sort()).toEqual([
+      [0, 10, 'available'],
+      [3, 10, 'available'],
+    ])
     const wider = await api.client.resizeVolumes({ volumes: small.volumes, size: 20 })
     await api.drainJobs()
     expect((await api.client.describeJobs({ jobs: [wider.job_id] })).job_set[0]!.status).toBe('successful')

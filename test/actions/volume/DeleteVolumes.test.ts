@@ -26,7 +26,10 @@ describe('DeleteVolumes', () => {
     await api.client.attachVolumes({ volumes: [used!], instance: instance! })
     await api.drainJobs()
     const error = await refusal(api.client.deleteVolumes({ volumes: [free!, used!] }))
-    expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, volume [${used}] is not available (it is in-use), can not be deleted`])
+    expect([error.ret_code, error.message]).toEqual([
+      1400,
+      `PermissionDenied, volume [${used}] is not available (it is in-use), can not be deleted`,
+    ])
     expect(await volumeStates(api.client, [free!, used!])).toEqual([
       ['available', '', '', ''],
       ['in-use', '', instance, '/dev/sdb'],

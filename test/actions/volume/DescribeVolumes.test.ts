@@ -33,11 +33,14 @@ describe('DescribeVolumes', () => {
     const [a, b, loose] = await availableVolumes(api, { count: 3 })
     await api.client.attachVolumes({ instance: first!, volumes: [a!, b!] })
     await api.drainJobs()
-    const ids = async (instance_id: string) => (await api.client.describeVolumes({ instance_id, sort_key: 'volume_id' })).volume_set.map((v) => v.volume_id)
+    const ids = async (instance_id: string) =>
+      (await api.client.describeVolumes({ instance_id, sort_key: 'volume_id' })).volume_set.map((v) => v.volume_id)
     expect(await ids(first!)).toEqual([a!, b!].sort())
     expect(await ids(second!)).toEqual([])
     expect(await ids('i-nothere0')).toEqual([])
-    expect((await api.client.describeVolumes({ instance_id: first!, volumes: [loose!, a!] })).volume_set.map((v) => v.volume_id)).toEqual([a])
+    expect((await api.client.describeVolumes({ instance_id: first!, volumes: [loose!, a!] })).volume_set.map((v) => v.volume_id)).toEqual([
+      a,
+    ])
     await api.client.detachVolumes({ instance: first!, volumes: [b!] })
     await api.drainJobs()
     expect(await ids(first!)).toEqual([a])
@@ -48,7 +51,8 @@ describe('DescribeVolumes', () => {
     const [settled] = await availableVolumes(api, { volume_name: 'data' })
     await api.client.createVolumes({ size: 20, volume_name: 'Data' })
     const { volumes: creating } = await api.client.createVolumes({ size: 20, volume_name: 'data-2' })
-    const ids = async (params: Parameters<typeof api.client.describeVolumes>[0]) => (await api.client.describeVolumes(params)).volume_set.map((v) => v.volume_id)
+    const ids = async (params: Parameters<typeof api.client.describeVolumes>[0]) =>
+      (await api.client.describeVolumes(params)).volume_set.map((v) => v.volume_id)
 
     expect(await ids({ volume_name: 'data' })).toEqual([settled])
     expect(await ids({ transition_status: 'creating', volume_name: 'data-2' })).toEqual(creating)

@@ -8,7 +8,11 @@ describe('ModifyVolumeAttributes', () => {
     await using api = await startTestServer()
     const { volumes } = await api.client.createVolumes({ size: 20, volume_name: 'old' })
     await api.client.modifyVolumeAttributes({ volume: volumes[0]!, description: 'logs' })
-    expect((await api.client.describeVolumes({ volumes })).volume_set[0]).toMatchObject({ volume_name: 'old', description: 'logs', transition_status: 'creating' })
+    expect((await api.client.describeVolumes({ volumes })).volume_set[0]).toMatchObject({
+      volume_name: 'old',
+      description: 'logs',
+      transition_status: 'creating',
+    })
     await api.client.modifyVolumeAttributes({ volume: volumes[0]!, volume_name: 'new', description: '' })
     expect((await api.client.describeVolumes({ volumes })).volume_set[0]).toMatchObject({ volume_name: 'new', description: '' })
   })

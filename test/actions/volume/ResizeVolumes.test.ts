@@ -10,11 +10,17 @@ describe('ResizeVolumes', () => {
     const volumes = await availableVolumes(api, { count: 2 })
     const { job_id } = await api.client.resizeVolumes({ volumes, size: 50 })
     const during = await api.client.describeVolumes({ volumes })
-    expect(during.volume_set.map((v) => [v.status, v.transition_status, v.size])).toEqual([['available', 'resizing', 20], ['available', 'resizing', 20]])
+    expect(during.volume_set.map((v) => [v.status, v.transition_status, v.size])).toEqual([
+      ['available', 'resizing', 20],
+      ['available', 'resizing', 20],
+    ])
     await api.drainJobs()
     expect(await jobStatus(api.client, job_id)).toBe('successful')
     const after = await api.client.describeVolumes({ volumes })
-    expect(after.volume_set.map((v) => [v.status, v.transition_status, v.size])).toEqual([['available', '', 50], ['available', '', 50]])
+    expect(after.volume_set.map((v) => [v.status, v.transition_status, v.size])).toEqual([
+      ['available', '', 50],
+      ['available', '', 50],
+    ])
   })
 
   it('only grows (1100), within the type’s range, on available volumes (1400), within the size quota (2500)', async () => {
@@ -27,6 +33,9 @@ describe('ResizeVolumes', () => {
     await api.client.attachVolumes({ volumes: [volume!], instance: instance! })
     await api.drainJobs()
     const inUse = await refusal(api.client.resizeVolumes({ volumes: [volume!], size: 60 }))
-    expect([inUse.ret_code, inUse.message]).toEqual([1400, `PermissionDenied, volume [${volume}] is not available (it is in-use), can not be resized`])
+    expect([inUse.ret_code, inUse.message]).toEqual([
+      1400,
+      `PermissionDenied, volume [${volume}] is not available (it is in-use), can not be resized`,
+    ])
   })
 })

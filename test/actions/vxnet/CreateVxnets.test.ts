@@ -10,7 +10,15 @@ describe('CreateVxnets', () => {
     expect(vxnets[0]).toMatch(/^vxnet-[a-z0-9]{7}$/)
     const { vxnet_set } = await api.client.describeVxnets({ vxnets, verbose: 1 })
     for (const vxnet of vxnet_set) {
-      expect(vxnet).toMatchObject({ vxnet_name: 'app', vxnet_type: 1, description: null, router: null, vpc_router_id: '', instance_ids: [], tags: [] })
+      expect(vxnet).toMatchObject({
+        vxnet_name: 'app',
+        vxnet_type: 1,
+        description: null,
+        router: null,
+        vpc_router_id: '',
+        instance_ids: [],
+        tags: [],
+      })
     }
   })
 

@@ -14,8 +14,12 @@ describe('DeleteVxnets', () => {
 
   it('refuses a VxNet with instances (1400), deleting nothing of the batch, until they leave', async () => {
     await using api = await startTestServer()
-    const { vxnets: [used] } = await api.client.createVxnets({ vxnet_type: 0 })
-    const { vxnets: [empty] } = await api.client.createVxnets({ vxnet_type: 0 })
+    const {
+      vxnets: [used],
+    } = await api.client.createVxnets({ vxnet_type: 0 })
+    const {
+      vxnets: [empty],
+    } = await api.client.createVxnets({ vxnet_type: 0 })
     const [instance] = await runningInstances(api, { vxnets: ['vxnet-0', used!] })
     const error = await refusal(api.client.deleteVxnets({ vxnets: [empty!, used!] }))
     expect([error.ret_code, error.message]).toEqual([1400, `PermissionDenied, vxnet [${used}] still has instances, can not be deleted`])

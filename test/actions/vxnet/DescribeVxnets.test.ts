@@ -6,8 +6,12 @@ import { startTestServer } from '../../harness/server.js'
 describe('DescribeVxnets', () => {
   it('filters by id, type, search word and tags; verbose=1 lists the instances', async () => {
     await using api = await startTestServer()
-    const { vxnets: [managed] } = await api.client.createVxnets({ vxnet_type: 1, vxnet_name: 'Backend' })
-    const { vxnets: [raw] } = await api.client.createVxnets({ vxnet_type: 0, vxnet_name: 'storage' })
+    const {
+      vxnets: [managed],
+    } = await api.client.createVxnets({ vxnet_type: 1, vxnet_name: 'Backend' })
+    const {
+      vxnets: [raw],
+    } = await api.client.createVxnets({ vxnet_type: 0, vxnet_name: 'storage' })
     const [instance] = await runningInstances(api, { vxnets: [raw!] })
     const ids = async (input: Parameters<typeof api.client.describeVxnets>[0]) =>
       (await api.client.describeVxnets({ sort_key: 'vxnet_name', ...input })).vxnet_set.map((v) => v.vxnet_id)

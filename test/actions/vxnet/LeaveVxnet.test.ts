@@ -7,7 +7,9 @@ import { startTestServer } from '../../harness/server.js'
 describe('LeaveVxnet', () => {
   it('removes the NIC when the job ends and frees its address', async () => {
     await using api = await startTestServer()
-    const { vxnets: [vxnet] } = await api.client.createVxnets({ vxnet_type: 0 })
+    const {
+      vxnets: [vxnet],
+    } = await api.client.createVxnets({ vxnet_type: 0 })
     const [a, b] = await runningInstances(api, { count: 2 })
     await api.client.joinVxnet({ vxnet: `${vxnet}|10.9.0.5`, instances: [a!] })
     await api.drainJobs()
@@ -24,7 +26,9 @@ describe('LeaveVxnet', () => {
 
   it('refuses an instance not in the VxNet, and the last network of an instance with an EIP', async () => {
     await using api = await startTestServer()
-    const { vxnets: [vxnet] } = await api.client.createVxnets({ vxnet_type: 0 })
+    const {
+      vxnets: [vxnet],
+    } = await api.client.createVxnets({ vxnet_type: 0 })
     const [instance] = await runningInstances(api)
     expect((await refusal(api.client.leaveVxnet({ vxnet: vxnet!, instances: [instance!] }))).message).toBe(
       `PermissionDenied, instance [${instance}] is not in vxnet [${vxnet}]`,

@@ -5,7 +5,7 @@ import { billingModes } from '../../records/network.js'
 export const ChangeEipsBillingMode = defineAction({
   name: 'ChangeEipsBillingMode',
   service: 'eip',
-  summary: "Switch EIPs between billing by bandwidth and by traffic, at most once per 24 hours per EIP.",
+  summary: 'Switch EIPs between billing by bandwidth and by traffic, at most once per 24 hours per EIP.',
   mode: 'async',
   zone: 'required',
   permission: { resource: 'eip', operation: 'modify' },

@@ -6,7 +6,7 @@ import { Image, imageProviders, imageStatuses, imageVisibilities, processorTypes
 export const DescribeImages = defineAction({
   name: 'DescribeImages',
   service: 'image',
-  summary: 'List the system images, the caller\'s own images and those granted to it; provider and visibility narrow the list.',
+  summary: "List the system images, the caller's own images and those granted to it; provider and visibility narrow the list.",
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'image' },

@@ -16,7 +16,7 @@ export function imageUsersAction<const N extends string>(name: N, summary: strin
     params: {
       image: p.id('image').required().describe('one own image ID'),
       users: p.list(p.id('user')).describe('user IDs'),
-      user: p.list(p.id('user')).describe('user IDs, as the docs\' example spells the parameter; ignored when users is given'),
+      user: p.list(p.id('user')).describe("user IDs, as the docs' example spells the parameter; ignored when users is given"),
     },
     response: {},
     errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],

@@ -14,7 +14,9 @@ export const CloneInstances = defineAction({
     vxnets: p
       .list(p.idWithin('vxnet', { part: 1, max: 200 }))
       .example(['i-0a1b2c3d|vxnet-0a1b2c3d|192.168.0.10'])
-      .describe("networks of a clone: `instance-id|vxnet-id[|ip]` (quotes as in the docs' example are stripped); a project's VxNet takes vxnet.modify"),
+      .describe(
+        "networks of a clone: `instance-id|vxnet-id[|ip]` (quotes as in the docs' example are stripped); a project's VxNet takes vxnet.modify",
+      ),
   },
   response: {
     instances: z.array(z.string()),

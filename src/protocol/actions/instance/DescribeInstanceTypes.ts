@@ -12,7 +12,10 @@ export const DescribeInstanceTypes = defineAction({
   permission: { resource: 'instance' },
   params: {
     instance_types: p.list(p.string({ max: 64 })).describe('type IDs to return'),
-    baremetal: p.int({ allowed: [0, 1] }).default(0).describe('1 lists bare-metal types instead'),
+    baremetal: p
+      .int({ allowed: [0, 1] })
+      .default(0)
+      .describe('1 lists bare-metal types instead'),
     offset: p.offset(),
     limit: p.limit(1000, 1000),
   },

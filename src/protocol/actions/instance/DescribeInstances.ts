@@ -23,7 +23,9 @@ export const DescribeInstances = defineAction({
     search_word: p.searchWord(),
     tags: p.list(p.id('tag')).describe('only instances bound to any of these tags'),
     instance_name: p.string({ max: 256 }).describe('only instances with exactly this name'),
-    transition_status: p.enum(instanceTransitions.filter((t) => t !== '') as [string, ...string[]]).describe('only instances in this transition'),
+    transition_status: p
+      .enum(instanceTransitions.filter((t) => t !== '') as [string, ...string[]])
+      .describe('only instances in this transition'),
     not_transition: p.flag().describe('1 lists only settled instances'),
     vxnet: p.id('vxnet').describe('only instances with a NIC in this network'),
     dedicated_host_group_id: p.string({ max: 64 }).describe('only instances in this dedicated host group (qingstack has none)'),

@@ -37,12 +37,15 @@ export const RunInstances = defineAction({
     instance_name: p.string({ max: 256 }).describe('name of every new instance'),
     ...loginParams,
     vxnets: p.list(p.id('vxnet')).describe('networks to join, `vxnet-id` or `vxnet-id|ip`; none: the basic network vxnet-0'),
-    security_group: p.id('security_group').describe('the security group of the new instances; default: the caller\'s default group'),
+    security_group: p.id('security_group').describe("the security group of the new instances; default: the caller's default group"),
     volumes: p.list(p.id('volume')).describe('available volumes to attach once created; needs count=1'),
     hostname: p.string({ max: 64 }).describe('host name'),
     instance_class: p.int({ allowed: instanceClasses }).default(0).describe('0 performance, 1 high performance, 101 basic, 201 enterprise'),
     gpu_class: p.int({ allowed: [0, 1] }).describe('0 NVIDIA P100, 1 AMD S7150'),
-    nic_mqueue: p.int({ allowed: [0, 1] }).default(0).describe('1 enables NIC multi-queue'),
+    nic_mqueue: p
+      .int({ allowed: [0, 1] })
+      .default(0)
+      .describe('1 enables NIC multi-queue'),
     need_userdata: p.int({ allowed: [0, 1] }).describe('1 passes User Data'),
     userdata_type: p.enum(['plain', 'exec', 'tar']).describe('kind of User Data'),
     userdata_value: p.string({ max: 8192 }).describe('base64 User Data of at most 4 KB, or for tar the id of an UploadUserDataAttachment'),

@@ -12,7 +12,10 @@ export const AddGroupRoleRules = defineAction({
   permission: { resource: 'group_role_rule', operation: 'modify' },
   params: {
     group_role: p.id('group_role').required().describe('the role'),
-    policy: p.string({ max: 128 }).required().describe('action, or <scope>.<class>: all.describe, volume.modify, monitor.describe, all.project_manage…'),
+    policy: p
+      .string({ max: 128 })
+      .required()
+      .describe('action, or <scope>.<class>: all.describe, volume.modify, monitor.describe, all.project_manage…'),
     principle: p.string({ max: 65536 }).describe('for policy=action: JSON [{"resource_type":"instance","actions":["StopInstances"]}]'),
     project_id: p.id('project').describe('its project (optional: the role names it)'),
     description: p.string({ max: 1024 }).describe('rule description'),

@@ -5,7 +5,7 @@ import { p } from '../../params.js'
 export const GetTotalEstimatedConsumption = defineAction({
   name: 'GetTotalEstimatedConsumption',
   service: 'project',
-  summary: "Estimated consumption of a project: its resource count; prices are \"0\" (no billing).",
+  summary: 'Estimated consumption of a project: its resource count; prices are "0" (no billing).',
   mode: 'sync',
   zone: 'optional',
   permission: { resource: 'project' },

@@ -14,7 +14,10 @@ export const AddRouterStatics = defineAction({
     vxnet: p.id('vxnet').describe('the joined VxNet the statics concern'),
     statics: p
       .objects({
-        static_type: p.int({ min: 1, max: 8 }).required().describe('1 port forwarding, 2 VPN, 3 DHCP option, 4 L2 GRE, 5 filter, 6 L3 GRE, 7 IPsec, 8 DNS'),
+        static_type: p
+          .int({ min: 1, max: 8 })
+          .required()
+          .describe('1 port forwarding, 2 VPN, 3 DHCP option, 4 L2 GRE, 5 filter, 6 L3 GRE, 7 IPsec, 8 DNS'),
         router_static_name: p.string({ max: 256 }).describe('name'),
         val1: p.string({ max: 1024 }).describe('first value, as static_type says'),
         val2: p.string({ max: 1024 }).describe('second value'),

@@ -4,7 +4,7 @@ import { p } from '../../params.js'
 export const CopyRouterStatics = defineAction({
   name: 'CopyRouterStatics',
   service: 'router',
-  summary: "Copy every static of one router (with its entries) to another; the destination needs UpdateRouters.",
+  summary: 'Copy every static of one router (with its entries) to another; the destination needs UpdateRouters.',
   mode: 'sync',
   zone: 'optional',
   permission: { resource: 'router', operation: 'modify' },

@@ -15,7 +15,7 @@ export const DescribeRouterStatics = defineAction({
     router: p.id('router').describe('only statics of this router'),
     vxnet: p.id('vxnet').describe('only statics of this VxNet'),
     static_type: p.int({ min: 1, max: 8 }).describe('only statics of this type'),
-    verbose: p.verbose().describe('accepted as QingCloud\'s Go SDK sends it (0 or 1); the records have no verbose extras'),
+    verbose: p.verbose().describe("accepted as QingCloud's Go SDK sends it (0 or 1); the records have no verbose extras"),
     offset: p.offset(),
     limit: p.limit(),
   },

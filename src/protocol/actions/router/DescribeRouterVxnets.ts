@@ -11,9 +11,9 @@ export const DescribeRouterVxnets = defineAction({
   zone: 'required',
   permission: { resource: 'router' },
   params: {
-    router: p.string({ max: 128 }).required().example('*').describe('router ID, or * for all the caller\'s routers'),
+    router: p.string({ max: 128 }).required().example('*').describe("router ID, or * for all the caller's routers"),
     vxnet: p.id('vxnet').describe('only this VxNet'),
-    verbose: p.verbose().describe('accepted as QingCloud\'s Go SDK sends it (0 or 1); the records have no verbose extras'),
+    verbose: p.verbose().describe("accepted as QingCloud's Go SDK sends it (0 or 1); the records have no verbose extras"),
     offset: p.offset(),
     limit: p.limit(),
   },

@@ -14,7 +14,9 @@ export const GetVPNCerts = defineAction({
   permission: { resource: 'router', operation: 'modify' },
   params: {
     router: p.id('router').required().describe('router ID'),
-    platform: p.enum(vpnPlatforms).describe('the platform the caller wants the configuration for; echoed back (all three samples are returned)'),
+    platform: p
+      .enum(vpnPlatforms)
+      .describe('the platform the caller wants the configuration for; echoed back (all three samples are returned)'),
   },
   response: {
     router_id: z.string(),

@@ -4,7 +4,7 @@ import { p } from '../../params.js'
 export const ApplySecurityGroup = defineAction({
   name: 'ApplySecurityGroup',
   service: 'security_group',
-  summary: "Bind a group to instances (or, without instances, re-apply its rules to its users); is_applied becomes 1 when the job ends.",
+  summary: 'Bind a group to instances (or, without instances, re-apply its rules to its users); is_applied becomes 1 when the job ends.',
   mode: 'async',
   zone: 'required',
   permission: { resource: 'security_group', operation: 'modify' },

@@ -10,7 +10,11 @@ export const CopySecurityGroupIPSets = defineAction({
   permission: { resource: 'security_group_ipset', operation: 'modify' },
   params: {
     ipsets: p.list(p.id('security_group_ipset')).required().describe('set IDs to copy'),
-    dest_zones: p.list(p.string({ max: 64 })).required().example(['pek3a']).describe('zones to copy them to'),
+    dest_zones: p
+      .list(p.string({ max: 64 }))
+      .required()
+      .example(['pek3a'])
+      .describe('zones to copy them to'),
   },
   response: {},
   errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied', 'QuotaExceeded'],

@@ -10,7 +10,11 @@ export const CreateSecurityGroupIPSet = defineAction({
   zone: 'required',
   permission: { resource: 'security_group_ipset', operation: 'modify' },
   params: {
-    ipset_type: p.int({ allowed: [0, 1] }).required().example(0).describe('0 IP addresses or CIDRs, 1 ports or port ranges'),
+    ipset_type: p
+      .int({ allowed: [0, 1] })
+      .required()
+      .example(0)
+      .describe('0 IP addresses or CIDRs, 1 ports or port ranges'),
     val: p.string({ max: 8192 }).required().example('192.168.1.0/24').describe('entries separated by commas or new lines'),
     security_group_ipset_name: p.string({ max: 256 }).describe('name'),
   },

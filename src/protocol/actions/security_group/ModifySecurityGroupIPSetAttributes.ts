@@ -5,7 +5,7 @@ import { p } from '../../params.js'
 export const ModifySecurityGroupIPSetAttributes = defineAction({
   name: 'ModifySecurityGroupIPSetAttributes',
   service: 'security_group',
-  summary: "Rename, describe or change the entries of one set; groups using it get is_applied 0 when the entries change.",
+  summary: 'Rename, describe or change the entries of one set; groups using it get is_applied 0 when the entries change.',
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'security_group_ipset' },

@@ -4,7 +4,7 @@ import { p } from '../../params.js'
 export const ApplySnapshots = defineAction({
   name: 'ApplySnapshots',
   service: 'snapshot',
-  summary: 'Roll instances (stopped) and volumes (available) back to these points; each point becomes its resource\'s current one.',
+  summary: "Roll instances (stopped) and volumes (available) back to these points; each point becomes its resource's current one.",
   mode: 'async',
   zone: 'required',
   permission: { resource: 'snapshot', operation: 'modify' },

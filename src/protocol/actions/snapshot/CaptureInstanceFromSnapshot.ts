@@ -5,7 +5,7 @@ import { p } from '../../params.js'
 export const CaptureInstanceFromSnapshot = defineAction({
   name: 'CaptureInstanceFromSnapshot',
   service: 'snapshot',
-  summary: 'Make a private image of what an instance\'s backup point holds; it passes through pending/creating to available.',
+  summary: "Make a private image of what an instance's backup point holds; it passes through pending/creating to available.",
   mode: 'async',
   zone: 'required',
   permission: { resource: 'image', operation: 'modify' },

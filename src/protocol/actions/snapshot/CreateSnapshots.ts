@@ -10,9 +10,15 @@ export const CreateSnapshots = defineAction({
   zone: 'required',
   permission: { resource: 'snapshot', operation: 'modify' },
   params: {
-    resources: p.list(p.id('any')).required().describe('instance and volume IDs: instances running or stopped, volumes available or in use'),
+    resources: p
+      .list(p.id('any'))
+      .required()
+      .describe('instance and volume IDs: instances running or stopped, volumes available or in use'),
     snapshot_name: p.string({ max: 256 }).describe('name of the new points'),
-    is_full: p.int({ allowed: [0, 1] }).default(0).describe('1 starts a new chain with a full point; 0 lets the server decide'),
+    is_full: p
+      .int({ allowed: [0, 1] })
+      .default(0)
+      .describe('1 starts a new chain with a full point; 0 lets the server decide'),
   },
   response: {
     snapshots: z.array(z.string()),

@@ -5,7 +5,7 @@ import { p } from '../../params.js'
 export const CreateVolumeFromSnapshot = defineAction({
   name: 'CreateVolumeFromSnapshot',
   service: 'snapshot',
-  summary: 'Make a new volume of the size and type a volume\'s backup point holds; it passes through pending/creating to available.',
+  summary: "Make a new volume of the size and type a volume's backup point holds; it passes through pending/creating to available.",
   mode: 'async',
   zone: 'required',
   permission: { resource: 'volume', operation: 'modify' },

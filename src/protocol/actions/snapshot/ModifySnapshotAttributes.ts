@@ -4,7 +4,8 @@ import { p } from '../../params.js'
 export const ModifySnapshotAttributes = defineAction({
   name: 'ModifySnapshotAttributes',
   service: 'snapshot',
-  summary: 'Rename or describe one backup point, in any status; absent fields stay, empty ones clear (docs/compat.md#modify-absent-vs-empty).',
+  summary:
+    'Rename or describe one backup point, in any status; absent fields stay, empty ones clear (docs/compat.md#modify-absent-vs-empty).',
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'snapshot' },

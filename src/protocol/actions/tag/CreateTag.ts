@@ -2,8 +2,12 @@ import { z } from 'zod'
 import { defineAction } from '../../define.js'
 import { p } from '../../params.js'
 
-export const tagName = p.string({ max: 64 }).describe('name: fewer than 15 characters, unique per account and zone (docs/compat.md#tag-names)')
-export const tagColor = p.string({ max: 16, pattern: /^#[0-9a-fA-F]{6}$/, patternDoc: 'a colour like #9f9bb7' }).describe('colour, like #9f9bb7')
+export const tagName = p
+  .string({ max: 64 })
+  .describe('name: fewer than 15 characters, unique per account and zone (docs/compat.md#tag-names)')
+export const tagColor = p
+  .string({ max: 16, pattern: /^#[0-9a-fA-F]{6}$/, patternDoc: 'a colour like #9f9bb7' })
+  .describe('colour, like #9f9bb7')
 
 export const CreateTag = defineAction({
   name: 'CreateTag',

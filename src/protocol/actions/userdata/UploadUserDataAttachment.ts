@@ -17,7 +17,7 @@ export const UploadUserDataAttachment = defineAction({
       .string({ max: Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 })
       .required()
       .example('dXNlcmRhdGE=')
-      .describe('the archive (zip, tar, tgz or tbz), base64-encoded; QingCloud\'s clients send it by POST'),
+      .describe("the archive (zip, tar, tgz or tbz), base64-encoded; QingCloud's clients send it by POST"),
     attachment_name: p.string({ max: 256 }).describe('file name'),
   },
   response: {

@@ -18,7 +18,9 @@ export const DescribeVolumes = defineAction({
     status: p.list(p.enum(volumeStatuses)).describe('volume statuses to return'),
     // Go's DescribeVolumesInput sends these two (docs/compat.md#describe-volumes-filters: honour them as filters).
     volume_name: p.string({ max: 256 }).describe('only volumes with exactly this name'),
-    transition_status: p.enum(volumeTransitions.filter((t) => t !== '') as [string, ...string[]]).describe('only volumes in this transition'),
+    transition_status: p
+      .enum(volumeTransitions.filter((t) => t !== '') as [string, ...string[]])
+      .describe('only volumes in this transition'),
     search_word: p.searchWord(),
     tags: p.list(p.id('tag')).describe('only volumes bound to any of these tags'),
     owner: p.id('user').describe('only volumes of this user'),

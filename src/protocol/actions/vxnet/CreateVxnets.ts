@@ -10,7 +10,11 @@ export const CreateVxnets = defineAction({
   zone: 'required',
   permission: { resource: 'vxnet', operation: 'modify' },
   params: {
-    vxnet_type: p.int({ allowed: [0, 1] }).required().example(1).describe('1 managed, 0 unmanaged'),
+    vxnet_type: p
+      .int({ allowed: [0, 1] })
+      .required()
+      .example(1)
+      .describe('1 managed, 0 unmanaged'),
     vxnet_name: p.string({ max: 256 }).describe('name of the new VxNets'),
     count: p.int({ min: 1, max: 100 }).default(1).describe('how many VxNets to create'),
     mode: p.int({ min: 0 }).describe('sent by the Python SDK; ignored'),

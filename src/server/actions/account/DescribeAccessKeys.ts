@@ -9,7 +9,11 @@ export const DescribeAccessKeys: Handler<'DescribeAccessKeys'> = async (params, 
   const scope = { kind: 'owner', owner: caller.user_id } as const
   checkOwnerFilter(params.owner, scope, 'access keys')
   const filter = { scope, access_key_ids: params.access_keys, statuses: params.status, search_word: params.search_word }
-  const { rows, total } = await describeAccessKeys(tx.db, filter, { offset: params.offset, limit: params.limit, ...listOrder(params, accessKeySortKeys) })
+  const { rows, total } = await describeAccessKeys(tx.db, filter, {
+    offset: params.offset,
+    limit: params.limit,
+    ...listOrder(params, accessKeySortKeys),
+  })
   return {
     // qingstack has no sub-accounts, consoles or IP allow-lists: each key is its owner's own (docs/compat.md).
     access_key_set: rows.map((row) => ({

@@ -19,8 +19,17 @@ export const ChangeEipsBillingMode: Handler<'ChangeEipsBillingMode'> = async (pa
     }
   }
   const group = params.eip_group?.trim()
-  await updateEips(tx, changing.map((row) => row.eip_id), { billing_mode: params.billing_mode, billing_mode_time: isoAt(now) })
-  if (group) await updateEips(tx, rows.map((row) => row.eip_id), { eip_group_id: group })
+  await updateEips(
+    tx,
+    changing.map((row) => row.eip_id),
+    { billing_mode: params.billing_mode, billing_mode_time: isoAt(now) },
+  )
+  if (group)
+    await updateEips(
+      tx,
+      rows.map((row) => row.eip_id),
+      { eip_group_id: group },
+    )
   const ids = rows.map((row) => row.eip_id)
   const job_id = await enqueueJob({ resource_ids: ids, directive: { eips: ids } })
   return { job_id }

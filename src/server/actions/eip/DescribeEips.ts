@@ -12,7 +12,10 @@ export const DescribeEips: Handler<'DescribeEips'> = async (params, { tx, scope,
     scope,
     zone,
     label: 'EIP',
-    visible: async (ids) => (await describeEips(tx.db, { scope, zone_id: zone, eip_ids: ids }, { offset: 0, limit: ids.length, key: 'eip_id', direction: 'asc' })).rows.map((row) => row.eip_id),
+    visible: async (ids) =>
+      (
+        await describeEips(tx.db, { scope, zone_id: zone, eip_ids: ids }, { offset: 0, limit: ids.length, key: 'eip_id', direction: 'asc' })
+      ).rows.map((row) => row.eip_id),
   })
   const filter = {
     scope,
@@ -25,6 +28,10 @@ export const DescribeEips: Handler<'DescribeEips'> = async (params, { tx, scope,
     search_word: params.search_word,
     tag_ids: params.tags,
   }
-  const { rows, total } = await describeEips(tx.db, filter, { offset: params.offset, limit: params.limit, ...listOrder(params, eipSortKeys) })
+  const { rows, total } = await describeEips(tx.db, filter, {
+    offset: params.offset,
+    limit: params.limit,
+    ...listOrder(params, eipSortKeys),
+  })
   return { eip_set: await eipRecords(tx.db, rows), total_count: total }
 }

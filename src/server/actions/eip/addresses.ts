@@ -22,7 +22,9 @@ export async function allocateEipAddresses(tx: Tx, range: AddressRange, count: n
     for (const n of lowestFree(range, taken, count - chosen.size)) chosen.add(formatIp(n))
   }
   if (chosen.size < count) {
-    throw new ApiError('InsufficientResources', { reason: `the public address pool has no free address left for ${count} more EIP${count > 1 ? 's' : ''}` })
+    throw new ApiError('InsufficientResources', {
+      reason: `the public address pool has no free address left for ${count} more EIP${count > 1 ? 's' : ''}`,
+    })
   }
   return [...chosen]
 }

@@ -13,9 +13,20 @@ export const defaultEipGroup = { eip_group_id: 'eipg-00000000', eip_group_name: 
 export async function eipRecords(q: Queryable, rows: readonly EipRow[]): Promise<Eip[]> {
   const holders = rows.filter((row) => row.status === 'associated' && row.resource_id)
   const names = new Map<string, string>()
-  for (const i of await findInstances(q, holders.filter((r) => r.resource_type === 'instance').map((r) => r.resource_id!))) names.set(i.instance_id, i.instance_name)
-  for (const r of await findRouters(q, holders.filter((r) => r.resource_type === 'router').map((r) => r.resource_id!))) names.set(r.router_id, r.router_name)
-  const tags = await tagRefs(q, rows.map((row) => row.eip_id))
+  for (const i of await findInstances(
+    q,
+    holders.filter((r) => r.resource_type === 'instance').map((r) => r.resource_id!),
+  ))
+    names.set(i.instance_id, i.instance_name)
+  for (const r of await findRouters(
+    q,
+    holders.filter((r) => r.resource_type === 'router').map((r) => r.resource_id!),
+  ))
+    names.set(r.router_id, r.router_name)
+  const tags = await tagRefs(
+    q,
+    rows.map((row) => row.eip_id),
+  )
   const resourceOf = (row: EipRow): Eip['resource'] =>
     row.status === 'associated' && row.resource_id && row.resource_type
       ? { resource_id: row.resource_id, resource_name: names.get(row.resource_id) ?? '', resource_type: row.resource_type }
@@ -36,7 +47,8 @@ export async function eipRecords(q: Queryable, rows: readonly EipRow[]): Promise
     status_time: wireTime(row.status_time),
     create_time: wireTime(row.create_time),
     resource: resourceOf(row),
-    eip_group: row.eip_group_id === defaultEipGroup.eip_group_id ? { ...defaultEipGroup } : { eip_group_id: row.eip_group_id, eip_group_name: '' },
+    eip_group:
+      row.eip_group_id === defaultEipGroup.eip_group_id ? { ...defaultEipGroup } : { eip_group_id: row.eip_group_id, eip_group_name: '' },
     alarm_status: '',
     owner: row.owner,
     zone_id: row.zone_id,

@@ -13,11 +13,17 @@ export const DescribeImageUsers: Handler<'DescribeImageUsers'> = async (params, 
   const image = rows[0]
   if (!image) throw new ApiError('ResourceNotFound', { resource: 'image', id: params.image_id })
   if (image.provider === 'system' || image.owner !== caller.user_id) {
-    throw new ApiError('PermissionDenied', { reason: `image [${image.image_id}] is not an image of user [${caller.user_id}], its users are not shown` })
+    throw new ApiError('PermissionDenied', {
+      reason: `image [${image.image_id}] is not an image of user [${caller.user_id}], its users are not shown`,
+    })
   }
   const shares = await imageShares(tx.db, image.image_id, params)
   return {
-    image_user_set: shares.rows.map((row) => ({ image_id: row.image_id, create_time: wireTime(row.create_time), user: { user_id: row.user_id, email: row.email } })),
+    image_user_set: shares.rows.map((row) => ({
+      image_id: row.image_id,
+      create_time: wireTime(row.create_time),
+      user: { user_id: row.user_id, email: row.email },
+    })),
     total_count: shares.total,
   }
 }

@@ -26,7 +26,10 @@ export const DescribeImages: Handler<'DescribeImages'> = async (params, { tx, ca
     scope,
     zone,
     label: 'image',
-    visible: async (ids) => (await describeImages(tx.db, { ...visibility, image_ids: ids }, { offset: 0, limit: ids.length, key: 'image_id', direction: 'asc' })).rows.map((row) => row.image_id),
+    visible: async (ids) =>
+      (
+        await describeImages(tx.db, { ...visibility, image_ids: ids }, { offset: 0, limit: ids.length, key: 'image_id', direction: 'asc' })
+      ).rows.map((row) => row.image_id),
   })
   const order = listOrder(params, imageSortKeys)
   const { rows, total } = await describeImages(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })

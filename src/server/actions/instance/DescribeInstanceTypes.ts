@@ -3,8 +3,8 @@ import type { Handler } from '../types.js'
 
 export const DescribeInstanceTypes: Handler<'DescribeInstanceTypes'> = async (params, { zone }) => {
   const wanted = params.instance_types?.length ? new Set(params.instance_types) : undefined
-  const matches = instanceTypeCatalogue.filter(
-    (type) => (wanted ? wanted.has(type.instance_type_id) : type.baremetal === (params.baremetal === 1)),
+  const matches = instanceTypeCatalogue.filter((type) =>
+    wanted ? wanted.has(type.instance_type_id) : type.baremetal === (params.baremetal === 1),
   )
   return {
     instance_type_set: matches.slice(params.offset, params.offset + params.limit).map((type) => ({

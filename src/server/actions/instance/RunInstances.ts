@@ -55,7 +55,12 @@ export const RunInstances: Handler<'RunInstances'> = async (params, ctx) => {
   }))
   const instances = rows.map((row) => row.instance_id)
   // Volumes are checked (and claimed) before anything is written: a refusal leaves no instance.
-  await claimVolumesForNewInstance(tx, { volume_ids: params.volumes ?? [], instance_id: instances[0]!, instance_class: params.instance_class, zone })
+  await claimVolumesForNewInstance(tx, {
+    volume_ids: params.volumes ?? [],
+    instance_id: instances[0]!,
+    instance_class: params.instance_class,
+    zone,
+  })
   await insertInstances(tx, rows)
   await registerNew(ctx, 'instance', instances, { owner: caller.user_id, zone_id: zone, create_time: at })
   await createNics(tx, { instanceIds: instances, requests: nicRequests, owner: caller.user_id, zone_id: zone, at })

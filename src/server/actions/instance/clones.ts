@@ -15,7 +15,8 @@ export function cloneNetworks(values: readonly string[] | undefined, sources: re
     const value = raw.trim()
     const bar = value.indexOf('|')
     const list = bySource.get(value.slice(0, bar).trim())
-    if (bar < 0 || !list) throw new ApiError('InvalidParameter', { param, reason: 'must be instance-id|vxnet-id[|ip] for one of the instances cloned' })
+    if (bar < 0 || !list)
+      throw new ApiError('InvalidParameter', { param, reason: 'must be instance-id|vxnet-id[|ip] for one of the instances cloned' })
     list.push(parseNicRequest(value.slice(bar + 1), param))
   })
   return new Map([...bySource].map(([id, list]) => [id, list.length ? checkNicRequests(list, 'vxnets') : parseNicRequests(undefined)]))
@@ -28,5 +29,13 @@ export function cloneOf(source: InstanceRow, at: string): InstanceRow {
 
 /** A new volume like `source`, being created already attached to `instance_id` at the same device. */
 export function volumeCloneOf(source: VolumeRow, instance_id: string, at: string): VolumeRow {
-  return { ...source, volume_id: newId('vol-'), status: 'pending', transition_status: 'creating', instance_id, create_time: at, status_time: at }
+  return {
+    ...source,
+    volume_id: newId('vol-'),
+    status: 'pending',
+    transition_status: 'creating',
+    instance_id,
+    create_time: at,
+    status_time: at,
+  }
 }

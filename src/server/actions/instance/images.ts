@@ -24,4 +24,3 @@ export function embeddedImage(image: ImageRow): InstanceImage {
     provider: image.provider,
   }
 }
-

@@ -90,8 +90,12 @@ export async function instanceRecords(q: Queryable, rows: readonly InstanceRow[]
   if (options.verbose) {
     related.volumes = groupBy(await volumesOf(q, ids), (v) => v.instance_id!)
     const bindings = await bindingsOfResources(q, ids)
-    const groups = new Map((await findSecurityGroups(q, [...new Set(bindings.map((b) => b.security_group_id))])).map((g) => [g.security_group_id, g]))
-    related.securityGroups = new Map(bindings.flatMap((b) => (groups.has(b.security_group_id) ? [[b.resource_id, groups.get(b.security_group_id)!]] : [])))
+    const groups = new Map(
+      (await findSecurityGroups(q, [...new Set(bindings.map((b) => b.security_group_id))])).map((g) => [g.security_group_id, g]),
+    )
+    related.securityGroups = new Map(
+      bindings.flatMap((b) => (groups.has(b.security_group_id) ? [[b.resource_id, groups.get(b.security_group_id)!]] : [])),
+    )
     related.keypairs = groupBy(await keypairBindings(q, { instance_ids: ids }), (k) => k.instance_id)
   }
   return rows.map((row) => instanceRecord(row, related))

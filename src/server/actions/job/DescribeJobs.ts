@@ -6,7 +6,8 @@ import type { Handler } from '../types.js'
 
 export const DescribeJobs: Handler<'DescribeJobs'> = async (params, { tx, caller, zone, scope }) => {
   // With project_id, the project's jobs the caller may see (docs/compat.md#project-jobs).
-  const project = scope.kind === 'project' ? { project_id: scope.project_id, itemTypes: scope.itemTypes, ownerFilter: scope.ownerFilter } : undefined
+  const project =
+    scope.kind === 'project' ? { project_id: scope.project_id, itemTypes: scope.itemTypes, ownerFilter: scope.ownerFilter } : undefined
   if (!project && params.owner !== undefined && params.owner !== caller.user_id) {
     throw new ApiError('PermissionDenied', { reason: `user [${caller.user_id}] may not list the jobs of [${params.owner}]` })
   }
@@ -15,7 +16,17 @@ export const DescribeJobs: Handler<'DescribeJobs'> = async (params, { tx, caller
     // The page says an unknown job id in the filter is an error (docs/compat.md#unknown-ids-in-filters); another
     // user's job reads as unknown (docs/compat.md#foreign-ids-read-as-unknown).
     const found = new Map((await findJobs(tx.db, params.jobs)).map((job) => [job.job_id, job]))
-    const inProject = project && new Set((await describeJobs(tx.db, { owner: caller.user_id, project, zone_id: zone, job_ids: params.jobs }, { offset: 0, limit: params.jobs.length, oldestFirst: false })).rows.map((job) => job.job_id))
+    const inProject =
+      project &&
+      new Set(
+        (
+          await describeJobs(
+            tx.db,
+            { owner: caller.user_id, project, zone_id: zone, job_ids: params.jobs },
+            { offset: 0, limit: params.jobs.length, oldestFirst: false },
+          )
+        ).rows.map((job) => job.job_id),
+      )
     for (const job_id of params.jobs) {
       const job = found.get(job_id)
       // Another user's job, or one outside the project's describable items, reads as unknown

@@ -10,7 +10,9 @@ export const DeleteKeyPairs: Handler<'DeleteKeyPairs'> = async (params, { tx, zo
   // Terminated instances let go of their key pairs, so any binding left is a live instance's.
   const [used] = await keypairBindings(tx.db, { keypair_ids: ids })
   if (used) {
-    throw new ApiError('PermissionDenied', { reason: `key pair [${used.keypair_id}] is attached to instance [${used.instance_id}], can not be deleted` })
+    throw new ApiError('PermissionDenied', {
+      reason: `key pair [${used.keypair_id}] is attached to instance [${used.instance_id}], can not be deleted`,
+    })
   }
   await deleteKeypairs(tx, ids)
   await unbindResources(tx, ids)

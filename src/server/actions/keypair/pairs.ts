@@ -7,7 +7,10 @@ import { keypairs } from '../../services/lookups/keypair.js'
  * Attach/DetachKeyPairs: every key pair exists and every instance is running or stopped and
  * settled, or nothing happens; the job binds (or unbinds) them when it ends.
  */
-export async function enqueueKeypairJob(ctx: HandlerContext<{ keypairs: string[]; instances: string[] }>, params: { keypairs: string[]; instances: string[] }): Promise<string> {
+export async function enqueueKeypairJob(
+  ctx: HandlerContext<{ keypairs: string[]; instances: string[] }>,
+  params: { keypairs: string[]; instances: string[] },
+): Promise<string> {
   const pairs = (await keypairs.all(ctx.tx.db, params.keypairs, ctx.zone)).map((k) => k.keypair_id)
   const rows = await instances.all(ctx.tx.db, params.instances, ctx.zone)
   for (const row of rows) checkInstanceMove(row, instanceMoves.attach)

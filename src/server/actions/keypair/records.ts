@@ -7,8 +7,13 @@ import { tagRefs } from '../../services/tag-refs.js'
 
 /** Key-pair records as DescribeKeyPairs shows them; verbose adds the instances each is attached to. */
 export async function keypairRecords(q: Queryable, rows: readonly KeypairRow[], options: { verbose: boolean }): Promise<KeyPair[]> {
-  const bound = options.verbose ? groupBy(await keypairBindings(q, { keypair_ids: rows.map((r) => r.keypair_id) }), (b) => b.keypair_id) : undefined
-  const tags = await tagRefs(q, rows.map((r) => r.keypair_id))
+  const bound = options.verbose
+    ? groupBy(await keypairBindings(q, { keypair_ids: rows.map((r) => r.keypair_id) }), (b) => b.keypair_id)
+    : undefined
+  const tags = await tagRefs(
+    q,
+    rows.map((r) => r.keypair_id),
+  )
   return rows.map((row) => ({
     keypair_id: row.keypair_id,
     keypair_name: row.keypair_name,

@@ -20,12 +20,16 @@ export const AddProjectMember: Handler<'AddProjectMember'> = async (params, { tx
     if (!account) throw new ApiError('ResourceNotFound', { resource: 'account', id: info })
     const role = await roles.one(tx.db, entry.role)
     if (role.project_id !== project.project_id) {
-      throw new ApiError('PermissionDenied', { reason: `group role [${role.group_role_id}] is not a role of project [${project.project_id}]` })
+      throw new ApiError('PermissionDenied', {
+        reason: `group role [${role.group_role_id}] is not a role of project [${project.project_id}]`,
+      })
     }
     if (role.preset === 'owner') {
       throw new ApiError('PermissionDenied', { reason: `group role [${role.group_role_id}] is the owner role and cannot be given` })
     }
-    const taken = rows.some((r) => r.project_member_user_id === account.user_id) || (await membersOfUsers(tx.db, project.project_id, [account.user_id])).length > 0
+    const taken =
+      rows.some((r) => r.project_member_user_id === account.user_id) ||
+      (await membersOfUsers(tx.db, project.project_id, [account.user_id])).length > 0
     if (taken) throw new ApiError('ResourceAlreadyExists', { resource: `member of project ${project.project_id}`, id: info })
     rows.push({
       project_member_id: newId('pm-'),

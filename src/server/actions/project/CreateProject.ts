@@ -54,7 +54,10 @@ export const CreateProject: Handler<'CreateProject'> = async (params, ctx) => {
     status_time: at,
   }))
   await insertRoles(tx, roles)
-  await insertRules(tx, roles.flatMap((role, i) => newRules(role, presetRoles[i]!.policies, at)))
+  await insertRules(
+    tx,
+    roles.flatMap((role, i) => newRules(role, presetRoles[i]!.policies, at)),
+  )
   const user = await findUser(tx.db, caller.user_id)
   await insertMembers(tx, [
     {
@@ -74,4 +77,3 @@ export const CreateProject: Handler<'CreateProject'> = async (params, ctx) => {
   ])
   return { project_id }
 }
-

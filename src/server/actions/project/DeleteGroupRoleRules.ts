@@ -7,6 +7,9 @@ export const DeleteGroupRoleRules: Handler<'DeleteGroupRoleRules'> = async (para
   sameProject(rows, params.project_id, 'group_role_rules')
   const owning = await roles.all(tx.db, [...new Set(rows.map((r) => r.group_role_id))])
   for (const role of owning) requireCustom(role)
-  await deleteRules(tx, rows.map((r) => r.group_role_rule_id))
+  await deleteRules(
+    tx,
+    rows.map((r) => r.group_role_rule_id),
+  )
   return { group_role_ids: owning.map((r) => r.group_role_id), group_role_rule_ids: rows.map((r) => r.group_role_rule_id) }
 }

@@ -8,7 +8,13 @@ export const DeleteProjectMembers: Handler<'DeleteProjectMembers'> = async (para
   const rows = await members.all(tx.db, params.project_member_ids)
   sameProject(rows, params.project_id, 'project_member_ids')
   const owner = rows.find((r) => r.is_project_owner === 1)
-  if (owner) throw new ApiError('PermissionDenied', { reason: `project member [${owner.project_member_id}] is the project owner and cannot be removed` })
-  await deleteMembers(tx, rows.map((r) => r.project_member_id))
+  if (owner)
+    throw new ApiError('PermissionDenied', {
+      reason: `project member [${owner.project_member_id}] is the project owner and cannot be removed`,
+    })
+  await deleteMembers(
+    tx,
+    rows.map((r) => r.project_member_id),
+  )
   return { project_member_ids: rows.map((r) => r.project_member_id) }
 }

@@ -6,6 +6,10 @@ import { projects } from '../../services/lookups/project.js'
 export const DeleteProjectResourceItems: Handler<'DeleteProjectResourceItems'> = async (params, { tx, zone }) => {
   const rows = await projects.all(tx.db, params.project_id)
   const ids = [...new Set(params.resources)]
-  await deleteItems(tx, rows.map((r) => r.project_id), ids)
+  await deleteItems(
+    tx,
+    rows.map((r) => r.project_id),
+    ids,
+  )
   return { project_id: rows.map((r) => r.project_id), resource_ids: ids, zone_id: zone }
 }

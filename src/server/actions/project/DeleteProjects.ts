@@ -19,6 +19,9 @@ export const DeleteProjects: Handler<'DeleteProjects'> = async (params, { tx }) 
       throw new ApiError('PermissionDenied', { reason: `project [${project.project_id}] is not empty: ${parts.join(', ')}` })
     }
   }
-  await deleteProjects(tx, rows.map((r) => r.project_id))
+  await deleteProjects(
+    tx,
+    rows.map((r) => r.project_id),
+  )
   return { project_ids: rows.map((r) => r.project_id) }
 }

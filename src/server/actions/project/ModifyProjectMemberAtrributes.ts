@@ -12,10 +12,14 @@ export const ModifyProjectMemberAtrributes: Handler<'ModifyProjectMemberAtrribut
   if (roleId !== undefined && roleId !== member.role) {
     const role = await roles.one(tx.db, roleId)
     if (member.is_project_owner === 1) {
-      throw new ApiError('PermissionDenied', { reason: `project member [${member.project_member_id}] is the project owner: its role cannot change` })
+      throw new ApiError('PermissionDenied', {
+        reason: `project member [${member.project_member_id}] is the project owner: its role cannot change`,
+      })
     }
     if (role.project_id !== member.project_id) {
-      throw new ApiError('PermissionDenied', { reason: `group role [${role.group_role_id}] is not a role of project [${member.project_id}]` })
+      throw new ApiError('PermissionDenied', {
+        reason: `group role [${role.group_role_id}] is not a role of project [${member.project_id}]`,
+      })
     }
     if (role.preset === 'owner') {
       throw new ApiError('PermissionDenied', { reason: `group role [${role.group_role_id}] is the owner role and cannot be given` })

@@ -8,7 +8,10 @@ const PRINCIPLE_MAX_DEPTH = 3
 export function checkedRule(policy: string, principle: string): { policy: string; principle: string } {
   const name = policy.trim()
   if (!POLICY.test(name)) {
-    throw new ApiError('InvalidParameter', { param: 'policy', reason: 'must be action or a preset name such as all.describe or volume.modify' })
+    throw new ApiError('InvalidParameter', {
+      param: 'policy',
+      reason: 'must be action or a preset name such as all.describe or volume.modify',
+    })
   }
   const text = principle.trim()
   if (name === 'action') {

@@ -17,7 +17,10 @@ export const CopyRouterStatics: Handler<'CopyRouterStatics'> = async (params, { 
   }
   const dest = found.get(params.dest_router)!
   if (params.dest_zone !== undefined && params.dest_zone.trim().toLowerCase() !== dest.zone_id) {
-    throw new ApiError('InvalidParameter', { param: 'dest_zone', reason: `must be [${dest.zone_id}], the zone of router [${dest.router_id}]` })
+    throw new ApiError('InvalidParameter', {
+      param: 'dest_zone',
+      reason: `must be [${dest.zone_id}], the zone of router [${dest.router_id}]`,
+    })
   }
   const at = isoAt(now)
   const copies = (await staticsOfRouter(tx.db, params.source_router)).map((s) => ({
@@ -30,7 +33,12 @@ export const CopyRouterStatics: Handler<'CopyRouterStatics'> = async (params, { 
     create_time: at,
   }))
   await insertStatics(tx, copies)
-  await registerNew({ tx, createIn }, 'router_static', copies.map((c) => c.router_static_id), { owner: dest.owner, zone_id: dest.zone_id, create_time: at })
+  await registerNew(
+    { tx, createIn },
+    'router_static',
+    copies.map((c) => c.router_static_id),
+    { owner: dest.owner, zone_id: dest.zone_id, create_time: at },
+  )
   if (copies.length > 0) await updateRouters(tx, [dest.router_id], { is_applied: 0 })
   return {}
 }

@@ -4,7 +4,13 @@ import type { Handler } from '../types.js'
 export const DescribeRouterStaticEntries: Handler<'DescribeRouterStaticEntries'> = async (params, { tx, scope, zone }) => {
   const { rows, total } = await describeEntries(
     tx.db,
-    { scope, zone_id: zone, entry_ids: params.router_static_entries, entry_id: params.router_static_entry_id, static_id: params.router_static },
+    {
+      scope,
+      zone_id: zone,
+      entry_ids: params.router_static_entries,
+      entry_id: params.router_static_entry_id,
+      static_id: params.router_static,
+    },
     { offset: params.offset, limit: params.limit },
   )
   return {

@@ -12,7 +12,11 @@ export const DescribeRouterVxnets: Handler<'DescribeRouterVxnets'> = async (para
     routerIds = all.rows.map((row) => row.router_id)
   } else {
     // `router` is not an id parameter (`*` is allowed), so the scope decides: outside it the router is unknown.
-    const visible = await describeRouters(tx.db, { scope, zone_id: zone, router_ids: [params.router] }, { offset: 0, limit: 1, key: 'router_id', direction: 'asc' })
+    const visible = await describeRouters(
+      tx.db,
+      { scope, zone_id: zone, router_ids: [params.router] },
+      { offset: 0, limit: 1, key: 'router_id', direction: 'asc' },
+    )
     routerIds = visible.rows.map((row) => row.router_id)
     if (routerIds.length === 0) throw new ApiError('ResourceNotFound', { resource: 'router', id: params.router })
   }

@@ -12,7 +12,14 @@ export const DescribeRouters: Handler<'DescribeRouters'> = async (params, { tx, 
     scope,
     zone,
     label: 'router',
-    visible: async (ids) => (await describeRouters(tx.db, { scope, zone_id: zone, router_ids: ids }, { offset: 0, limit: ids.length, key: 'router_id', direction: 'asc' })).rows.map((row) => row.router_id),
+    visible: async (ids) =>
+      (
+        await describeRouters(
+          tx.db,
+          { scope, zone_id: zone, router_ids: ids },
+          { offset: 0, limit: ids.length, key: 'router_id', direction: 'asc' },
+        )
+      ).rows.map((row) => row.router_id),
   })
   const filter = {
     scope,
@@ -23,6 +30,10 @@ export const DescribeRouters: Handler<'DescribeRouters'> = async (params, { tx, 
     tag_ids: params.tags,
     vxnet_id: params.vxnet,
   }
-  const { rows, total } = await describeRouters(tx.db, filter, { offset: params.offset, limit: params.limit, ...listOrder(params, routerSortKeys) })
+  const { rows, total } = await describeRouters(tx.db, filter, {
+    offset: params.offset,
+    limit: params.limit,
+    ...listOrder(params, routerSortKeys),
+  })
   return { router_set: await routerRecords(tx.db, rows, params.verbose === 1), total_count: total }
 }

@@ -30,7 +30,13 @@ export const ModifyRouterAttributes: Handler<'ModifyRouterAttributes'> = async (
       if (eip) requireEipStatus([eip], ['available'], 'associated')
       const at = isoAt(now)
       await dropEipsOfHolders(tx, [router.router_id], at)
-      if (eip) await updateEips(tx, [eip.eip_id], { status: 'associated', resource_id: router.router_id, resource_type: 'router', status_time: at })
+      if (eip)
+        await updateEips(tx, [eip.eip_id], {
+          status: 'associated',
+          resource_id: router.router_id,
+          resource_type: 'router',
+          status_time: at,
+        })
     }
     changes.pending_eip_id = null
   }
@@ -44,7 +50,11 @@ export const ModifyRouterAttributes: Handler<'ModifyRouterAttributes'> = async (
     if (!routed || vxnet.router_id !== router.router_id) {
       throw new ApiError('PermissionDenied', { reason: `vxnet [${vxnet.vxnet_id}] is not joined to router [${router.router_id}]` })
     }
-    const net = routedNetwork({ ...routed, dyn_ip_start: params.dyn_ip_start ?? routed.dyn_ip_start, dyn_ip_end: params.dyn_ip_end ?? routed.dyn_ip_end })
+    const net = routedNetwork({
+      ...routed,
+      dyn_ip_start: params.dyn_ip_start ?? routed.dyn_ip_start,
+      dyn_ip_end: params.dyn_ip_end ?? routed.dyn_ip_end,
+    })
     await updateVxnets(tx, [vxnet.vxnet_id], { ...net, ...(params.features !== undefined ? { features: params.features } : {}) })
     changes.is_applied = 0
   }

@@ -9,6 +9,7 @@ export function checkStatic(s: RouterStaticRow, prefix: string): void {
       if (s[field] === '') throw new ApiError('MissingParameter', { param: param(field) })
     }
     if (s.val4 === '') s.val4 = 'tcp'
-    if (s.val4 !== 'tcp' && s.val4 !== 'udp') throw new ApiError('InvalidParameter', { param: param('val4'), reason: `must be tcp or udp (got [${s.val4}])` })
+    if (s.val4 !== 'tcp' && s.val4 !== 'udp')
+      throw new ApiError('InvalidParameter', { param: param('val4'), reason: `must be tcp or udp (got [${s.val4}])` })
   }
 }

@@ -15,7 +15,8 @@ export const CopySecurityGroupIPSets: Handler<'CopySecurityGroupIPSets'> = async
   const zones = params.dest_zones.map((given, i) => {
     const lower = given.trim().toLowerCase()
     const zone = config.zones.find((z) => z.zone_id === lower || z.aliases.includes(lower))
-    if (!zone) throw new ApiError('InvalidParameter', { param: `dest_zones.${i + 1}`, reason: `names no zone of this server (got [${given}])` })
+    if (!zone)
+      throw new ApiError('InvalidParameter', { param: `dest_zones.${i + 1}`, reason: `names no zone of this server (got [${given}])` })
     return zone.zone_id
   })
   const found = new Map((await findIpsets(tx.db, params.ipsets)).map((row) => [row.security_group_ipset_id, row]))

@@ -9,7 +9,11 @@ import { securityGroups } from '../../services/lookups/security_group.js'
 /** Copies the group's current rules, applied or not (docs/api/security_group.md#createsecuritygroupsnapshot). */
 export const CreateSecurityGroupSnapshot: Handler<'CreateSecurityGroupSnapshot'> = async (params, { tx, scope, zone, now, createIn }) => {
   const group = await securityGroups.one(tx.db, params.security_group, zone)
-  const { rows } = await describeRules(tx.db, { scope, zone_id: zone, security_group_id: group.security_group_id }, { offset: 0, limit: 10_000 })
+  const { rows } = await describeRules(
+    tx.db,
+    { scope, zone_id: zone, security_group_id: group.security_group_id },
+    { offset: 0, limit: 10_000 },
+  )
   const rules = rows.map(({ security_group_rule_name, protocol, priority, action, direction, val1, val2, val3, disabled }) => ({
     security_group_rule_name,
     protocol,
@@ -33,6 +37,10 @@ export const CreateSecurityGroupSnapshot: Handler<'CreateSecurityGroupSnapshot'>
     zone_id: zone,
     create_time: at,
   })
-  await registerNew({ tx, createIn }, 'security_group_snapshot', [security_group_snapshot_id], { owner: group.owner, zone_id: zone, create_time: at })
+  await registerNew({ tx, createIn }, 'security_group_snapshot', [security_group_snapshot_id], {
+    owner: group.owner,
+    zone_id: zone,
+    create_time: at,
+  })
   return { security_group_snapshot_id, security_group_id: group.security_group_id }
 }

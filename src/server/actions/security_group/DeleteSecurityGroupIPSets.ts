@@ -10,7 +10,9 @@ export const DeleteSecurityGroupIPSets: Handler<'DeleteSecurityGroupIPSets'> = a
   const ids = rows.map((row) => row.security_group_ipset_id)
   const [used] = await groupsUsingIpsets(tx.db, ids)
   if (used) {
-    throw new ApiError('PermissionDenied', { reason: `security group IP set [${used.ipset}] is used by security group [${used.security_group_id}], can not be deleted` })
+    throw new ApiError('PermissionDenied', {
+      reason: `security group IP set [${used.ipset}] is used by security group [${used.security_group_id}], can not be deleted`,
+    })
   }
   await deleteIpsets(tx, ids)
   await unregisterResources(tx, ids)

@@ -11,7 +11,9 @@ export const DeleteSecurityGroups: Handler<'DeleteSecurityGroups'> = async (para
   const ids = rows.map((row) => row.security_group_id)
   const defaultGroup = rows.find((row) => row.is_default === 1)
   if (defaultGroup) {
-    throw new ApiError('PermissionDenied', { reason: `security group [${defaultGroup.security_group_id}] is the default group, can not be deleted` })
+    throw new ApiError('PermissionDenied', {
+      reason: `security group [${defaultGroup.security_group_id}] is the default group, can not be deleted`,
+    })
   }
   const inUse = await bindingsOfGroups(tx.db, ids)
   const first = ids.find((id) => inUse.some((b) => b.security_group_id === id))

@@ -14,14 +14,29 @@ export const DescribeSecurityGroupIPSets: Handler<'DescribeSecurityGroupIPSets'>
     scope,
     zone,
     label: 'security group IP set',
-    visible: async (ids) => (await describeIpsets(tx.db, { scope, zone_id: zone, ipset_ids: ids }, { offset: 0, limit: ids.length })).rows.map((row) => row.security_group_ipset_id),
+    visible: async (ids) =>
+      (await describeIpsets(tx.db, { scope, zone_id: zone, ipset_ids: ids }, { offset: 0, limit: ids.length })).rows.map(
+        (row) => row.security_group_ipset_id,
+      ),
   })
-  const filter = { scope, zone_id: zone, ipset_ids: wanted, ipset_type: params.ipset_type, name: params.security_group_ipset_name, tag_ids: params.tags }
+  const filter = {
+    scope,
+    zone_id: zone,
+    ipset_ids: wanted,
+    ipset_type: params.ipset_type,
+    name: params.security_group_ipset_name,
+    tag_ids: params.tags,
+  }
   const { rows, total } = await describeIpsets(tx.db, filter, { offset: params.offset, limit: params.limit })
   const ids = rows.map((row) => row.security_group_ipset_id)
   const tags = await tagRefs(tx.db, ids)
   const users = params.verbose === 1 ? await groupsUsingIpsets(tx.db, ids) : []
-  const names = new Map((await findSecurityGroups(tx.db, [...new Set(users.map((u) => u.security_group_id))])).map((g) => [g.security_group_id, g.security_group_name]))
+  const names = new Map(
+    (await findSecurityGroups(tx.db, [...new Set(users.map((u) => u.security_group_id))])).map((g) => [
+      g.security_group_id,
+      g.security_group_name,
+    ]),
+  )
   return {
     security_group_ipset_set: rows.map((row) => ({
       security_group_ipset_id: row.security_group_ipset_id,
@@ -35,11 +50,13 @@ export const DescribeSecurityGroupIPSets: Handler<'DescribeSecurityGroupIPSets'>
       tags: tags(row.security_group_ipset_id),
       ...(params.verbose === 1
         ? {
-            resources: [...new Set(users.filter((u) => u.ipset === row.security_group_ipset_id).map((u) => u.security_group_id))].map((id) => ({
-              resource_id: id,
-              resource_name: names.get(id) ?? '',
-              resource_type: 'security_group',
-            })),
+            resources: [...new Set(users.filter((u) => u.ipset === row.security_group_ipset_id).map((u) => u.security_group_id))].map(
+              (id) => ({
+                resource_id: id,
+                resource_name: names.get(id) ?? '',
+                resource_type: 'security_group',
+              }),
+            ),
           }
         : {}),
     })),

@@ -24,9 +24,13 @@ export const DescribeSecurityGroups: Handler<'DescribeSecurityGroups'> = async (
     zone,
     label: 'security group',
     visible: async (ids) =>
-      (await describeSecurityGroups(tx.db, { scope, zone_id: zone, security_group_ids: ids }, { offset: 0, limit: ids.length, key: 'security_group_id', direction: 'asc' })).rows.map(
-        (g) => g.security_group_id,
-      ),
+      (
+        await describeSecurityGroups(
+          tx.db,
+          { scope, zone_id: zone, security_group_ids: ids },
+          { offset: 0, limit: ids.length, key: 'security_group_id', direction: 'asc' },
+        )
+      ).rows.map((g) => g.security_group_id),
   })
   const order = listOrder(params, securityGroupSortKeys)
   const { rows, total } = await describeSecurityGroups(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })

@@ -29,7 +29,12 @@ export const RollbackSecurityGroup: Handler<'RollbackSecurityGroup'> = async (pa
     create_time: at,
   }))
   await insertRules(tx, rules)
-  await registerNew({ tx, createIn }, 'security_group_rule', rules.map((r) => r.security_group_rule_id), { owner: group.owner, zone_id: zone, create_time: at })
+  await registerNew(
+    { tx, createIn },
+    'security_group_rule',
+    rules.map((r) => r.security_group_rule_id),
+    { owner: group.owner, zone_id: zone, create_time: at },
+  )
   await updateSecurityGroups(tx, [group.security_group_id], { is_applied: 0 })
   return { security_group_id: group.security_group_id, security_group_snapshot_id: snapshot.security_group_snapshot_id }
 }

@@ -4,14 +4,21 @@ import { groupBy } from '../../domain/collections.js'
 import type { Queryable } from '../../db/database.js'
 import { findInstances } from '../../db/stores/instances.js'
 import { findRouters } from '../../db/stores/routers.js'
-import { bindingsOfGroups, type SecurityGroupBindingRow, type SecurityGroupRow, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
+import {
+  bindingsOfGroups,
+  type SecurityGroupBindingRow,
+  type SecurityGroupRow,
+  type SecurityGroupRuleRow,
+} from '../../db/stores/security-groups.js'
 import { tagRefs } from '../../services/tag-refs.js'
 
 /** Groups as DescribeSecurityGroups shows them; `verbose` adds what uses each (docs/compat.md#security-group-resources). */
 export async function securityGroupRecords(q: Queryable, rows: readonly SecurityGroupRow[], verbose: boolean): Promise<SecurityGroup[]> {
   const ids = rows.map((row) => row.security_group_id)
   const tags = await tagRefs(q, ids)
-  const bindings = verbose ? groupBy(await bindingsOfGroups(q, ids), (b) => b.security_group_id) : new Map<string, SecurityGroupBindingRow[]>()
+  const bindings = verbose
+    ? groupBy(await bindingsOfGroups(q, ids), (b) => b.security_group_id)
+    : new Map<string, SecurityGroupBindingRow[]>()
   const names = new Map<string, string>()
   if (verbose) {
     const all = [...bindings.values()].flat()

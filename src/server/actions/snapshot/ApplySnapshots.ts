@@ -14,12 +14,19 @@ export const ApplySnapshots: Handler<'ApplySnapshots'> = async (params, ctx) => 
   for (const row of rows) {
     checkSnapshotMove(row, snapshotMoves.use)
     if (seen.has(row.resource_id)) {
-      throw new ApiError('InvalidParameter', { param: 'snapshots', reason: `name one point per resource: [${row.resource_id}] has several` })
+      throw new ApiError('InvalidParameter', {
+        param: 'snapshots',
+        reason: `name one point per resource: [${row.resource_id}] has several`,
+      })
     }
     seen.add(row.resource_id)
   }
   // The resources must still exist (2100) and be at rest: instances stopped, volumes available (docs/compat.md#snapshot-preconditions).
-  const targets = await snapshotTargets(ctx, rows.map((row) => row.resource_id), 'snapshots')
+  const targets = await snapshotTargets(
+    ctx,
+    rows.map((row) => row.resource_id),
+    'snapshots',
+  )
   for (const target of targets) {
     if (target.instance) checkInstanceMove(target.instance, instanceMoves.applySnapshot)
     if (target.volume) checkVolumeMove(target.volume, volumeMoves.applySnapshot)
@@ -29,6 +36,9 @@ export const ApplySnapshots: Handler<'ApplySnapshots'> = async (params, ctx) => 
   await updateInstances(ctx.tx, instances, { transition_status: instanceMoves.applySnapshot.transition })
   await updateVolumes(ctx.tx, volumes, { transition_status: volumeMoves.applySnapshot.transition })
   const applied = rows.map((row) => row.snapshot_id)
-  const job_id = await ctx.enqueueJob({ resource_ids: [...applied, ...instances, ...volumes], directive: { snapshots: applied, instances, volumes } })
+  const job_id = await ctx.enqueueJob({
+    resource_ids: [...applied, ...instances, ...volumes],
+    directive: { snapshots: applied, instances, volumes },
+  })
   return { job_id }
 }

@@ -8,7 +8,9 @@ export const CaptureInstanceFromSnapshot: Handler<'CaptureInstanceFromSnapshot'>
   const snapshot = await snapshots.one(ctx.tx.db, params.snapshot, ctx.zone)
   checkSnapshotMove(snapshot, snapshotMoves.use)
   if (snapshot.resource_type !== 'instance') {
-    throw new ApiError('PermissionDenied', { reason: `snapshot [${snapshot.snapshot_id}] is a point of a volume, only an instance's point makes an image` })
+    throw new ApiError('PermissionDenied', {
+      reason: `snapshot [${snapshot.snapshot_id}] is a point of a volume, only an instance's point makes an image`,
+    })
   }
   const image_id = await insertCapturedImage(ctx, {
     image_name: params.image_name,

@@ -20,8 +20,12 @@ export const CreateSnapshots: Handler<'CreateSnapshots'> = async (params, ctx) =
   // A point is its resource owner's, whoever takes it (docs/compat.md#derived-resources-stay-in-the-project).
   const ownerOf = (target: (typeof targets)[number]) => (target.instance ?? target.volume)!.owner
   const byOwner = countByOwner(targets.map((target) => ({ owner: ownerOf(target) })))
-  for (const [owner, owned] of byOwner) await requireQuota({ ...ctx, caller: { ...ctx.caller, user_id: owner } }, { snapshot: owned.length })
-  const heads = await headsOf(tx.db, targets.map((t) => t.resource_id))
+  for (const [owner, owned] of byOwner)
+    await requireQuota({ ...ctx, caller: { ...ctx.caller, user_id: owner } }, { snapshot: owned.length })
+  const heads = await headsOf(
+    tx.db,
+    targets.map((t) => t.resource_id),
+  )
   // Every point of one call shares its snapshot_time (docs/compat.md#snapshot-chains).
   const at = isoAt(now)
   const rows: SnapshotRow[] = targets.map((target) => {
@@ -50,13 +54,31 @@ export const CreateSnapshots: Handler<'CreateSnapshots'> = async (params, ctx) =
     }
   })
   // The new point becomes its resource's current one at once, so a second call follows it.
-  await clearHeads(tx, targets.map((t) => t.resource_id))
+  await clearHeads(
+    tx,
+    targets.map((t) => t.resource_id),
+  )
   await insertSnapshots(tx, rows)
   const snapshots = rows.map((row) => row.snapshot_id)
   for (const owner of byOwner.keys()) {
-    await registerNew({ tx, createIn: undefined }, 'snapshot', rows.filter((r) => r.owner === owner).map((r) => r.snapshot_id), { owner, zone_id: zone, create_time: at })
+    await registerNew(
+      { tx, createIn: undefined },
+      'snapshot',
+      rows.filter((r) => r.owner === owner).map((r) => r.snapshot_id),
+      { owner, zone_id: zone, create_time: at },
+    )
   }
-  await joinSourceProjects(tx, rows.map((r) => ({ resource_id: r.snapshot_id, resource_type: 'snapshot', source_id: r.resource_id, owner: r.owner, zone_id: zone, create_time: at })))
+  await joinSourceProjects(
+    tx,
+    rows.map((r) => ({
+      resource_id: r.snapshot_id,
+      resource_type: 'snapshot',
+      source_id: r.resource_id,
+      owner: r.owner,
+      zone_id: zone,
+      create_time: at,
+    })),
+  )
   const job_id = await ctx.enqueueJob({ resource_ids: snapshots, directive: { snapshots } })
   return { job_id, snapshots }
 }

@@ -14,7 +14,9 @@ export const CreateVolumeFromSnapshot: Handler<'CreateVolumeFromSnapshot'> = asy
   const snapshot = await snapshots.one(tx.db, params.snapshot, zone)
   checkSnapshotMove(snapshot, snapshotMoves.use)
   if (snapshot.resource_type !== 'volume') {
-    throw new ApiError('PermissionDenied', { reason: `snapshot [${snapshot.snapshot_id}] is a point of an instance, only a volume's point makes a volume` })
+    throw new ApiError('PermissionDenied', {
+      reason: `snapshot [${snapshot.snapshot_id}] is a point of an instance, only a volume's point makes a volume`,
+    })
   }
   const { size, volume_type } = volumeSource(snapshot.source)
   // The volume is the snapshot owner's, whoever makes it (docs/compat.md#derived-resources-stay-in-the-project).
@@ -25,7 +27,9 @@ export const CreateVolumeFromSnapshot: Handler<'CreateVolumeFromSnapshot'> = asy
   const volume_id = row.volume_id
   await insertVolumes(tx, [row])
   await registerNew({ tx, createIn: undefined }, 'volume', [volume_id], { owner, zone_id: zone, create_time: at })
-  await joinSourceProjects(tx, [{ resource_id: volume_id, resource_type: 'volume', source_id: snapshot.snapshot_id, owner, zone_id: zone, create_time: at }])
+  await joinSourceProjects(tx, [
+    { resource_id: volume_id, resource_type: 'volume', source_id: snapshot.snapshot_id, owner, zone_id: zone, create_time: at },
+  ])
   const job_id = await ctx.enqueueJob({ resource_ids: [volume_id, snapshot.snapshot_id], directive: { volumes: [volume_id] } })
   return { job_id, volume_id }
 }

@@ -29,10 +29,19 @@ async function chainTotals(q: Queryable, rootIds: readonly string[]): Promise<Ma
 
 /** Stored points as DescribeSnapshots shows them (docs/api/snapshot.md#describesnapshots, docs/compat.md#snapshot-fields). */
 export async function snapshotRecords(q: Queryable, rows: readonly SnapshotRow[]): Promise<Snapshot[]> {
-  const totals = await chainTotals(q, rows.filter((row) => row.snapshot_type === 1).map((row) => row.snapshot_id))
-  const tags = await tagRefs(q, rows.map((row) => row.snapshot_id))
+  const totals = await chainTotals(
+    q,
+    rows.filter((row) => row.snapshot_type === 1).map((row) => row.snapshot_id),
+  )
+  const tags = await tagRefs(
+    q,
+    rows.map((row) => row.snapshot_id),
+  )
   return rows.map((row) => {
-    const chain = row.snapshot_type === 1 ? (totals.get(row.snapshot_id) ?? { total_size: 0, total_count: 0, latest: row.snapshot_time, head_chain: 0 }) : undefined
+    const chain =
+      row.snapshot_type === 1
+        ? (totals.get(row.snapshot_id) ?? { total_size: 0, total_count: 0, latest: row.snapshot_time, head_chain: 0 })
+        : undefined
     return {
       snapshot_id: row.snapshot_id,
       snapshot_name: row.snapshot_name,

@@ -31,8 +31,16 @@ export async function snapshotTargets(ctx: HandlerContext, ids: readonly string[
       throw new ApiError('InvalidParameter', { param: `${param}.${i + 1}`, reason: `must name an instance or a volume (got [${id}])` })
     }
   })
-  const instanceRows = await instances.all(ctx.tx.db, unique.filter((id) => resourceTypeOfId(id) === 'instance'), ctx.zone)
-  const volumeRows = await volumes.all(ctx.tx.db, unique.filter((id) => resourceTypeOfId(id) === 'volume'), ctx.zone)
+  const instanceRows = await instances.all(
+    ctx.tx.db,
+    unique.filter((id) => resourceTypeOfId(id) === 'instance'),
+    ctx.zone,
+  )
+  const volumeRows = await volumes.all(
+    ctx.tx.db,
+    unique.filter((id) => resourceTypeOfId(id) === 'volume'),
+    ctx.zone,
+  )
   const byId = new Map<string, Target>()
   for (const instance of instanceRows) {
     byId.set(instance.instance_id, {
@@ -40,7 +48,11 @@ export async function snapshotTargets(ctx: HandlerContext, ids: readonly string[
       resource_type: 'instance',
       resource_name: instance.instance_name,
       disk: instance.os_disk_size,
-      source: JSON.stringify({ image: JSON.parse(instance.image), os_disk_size: instance.os_disk_size, instance_type: instance.instance_type }),
+      source: JSON.stringify({
+        image: JSON.parse(instance.image),
+        os_disk_size: instance.os_disk_size,
+        instance_type: instance.instance_type,
+      }),
       instance,
     })
   }

@@ -5,6 +5,9 @@ import { checkedPairs } from './pairs.js'
 
 export const AttachTags: Handler<'AttachTags'> = async (params, ctx) => {
   const pairs = await checkedPairs(ctx, params.resource_tag_pairs)
-  await bindTags(ctx.tx, pairs.map((pair) => ({ ...pair, create_time: isoAt(ctx.now) })))
+  await bindTags(
+    ctx.tx,
+    pairs.map((pair) => ({ ...pair, create_time: isoAt(ctx.now) })),
+  )
   return {}
 }

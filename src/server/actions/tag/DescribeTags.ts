@@ -27,7 +27,13 @@ export const DescribeTags: Handler<'DescribeTags'> = async (params, { tx, scope,
       resource_count: byType.reduce((sum, c) => sum + c.count, 0),
       resource_type_count: byType.map(({ resource_type, count }) => ({ resource_type, count })),
       ...(pairs
-        ? { resource_tag_pairs: (pairs.get(row.tag_id) ?? []).map(({ tag_id, resource_type, resource_id }) => ({ tag_id, resource_type, resource_id })) }
+        ? {
+            resource_tag_pairs: (pairs.get(row.tag_id) ?? []).map(({ tag_id, resource_type, resource_id }) => ({
+              tag_id,
+              resource_type,
+              resource_id,
+            })),
+          }
         : {}),
     }
   })

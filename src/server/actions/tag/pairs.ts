@@ -15,11 +15,23 @@ export interface TagPair {
  * resource exists in the zone (2100), and each resource is of the type its pair says (1100).
  */
 export async function checkedPairs(ctx: HandlerContext, pairs: readonly TagPair[]): Promise<TagPair[]> {
-  await tags.all(ctx.tx.db, pairs.map((pair) => pair.tag_id), ctx.zone)
-  const resources = new Map((await findResources(ctx.tx.db, pairs.map((pair) => pair.resource_id))).map((r) => [r.resource_id, r]))
+  await tags.all(
+    ctx.tx.db,
+    pairs.map((pair) => pair.tag_id),
+    ctx.zone,
+  )
+  const resources = new Map(
+    (
+      await findResources(
+        ctx.tx.db,
+        pairs.map((pair) => pair.resource_id),
+      )
+    ).map((r) => [r.resource_id, r]),
+  )
   pairs.forEach((pair, i) => {
     const resource = resources.get(pair.resource_id)
-    if (!resource || resource.zone_id !== ctx.zone) throw new ApiError('ResourceNotFound', { resource: pair.resource_type, id: pair.resource_id })
+    if (!resource || resource.zone_id !== ctx.zone)
+      throw new ApiError('ResourceNotFound', { resource: pair.resource_type, id: pair.resource_id })
     if (resource.resource_type !== pair.resource_type) {
       throw new ApiError('InvalidParameter', {
         param: `resource_tag_pairs.${i + 1}.resource_type`,

@@ -20,7 +20,10 @@ export const CloneVolumes: Handler<'CloneVolumes'> = async (params, ctx) => {
   const volume_type = params.volume_type ?? source.volume_type
   checkVolumeSize(source.size, volume_type)
   const owner = source.owner
-  await requireQuota({ ...ctx, caller: { ...ctx.caller, user_id: owner } }, { volume: params.count, volume_size: params.count * source.size })
+  await requireQuota(
+    { ...ctx, caller: { ...ctx.caller, user_id: owner } },
+    { volume: params.count, volume_size: params.count * source.size },
+  )
   const at = isoAt(now)
   const rows = Array.from({ length: params.count }, () =>
     newVolumeRow({ volume_name: params.volume_name, size: source.size, volume_type, owner, zone_id: zone, at }),
@@ -32,7 +35,16 @@ export const CloneVolumes: Handler<'CloneVolumes'> = async (params, ctx) => {
   const projects = await itemsOf(tx.db, [source.volume_id])
   await insertItems(
     tx,
-    projects.flatMap((item) => volumes.map((volume_id) => ({ project_id: item.project_id, resource_id: volume_id, resource_type: 'volume', zone_id: zone, owner, create_time: at }))),
+    projects.flatMap((item) =>
+      volumes.map((volume_id) => ({
+        project_id: item.project_id,
+        resource_id: volume_id,
+        resource_type: 'volume',
+        zone_id: zone,
+        owner,
+        create_time: at,
+      })),
+    ),
   )
   const job_id = await enqueueJob({ resource_ids: volumes, directive: { volumes } })
   return { job_id, volumes }

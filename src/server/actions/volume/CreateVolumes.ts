@@ -12,7 +12,14 @@ export const CreateVolumes: Handler<'CreateVolumes'> = async (params, ctx) => {
   await requireQuota(ctx, { volume: params.count, volume_size: params.count * params.size })
   const at = isoAt(now)
   const rows = Array.from({ length: params.count }, () =>
-    newVolumeRow({ volume_name: params.volume_name, size: params.size, volume_type: params.volume_type, owner: caller.user_id, zone_id: zone, at }),
+    newVolumeRow({
+      volume_name: params.volume_name,
+      size: params.size,
+      volume_type: params.volume_type,
+      owner: caller.user_id,
+      zone_id: zone,
+      at,
+    }),
   )
   const volumes = rows.map((row) => row.volume_id)
   await insertVolumes(tx, rows)

@@ -24,7 +24,14 @@ export const DescribeVolumes: Handler<'DescribeVolumes'> = async (params, { tx, 
     scope,
     zone,
     label: 'volume',
-    visible: async (ids) => (await describeVolumes(tx.db, { scope, zone_id: zone, volume_ids: ids }, { offset: 0, limit: ids.length, key: 'volume_id', direction: 'asc' })).rows.map((v) => v.volume_id),
+    visible: async (ids) =>
+      (
+        await describeVolumes(
+          tx.db,
+          { scope, zone_id: zone, volume_ids: ids },
+          { offset: 0, limit: ids.length, key: 'volume_id', direction: 'asc' },
+        )
+      ).rows.map((v) => v.volume_id),
   })
   const order = listOrder(params, volumeSortKeys)
   const { rows, total } = await describeVolumes(tx.db, filter, { offset: params.offset, limit: params.limit, ...order })

@@ -10,7 +10,10 @@ export const ResizeVolumes: Handler<'ResizeVolumes'> = async (params, ctx) => {
   for (const row of rows) {
     checkVolumeMove(row, volumeMoves.resize)
     if (params.size <= row.size) {
-      throw new ApiError('InvalidParameter', { param: 'size', reason: `must be larger than the ${row.size} GB of volume [${row.volume_id}] (got [${params.size}])` })
+      throw new ApiError('InvalidParameter', {
+        param: 'size',
+        reason: `must be larger than the ${row.size} GB of volume [${row.volume_id}] (got [${params.size}])`,
+      })
     }
     checkVolumeSize(params.size, row.volume_type)
   }

@@ -9,7 +9,10 @@ import { tagRefs } from '../../services/tag-refs.js'
 export async function volumeRecords(q: Queryable, rows: readonly VolumeRow[]): Promise<Volume[]> {
   const attachedTo = [...new Set(rows.flatMap((row) => (row.instance_id ? [row.instance_id] : [])))]
   const names = new Map((await findInstances(q, attachedTo)).map((i) => [i.instance_id, i.instance_name]))
-  const tags = await tagRefs(q, rows.map((row) => row.volume_id))
+  const tags = await tagRefs(
+    q,
+    rows.map((row) => row.volume_id),
+  )
   return rows.map((row) => ({
     volume_id: row.volume_id,
     volume_name: row.volume_name,

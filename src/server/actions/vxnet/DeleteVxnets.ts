@@ -8,7 +8,11 @@ import { refuseBaseVxnet, vxnets } from '../../services/lookups/vxnet.js'
 export const DeleteVxnets: Handler<'DeleteVxnets'> = async (params, { tx, zone }) => {
   refuseBaseVxnet(params.vxnets, 'deleted')
   const rows = await vxnets.all(tx.db, params.vxnets, zone)
-  const counts = await nicCounts(tx.db, zone, rows.map((row) => row.vxnet_id))
+  const counts = await nicCounts(
+    tx.db,
+    zone,
+    rows.map((row) => row.vxnet_id),
+  )
   for (const row of rows) {
     if ((counts.get(row.vxnet_id) ?? 0) > 0) {
       throw new ApiError('PermissionDenied', { reason: `vxnet [${row.vxnet_id}] still has instances, can not be deleted` })

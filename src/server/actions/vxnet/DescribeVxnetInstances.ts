@@ -12,7 +12,11 @@ export const DescribeVxnetInstances: Handler<'DescribeVxnetInstances'> = async (
   const network = await resolveNetwork(tx, params.vxnet, zone)
   // A VxNet outside the scope (another user's, not in the listed project) is unknown.
   if (network.vxnet_id !== baseVxnet.vxnet_id) {
-    const visible = await describeVxnets(tx.db, { scope, zone_id: zone, vxnet_ids: [network.vxnet_id] }, { offset: 0, limit: 1, key: 'vxnet_id', direction: 'asc' })
+    const visible = await describeVxnets(
+      tx.db,
+      { scope, zone_id: zone, vxnet_ids: [network.vxnet_id] },
+      { offset: 0, limit: 1, key: 'vxnet_id', direction: 'asc' },
+    )
     if (visible.total === 0) throw new ApiError('ResourceNotFound', { resource: 'vxnet', id: network.vxnet_id })
   }
   const filter = {

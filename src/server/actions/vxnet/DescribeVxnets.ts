@@ -16,10 +16,28 @@ export const DescribeVxnets: Handler<'DescribeVxnets'> = async (params, { tx, sc
     scope,
     zone,
     label: 'vxnet',
-    visible: async (ids) => (await describeVxnets(tx.db, { scope, zone_id: zone, vxnet_ids: ids }, { offset: 0, limit: ids.length, key: 'vxnet_id', direction: 'asc' })).rows.map((row) => row.vxnet_id),
+    visible: async (ids) =>
+      (
+        await describeVxnets(
+          tx.db,
+          { scope, zone_id: zone, vxnet_ids: ids },
+          { offset: 0, limit: ids.length, key: 'vxnet_id', direction: 'asc' },
+        )
+      ).rows.map((row) => row.vxnet_id),
   })
-  const filter = { scope, zone_id: zone, vxnet_ids: wanted, vxnet_type: params.vxnet_type, search_word: params.search_word, tag_ids: params.tags }
-  const { rows, total } = await describeVxnets(tx.db, filter, { offset: params.offset, limit: params.limit, ...listOrder(params, vxnetSortKeys) })
+  const filter = {
+    scope,
+    zone_id: zone,
+    vxnet_ids: wanted,
+    vxnet_type: params.vxnet_type,
+    search_word: params.search_word,
+    tag_ids: params.tags,
+  }
+  const { rows, total } = await describeVxnets(tx.db, filter, {
+    offset: params.offset,
+    limit: params.limit,
+    ...listOrder(params, vxnetSortKeys),
+  })
   const records = await vxnetRecords(tx.db, rows, params.verbose === 1)
   if (!withBase) return { vxnet_set: records, total_count: total }
   return { vxnet_set: [baseVxnetRecord(zone), ...records], total_count: total + 1 }

@@ -21,10 +21,14 @@ export const JoinVxnet: Handler<'JoinVxnet'> = async (params, { tx, zone, now, e
   // Authorized before the handler, `vxnet-id|ip` too (by its id).
   const network = await resolveNetwork(tx, request.vxnet_id, zone)
   const rows = await instances.all(tx.db, params.instances, zone)
-  const held = await nicsOf(tx.db, rows.map((row) => row.instance_id))
+  const held = await nicsOf(
+    tx.db,
+    rows.map((row) => row.instance_id),
+  )
   const vxnetTypes = new Map((await findVxnets(tx.db, [...new Set(held.map((n) => n.vxnet_id))])).map((v) => [v.vxnet_id, v.vxnet_type]))
   for (const row of rows) {
-    if (!joinable.has(row.status)) throw new ApiError('PermissionDenied', { reason: `instance [${row.instance_id}] is ${row.status}, it can not join a vxnet` })
+    if (!joinable.has(row.status))
+      throw new ApiError('PermissionDenied', { reason: `instance [${row.instance_id}] is ${row.status}, it can not join a vxnet` })
     const own = held.filter((n) => n.instance_id === row.instance_id)
     if (network.vxnet_id === baseVxnet.vxnet_id && own.some((n) => n.vxnet_id === baseVxnet.vxnet_id)) continue
     if (own.some((n) => n.vxnet_id === network.vxnet_id)) {

@@ -18,7 +18,9 @@ export const LeaveVxnet: Handler<'LeaveVxnet'> = async (params, { tx, zone, enqu
       throw new ApiError('PermissionDenied', { reason: `instance [${row.instance_id}] is not in vxnet [${network.vxnet_id}]` })
     }
     if (own.length === 1 && withEip.has(row.instance_id)) {
-      throw new ApiError('PermissionDenied', { reason: `instance [${row.instance_id}] holds an EIP and this is its last network, dissociate the EIP first` })
+      throw new ApiError('PermissionDenied', {
+        reason: `instance [${row.instance_id}] holds an EIP and this is its last network, dissociate the EIP first`,
+      })
     }
   }
   const job_id = await enqueueJob({ resource_ids: [network.vxnet_id, ...ids], directive: { vxnet: network.vxnet_id, instances: ids } })

@@ -28,7 +28,14 @@ export function baseVxnetRecord(zone_id: string): Vxnet {
 export async function vxnetRecords(q: Queryable, rows: readonly VxnetRow[], verbose: boolean): Promise<Vxnet[]> {
   const ids = rows.map((row) => row.vxnet_id)
   const zone = rows[0]?.zone_id ?? ''
-  const routers = new Map((await findRouters(q, rows.flatMap((r) => (r.router_id ? [r.router_id] : [])))).map((r) => [r.router_id, r]))
+  const routers = new Map(
+    (
+      await findRouters(
+        q,
+        rows.flatMap((r) => (r.router_id ? [r.router_id] : [])),
+      )
+    ).map((r) => [r.router_id, r]),
+  )
   const counts = await nicCounts(q, zone, ids)
   const members = verbose ? groupBy(await instanceIdsInVxnets(q, zone, ids), (m) => m.vxnet_id) : undefined
   const tags = await tagRefs(q, ids)

@@ -28,7 +28,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
   // DescribeSnapshots pages one user's points in a zone, newest first; the chain and resource
   // indexes serve a full point's totals, the head lookup of CreateSnapshots and resource_id filters.
-  await db.schema.createIndex('snapshots_owner_zone_time').on('snapshots').columns(['owner', 'zone_id', 'create_time', 'snapshot_id']).execute()
+  await db.schema
+    .createIndex('snapshots_owner_zone_time')
+    .on('snapshots')
+    .columns(['owner', 'zone_id', 'create_time', 'snapshot_id'])
+    .execute()
   await db.schema.createIndex('snapshots_root').on('snapshots').column('root_id').execute()
   await db.schema.createIndex('snapshots_resource').on('snapshots').columns(['resource_id', 'is_head']).execute()
 }

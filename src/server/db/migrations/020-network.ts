@@ -16,7 +16,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('zone_id', 'text', (c) => c.notNull())
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('security_groups_owner_zone_time').on('security_groups').columns(['owner', 'zone_id', 'create_time']).execute()
+  await db.schema
+    .createIndex('security_groups_owner_zone_time')
+    .on('security_groups')
+    .columns(['owner', 'zone_id', 'create_time'])
+    .execute()
 
   await db.schema
     .createTable('security_group_rules')
@@ -35,7 +39,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
   await db.schema.createIndex('security_group_rules_group').on('security_group_rules').columns(['security_group_id', 'priority']).execute()
-  await db.schema.createIndex('security_group_rules_owner_zone').on('security_group_rules').columns(['owner', 'zone_id', 'priority']).execute()
+  await db.schema
+    .createIndex('security_group_rules_owner_zone')
+    .on('security_group_rules')
+    .columns(['owner', 'zone_id', 'priority'])
+    .execute()
 
   // Which group each instance or router uses: exactly one (docs/compat.md#instance-security-group).
   await db.schema

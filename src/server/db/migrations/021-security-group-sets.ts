@@ -14,7 +14,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('zone_id', 'text', (c) => c.notNull())
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('security_group_snapshots_group').on('security_group_snapshots').columns(['security_group_id', 'create_time']).execute()
+  await db.schema
+    .createIndex('security_group_snapshots_group')
+    .on('security_group_snapshots')
+    .columns(['security_group_id', 'create_time'])
+    .execute()
 
   // IP and port sets rules refer to by id (docs/compat.md#ipsets).
   await db.schema
@@ -28,5 +32,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('zone_id', 'text', (c) => c.notNull())
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('security_group_ipsets_owner_zone_time').on('security_group_ipsets').columns(['owner', 'zone_id', 'create_time']).execute()
+  await db.schema
+    .createIndex('security_group_ipsets_owner_zone_time')
+    .on('security_group_ipsets')
+    .columns(['owner', 'zone_id', 'create_time'])
+    .execute()
 }

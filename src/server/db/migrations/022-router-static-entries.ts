@@ -15,5 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('zone_id', 'text', (c) => c.notNull())
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
-  await db.schema.createIndex('router_static_entries_static').on('router_static_entries').columns(['router_static_id', 'create_time']).execute()
+  await db.schema
+    .createIndex('router_static_entries_static')
+    .on('router_static_entries')
+    .columns(['router_static_id', 'create_time'])
+    .execute()
 }

@@ -4,6 +4,12 @@ import type { Kysely } from 'kysely'
 export async function up(db: Kysely<any>): Promise<void> {
   // `disabled` (0 | 1) of security group rules and router statics: ModifySecurityGroupRuleAttributes
   // and ModifyRouterStaticAttributes set it (QingCloud's CLI -D/-E); existing rows are enabled.
-  await db.schema.alterTable('security_group_rules').addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0)).execute()
-  await db.schema.alterTable('router_statics').addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0)).execute()
+  await db.schema
+    .alterTable('security_group_rules')
+    .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute()
+  await db.schema
+    .alterTable('router_statics')
+    .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute()
 }

@@ -83,5 +83,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('project_resource_items_pk', ['project_id', 'resource_id'])
     .execute()
   // The primary key serves "items of a project" (Describe* in a project); this one "projects of a resource".
-  await db.schema.createIndex('project_resource_items_resource').on('project_resource_items').columns(['resource_id', 'project_id']).execute()
+  await db.schema
+    .createIndex('project_resource_items_resource')
+    .on('project_resource_items')
+    .columns(['resource_id', 'project_id'])
+    .execute()
 }

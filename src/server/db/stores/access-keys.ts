@@ -52,11 +52,7 @@ export async function listAccessKeys(q: Queryable, owner: string): Promise<Acces
 
 /** Makes a key active with the given secret (the configured root key after a change of secret). */
 export async function reactivateAccessKey(tx: Tx, access_key_id: string, secret_access_key: string): Promise<void> {
-  await tx.db
-    .updateTable('access_keys')
-    .set({ secret_access_key, status: 'active' })
-    .where('access_key_id', '=', access_key_id)
-    .execute()
+  await tx.db.updateTable('access_keys').set({ secret_access_key, status: 'active' }).where('access_key_id', '=', access_key_id).execute()
 }
 
 export async function listAllAccessKeys(q: Queryable): Promise<AccessKeyRow[]> {

@@ -19,13 +19,22 @@ export async function findEips(q: Queryable, ids: readonly string[]): Promise<Ei
 }
 
 export async function updateEips(tx: Tx, ids: readonly string[], changes: Partial<EipRow>): Promise<void> {
-  if (ids.length > 0) await tx.db.updateTable('eips').set(changes).where('eip_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .updateTable('eips')
+      .set(changes)
+      .where('eip_id', 'in', [...ids])
+      .execute()
 }
 
 /** Which of `candidates` an EIP holds (any zone: public addresses are unique everywhere). */
 export async function takenEipAddresses(q: Queryable, candidates: readonly string[]): Promise<Set<string>> {
   if (candidates.length === 0) return new Set()
-  const rows = await q.selectFrom('eips').select('held_addr').where('held_addr', 'in', [...candidates]).execute()
+  const rows = await q
+    .selectFrom('eips')
+    .select('held_addr')
+    .where('held_addr', 'in', [...candidates])
+    .execute()
   return new Set(rows.map((row) => row.held_addr!))
 }
 
@@ -80,7 +89,9 @@ export async function describeEips(
   if (f.eip_group_id !== undefined) query = query.where('eip_group_id', '=', f.eip_group_id)
   if (f.search_word) {
     const pattern = likePattern(f.search_word)
-    query = query.where((eb) => eb.or([matchesWord('eip_id', 'eip_name', f.search_word!), sql<SqlBool>`${sql.ref('eip_addr')} like ${pattern} escape '\\'`]))
+    query = query.where((eb) =>
+      eb.or([matchesWord('eip_id', 'eip_name', f.search_word!), sql<SqlBool>`${sql.ref('eip_addr')} like ${pattern} escape '\\'`]),
+    )
   }
   if (f.tag_ids?.length) query = query.where(taggedWith('eips.eip_id', f.tag_ids))
   return pageOf(query, (s) => s.selectAll('eips'), {

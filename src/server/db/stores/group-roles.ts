@@ -8,11 +8,19 @@ export type RoleRow = GroupRolesTable
 export type RuleRow = GroupRoleRulesTable
 
 export async function insertRoles(tx: Tx, rows: readonly RoleRow[]): Promise<void> {
-  if (rows.length > 0) await tx.db.insertInto('group_roles').values([...rows]).execute()
+  if (rows.length > 0)
+    await tx.db
+      .insertInto('group_roles')
+      .values([...rows])
+      .execute()
 }
 
 export async function insertRules(tx: Tx, rows: readonly RuleRow[]): Promise<void> {
-  if (rows.length > 0) await tx.db.insertInto('group_role_rules').values([...rows]).execute()
+  if (rows.length > 0)
+    await tx.db
+      .insertInto('group_role_rules')
+      .values([...rows])
+      .execute()
 }
 
 export async function findRoles(q: Queryable, ids: readonly string[]): Promise<RoleRow[]> {
@@ -34,12 +42,22 @@ export async function updateRule(tx: Tx, id: string, changes: Partial<RuleRow>):
 /** Deletes roles with their rules. */
 export async function deleteRoles(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
-  await tx.db.deleteFrom('group_role_rules').where('group_role_id', 'in', [...ids]).execute()
-  await tx.db.deleteFrom('group_roles').where('group_role_id', 'in', [...ids]).execute()
+  await tx.db
+    .deleteFrom('group_role_rules')
+    .where('group_role_id', 'in', [...ids])
+    .execute()
+  await tx.db
+    .deleteFrom('group_roles')
+    .where('group_role_id', 'in', [...ids])
+    .execute()
 }
 
 export async function deleteRules(tx: Tx, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.db.deleteFrom('group_role_rules').where('group_role_rule_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .deleteFrom('group_role_rules')
+      .where('group_role_rule_id', 'in', [...ids])
+      .execute()
 }
 
 /** One member holding each of these roles, if any (docs/compat.md#deleting-roles). */

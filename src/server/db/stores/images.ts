@@ -19,7 +19,12 @@ export async function findImages(q: Queryable, ids: readonly string[]): Promise<
 }
 
 export async function updateImages(tx: Tx, ids: readonly string[], changes: Partial<ImageRow>): Promise<void> {
-  if (ids.length > 0) await tx.db.updateTable('images').set(changes).where('image_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .updateTable('images')
+      .set(changes)
+      .where('image_id', 'in', [...ids])
+      .execute()
 }
 
 export interface ImageVisibility {
@@ -106,21 +111,39 @@ export async function imageUsage(q: Queryable, owner: string, zone_id: string): 
 export async function grantImage(tx: Tx, image_id: string, users: readonly string[], create_time: string): Promise<void> {
   if (users.length === 0) return
   const existing = new Set(
-    (await tx.db.selectFrom('image_users').select('user_id').where('image_id', '=', image_id).where('user_id', 'in', [...users]).execute()).map(
-      (row) => row.user_id,
-    ),
+    (
+      await tx.db
+        .selectFrom('image_users')
+        .select('user_id')
+        .where('image_id', '=', image_id)
+        .where('user_id', 'in', [...users])
+        .execute()
+    ).map((row) => row.user_id),
   )
   const fresh = [...new Set(users)].filter((user_id) => !existing.has(user_id))
-  if (fresh.length > 0) await tx.db.insertInto('image_users').values(fresh.map((user_id) => ({ image_id, user_id, create_time }))).execute()
+  if (fresh.length > 0)
+    await tx.db
+      .insertInto('image_users')
+      .values(fresh.map((user_id) => ({ image_id, user_id, create_time })))
+      .execute()
 }
 
 export async function revokeImage(tx: Tx, image_id: string, users: readonly string[]): Promise<void> {
-  if (users.length > 0) await tx.db.deleteFrom('image_users').where('image_id', '=', image_id).where('user_id', 'in', [...users]).execute()
+  if (users.length > 0)
+    await tx.db
+      .deleteFrom('image_users')
+      .where('image_id', '=', image_id)
+      .where('user_id', 'in', [...users])
+      .execute()
 }
 
 /** Every share of these images goes (a deleted image is no longer shared). */
 export async function revokeAllShares(tx: Tx, image_ids: readonly string[]): Promise<void> {
-  if (image_ids.length > 0) await tx.db.deleteFrom('image_users').where('image_id', 'in', [...image_ids]).execute()
+  if (image_ids.length > 0)
+    await tx.db
+      .deleteFrom('image_users')
+      .where('image_id', 'in', [...image_ids])
+      .execute()
 }
 
 /** The users an image is shared with, earliest grant first, with their e-mail. */
@@ -129,16 +152,27 @@ export async function imageShares(
   image_id: string,
   page: { offset: number; limit: number },
 ): Promise<{ rows: Array<{ image_id: string; user_id: string; create_time: string; email: string }>; total: number }> {
-  const filtered = q.selectFrom('image_users').innerJoin('users', 'users.user_id', 'image_users.user_id').where('image_users.image_id', '=', image_id)
-  return pageOf(filtered, (query) => query.select(['image_users.image_id', 'image_users.user_id', 'image_users.create_time', 'users.email']), {
-    ...page,
-    orderBy: [['image_users.create_time', 'asc']],
-    id: 'image_users.user_id',
-  })
+  const filtered = q
+    .selectFrom('image_users')
+    .innerJoin('users', 'users.user_id', 'image_users.user_id')
+    .where('image_users.image_id', '=', image_id)
+  return pageOf(
+    filtered,
+    (query) => query.select(['image_users.image_id', 'image_users.user_id', 'image_users.create_time', 'users.email']),
+    {
+      ...page,
+      orderBy: [['image_users.create_time', 'asc']],
+      id: 'image_users.user_id',
+    },
+  )
 }
 
 /** Ends an image move: images still in `transition` settle in `status` (a replayed step is harmless). */
-export async function settleImages(tx: Tx, ids: readonly string[], input: { transition: ImageRow['transition_status']; status?: ImageStatus; at: string }): Promise<void> {
+export async function settleImages(
+  tx: Tx,
+  ids: readonly string[],
+  input: { transition: ImageRow['transition_status']; status?: ImageStatus; at: string },
+): Promise<void> {
   if (ids.length === 0) return
   await tx.db
     .updateTable('images')

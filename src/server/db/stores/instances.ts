@@ -18,7 +18,12 @@ export async function findInstances(q: Queryable, ids: readonly string[]): Promi
 }
 
 export async function updateInstances(tx: Tx, ids: readonly string[], changes: Partial<InstanceRow>): Promise<void> {
-  if (ids.length > 0) await tx.db.updateTable('instances').set(changes).where('instance_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .updateTable('instances')
+      .set(changes)
+      .where('instance_id', 'in', [...ids])
+      .execute()
 }
 
 /**
@@ -116,7 +121,11 @@ export async function describeInstances(
 }
 
 /** What an owner's instances in a zone hold, for quotas: the recycle bin counts, ceased ones do not. */
-export async function instanceUsage(q: Queryable, owner: string, zone_id: string): Promise<{ instance: number; cpu: number; memory: number }> {
+export async function instanceUsage(
+  q: Queryable,
+  owner: string,
+  zone_id: string,
+): Promise<{ instance: number; cpu: number; memory: number }> {
   const row = await q
     .selectFrom('instances')
     .select((eb) => [

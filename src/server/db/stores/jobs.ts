@@ -130,7 +130,14 @@ export async function describeJobs(
   return pageWithTotal(
     page,
     () => filtered(q, f).selectAll().orderBy('create_time', direction).orderBy('job_id').offset(page.offset).limit(page.limit).execute(),
-    async () => Number((await filtered(q, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+    async () =>
+      Number(
+        (
+          await filtered(q, f)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
   )
 }
 

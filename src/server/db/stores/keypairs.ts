@@ -21,7 +21,11 @@ export async function updateKeypair(tx: Tx, id: string, changes: Partial<Keypair
 }
 
 export async function deleteKeypairs(tx: Tx, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.db.deleteFrom('keypairs').where('keypair_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .deleteFrom('keypairs')
+      .where('keypair_id', 'in', [...ids])
+      .execute()
 }
 
 /** Binds every key pair to every instance; pairs already bound stay as they are. */

@@ -49,17 +49,27 @@ export async function nicsOf(q: Queryable, instanceIds: readonly string[]): Prom
 
 /** Leaves every network: the NICs go, and with them the addresses they held. */
 export async function releaseNics(tx: Tx, instanceIds: readonly string[]): Promise<void> {
-  if (instanceIds.length > 0) await tx.db.deleteFrom('instance_nics').where('instance_id', 'in', [...instanceIds]).execute()
+  if (instanceIds.length > 0)
+    await tx.db
+      .deleteFrom('instance_nics')
+      .where('instance_id', 'in', [...instanceIds])
+      .execute()
 }
 
 /** The NICs these instances have in one network. */
 export async function nicsInNetwork(q: Queryable, vxnet_id: string, instanceIds: readonly string[]): Promise<NicRow[]> {
-  return ofIds(instanceIds, (list) => q.selectFrom('instance_nics').selectAll().where('vxnet_id', '=', vxnet_id).where('instance_id', 'in', list).execute())
+  return ofIds(instanceIds, (list) =>
+    q.selectFrom('instance_nics').selectAll().where('vxnet_id', '=', vxnet_id).where('instance_id', 'in', list).execute(),
+  )
 }
 
 /** Removes NICs; their addresses are free again. */
 export async function deleteNics(tx: Tx, nicIds: readonly string[]): Promise<void> {
-  if (nicIds.length > 0) await tx.db.deleteFrom('instance_nics').where('nic_id', 'in', [...nicIds]).execute()
+  if (nicIds.length > 0)
+    await tx.db
+      .deleteFrom('instance_nics')
+      .where('nic_id', 'in', [...nicIds])
+      .execute()
 }
 
 /** Sets the address of NICs that have none (instances in a VxNet that just joined a router). */

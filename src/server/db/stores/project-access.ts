@@ -74,25 +74,52 @@ export async function projectsOfEntities(q: Queryable, ids: readonly string[]): 
 }
 
 /** The parent (security group or router) of each part among `rows` (`parentTypes`), by part id. */
-export async function parentsOf(q: Queryable, rows: ReadonlyArray<{ resource_id: string; resource_type: string }>): Promise<Map<string, string>> {
+export async function parentsOf(
+  q: Queryable,
+  rows: ReadonlyArray<{ resource_id: string; resource_type: string }>,
+): Promise<Map<string, string>> {
   const idsOf = (type: string) => rows.filter((r) => r.resource_type === type).map((r) => r.resource_id)
   const found = new Map<string, string>()
   const add = (pairs: Array<{ id: string; parent: string }>) => pairs.forEach((p) => found.set(p.id, p.parent))
   const rules = idsOf('security_group_rule')
   if (rules.length > 0) {
-    add(await q.selectFrom('security_group_rules').select(['security_group_rule_id as id', 'security_group_id as parent']).where('security_group_rule_id', 'in', rules).execute())
+    add(
+      await q
+        .selectFrom('security_group_rules')
+        .select(['security_group_rule_id as id', 'security_group_id as parent'])
+        .where('security_group_rule_id', 'in', rules)
+        .execute(),
+    )
   }
   const snapshots = idsOf('security_group_snapshot')
   if (snapshots.length > 0) {
-    add(await q.selectFrom('security_group_snapshots').select(['security_group_snapshot_id as id', 'security_group_id as parent']).where('security_group_snapshot_id', 'in', snapshots).execute())
+    add(
+      await q
+        .selectFrom('security_group_snapshots')
+        .select(['security_group_snapshot_id as id', 'security_group_id as parent'])
+        .where('security_group_snapshot_id', 'in', snapshots)
+        .execute(),
+    )
   }
   const statics = idsOf('router_static')
   if (statics.length > 0) {
-    add(await q.selectFrom('router_statics').select(['router_static_id as id', 'router_id as parent']).where('router_static_id', 'in', statics).execute())
+    add(
+      await q
+        .selectFrom('router_statics')
+        .select(['router_static_id as id', 'router_id as parent'])
+        .where('router_static_id', 'in', statics)
+        .execute(),
+    )
   }
   const entries = idsOf('router_static_entry')
   if (entries.length > 0) {
-    add(await q.selectFrom('router_static_entries').select(['router_static_entry_id as id', 'router_id as parent']).where('router_static_entry_id', 'in', entries).execute())
+    add(
+      await q
+        .selectFrom('router_static_entries')
+        .select(['router_static_entry_id as id', 'router_id as parent'])
+        .where('router_static_entry_id', 'in', entries)
+        .execute(),
+    )
   }
   return found
 }

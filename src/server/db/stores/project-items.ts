@@ -27,7 +27,11 @@ export async function deleteItems(tx: Tx, project_ids: readonly string[], resour
 
 /** Deleted resources leave every project they were in. */
 export async function deleteItemsOf(tx: Tx, resource_ids: readonly string[]): Promise<void> {
-  if (resource_ids.length > 0) await tx.db.deleteFrom('project_resource_items').where('resource_id', 'in', [...resource_ids]).execute()
+  if (resource_ids.length > 0)
+    await tx.db
+      .deleteFrom('project_resource_items')
+      .where('resource_id', 'in', [...resource_ids])
+      .execute()
 }
 
 /** The project memberships of these resources. */
@@ -55,15 +59,11 @@ export async function describeItems(q: Queryable, f: ItemFilter, page: { offset:
   if (f.resource_types?.length) query = query.where('i.resource_type', 'in', f.resource_types)
   if (f.owner !== undefined) query = query.where('i.owner', '=', f.owner)
   if (f.zone_id !== undefined) query = query.where('i.zone_id', '=', f.zone_id)
-  return pageOf(
-    query,
-    (qq) => qq.selectAll('i').select(['p.project_name', 'p.meta', 'p.resource_group_id', 'p.owner as project_owner']),
-    {
-      ...page,
-      orderBy: [['i.create_time', page.direction]],
-      id: 'i.resource_id',
-    },
-  )
+  return pageOf(query, (qq) => qq.selectAll('i').select(['p.project_name', 'p.meta', 'p.resource_group_id', 'p.owner as project_owner']), {
+    ...page,
+    orderBy: [['i.create_time', page.direction]],
+    id: 'i.resource_id',
+  })
 }
 
 /** Distinct zones of a project's items, sorted, empty zones left out (docs/compat.md#project-statistics). */

@@ -18,7 +18,11 @@ export async function insertProject(tx: Tx, row: ProjectRow): Promise<void> {
 
 /** How many projects a user owns: the `project` quota counts them, in every zone at once. */
 export async function projectUsage(q: Queryable, owner: string): Promise<number> {
-  const row = await q.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).where('owner', '=', owner).executeTakeFirstOrThrow()
+  const row = await q
+    .selectFrom('projects')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('owner', '=', owner)
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }
 
@@ -34,7 +38,10 @@ export async function updateProject(tx: Tx, id: string, changes: Partial<Project
 export async function deleteProjects(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
   for (const table of ['project_resource_items', 'project_members', 'group_role_rules', 'group_roles', 'projects'] as const) {
-    await tx.db.deleteFrom(table).where('project_id', 'in', [...ids]).execute()
+    await tx.db
+      .deleteFrom(table)
+      .where('project_id', 'in', [...ids])
+      .execute()
   }
 }
 
@@ -92,7 +99,11 @@ export async function describeProjects(
 // Members
 
 export async function insertMembers(tx: Tx, rows: readonly MemberRow[]): Promise<void> {
-  if (rows.length > 0) await tx.db.insertInto('project_members').values([...rows]).execute()
+  if (rows.length > 0)
+    await tx.db
+      .insertInto('project_members')
+      .values([...rows])
+      .execute()
 }
 
 export async function findMembers(q: Queryable, ids: readonly string[]): Promise<MemberRow[]> {
@@ -101,12 +112,7 @@ export async function findMembers(q: Queryable, ids: readonly string[]): Promise
 
 export async function membersOfUsers(q: Queryable, project_id: string, user_ids: readonly string[]): Promise<MemberRow[]> {
   return ofIds(user_ids, (list) =>
-    q
-      .selectFrom('project_members')
-      .selectAll()
-      .where('project_id', '=', project_id)
-      .where('project_member_user_id', 'in', list)
-      .execute(),
+    q.selectFrom('project_members').selectAll().where('project_id', '=', project_id).where('project_member_user_id', 'in', list).execute(),
   )
 }
 
@@ -115,7 +121,11 @@ export async function updateMember(tx: Tx, id: string, changes: Partial<MemberRo
 }
 
 export async function deleteMembers(tx: Tx, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.db.deleteFrom('project_members').where('project_member_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .deleteFrom('project_members')
+      .where('project_member_id', 'in', [...ids])
+      .execute()
 }
 
 /** Members of a project with their role's name and e-mail, filtered, one page. */
@@ -138,8 +148,20 @@ export async function describeMembers(
 }
 
 /** The account a member entry names (docs/compat.md#member-types): by e-mail (any case) first, then by user name. */
-export async function findAccountByInfo(q: Queryable, info: string): Promise<{ user_id: string; user_name: string; email: string } | undefined> {
-  const byEmail = await q.selectFrom('users').select(['user_id', 'user_name', 'email']).where('email', '=', info.toLowerCase()).executeTakeFirst()
+export async function findAccountByInfo(
+  q: Queryable,
+  info: string,
+): Promise<{ user_id: string; user_name: string; email: string } | undefined> {
+  const byEmail = await q
+    .selectFrom('users')
+    .select(['user_id', 'user_name', 'email'])
+    .where('email', '=', info.toLowerCase())
+    .executeTakeFirst()
   if (byEmail) return byEmail
-  return q.selectFrom('users').select(['user_id', 'user_name', 'email']).where('user_name', '=', info).orderBy('create_time').executeTakeFirst()
+  return q
+    .selectFrom('users')
+    .select(['user_id', 'user_name', 'email'])
+    .where('user_name', '=', info)
+    .orderBy('create_time')
+    .executeTakeFirst()
 }

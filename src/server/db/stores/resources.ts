@@ -42,7 +42,14 @@ export async function registerResources({ tx, createIn: target }: Registrar, row
   }
   await insertItems(
     tx,
-    joining.map((r) => ({ project_id: target.project_id, resource_id: r.resource_id, resource_type: r.resource_type, zone_id: r.zone_id, owner: r.owner, create_time: r.create_time })),
+    joining.map((r) => ({
+      project_id: target.project_id,
+      resource_id: r.resource_id,
+      resource_type: r.resource_type,
+      zone_id: r.zone_id,
+      owner: r.owner,
+      create_time: r.create_time,
+    })),
   )
 }
 
@@ -60,10 +67,18 @@ export async function unregisterResources(tx: Tx, ids: readonly string[]): Promi
   await tx.db
     .insertInto('removed_resources')
     .columns([...kept])
-    .expression(tx.db.selectFrom('resources').select([...kept]).where('resource_id', 'in', [...ids]))
+    .expression(
+      tx.db
+        .selectFrom('resources')
+        .select([...kept])
+        .where('resource_id', 'in', [...ids]),
+    )
     .onConflict((oc) => oc.column('resource_id').doNothing())
     .execute()
-  await tx.db.deleteFrom('resources').where('resource_id', 'in', [...ids]).execute()
+  await tx.db
+    .deleteFrom('resources')
+    .where('resource_id', 'in', [...ids])
+    .execute()
   await deleteItemsOf(tx, ids)
 }
 

@@ -19,7 +19,12 @@ export async function findRouters(q: Queryable, ids: readonly string[]): Promise
 }
 
 export async function updateRouters(tx: Tx, ids: readonly string[], changes: Partial<RouterRow>): Promise<void> {
-  if (ids.length > 0) await tx.db.updateTable('routers').set(changes).where('router_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .updateTable('routers')
+      .set(changes)
+      .where('router_id', 'in', [...ids])
+      .execute()
 }
 
 /** Ends a router transition: routers still in `transition` settle with `changes` (a replayed step is harmless). */
@@ -70,7 +75,9 @@ export async function describeRouters(
   if (f.tag_ids?.length) query = query.where(taggedWith('routers.router_id', f.tag_ids))
   if (f.vxnet_id) {
     const vxnet_id = f.vxnet_id
-    query = query.where('router_id', 'in', (eb) => eb.selectFrom('vxnets').select('router_id').where('vxnet_id', '=', vxnet_id).where('router_id', 'is not', null))
+    query = query.where('router_id', 'in', (eb) =>
+      eb.selectFrom('vxnets').select('router_id').where('vxnet_id', '=', vxnet_id).where('router_id', 'is not', null),
+    )
   }
   return pageOf(query, (s) => s.selectAll('routers'), {
     ...page,
@@ -101,7 +108,11 @@ export async function findStatics(q: Queryable, ids: readonly string[]): Promise
 }
 
 export async function deleteStatics(tx: Tx, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.db.deleteFrom('router_statics').where('router_static_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .deleteFrom('router_statics')
+      .where('router_static_id', 'in', [...ids])
+      .execute()
 }
 
 export async function staticIdsOfRouters(q: Queryable, routerIds: readonly string[]): Promise<string[]> {
@@ -120,7 +131,11 @@ export interface StaticFilter {
   static_type?: number | undefined
 }
 
-export async function describeStatics(q: Queryable, f: StaticFilter, page: { offset: number; limit: number }): Promise<{ rows: RouterStaticRow[]; total: number }> {
+export async function describeStatics(
+  q: Queryable,
+  f: StaticFilter,
+  page: { offset: number; limit: number },
+): Promise<{ rows: RouterStaticRow[]; total: number }> {
   let query = q
     .selectFrom('router_statics')
     .where(inScope(f.scope, { id: 'router_statics.router_id', owner: 'router_statics.owner' }))
@@ -142,7 +157,13 @@ export async function updateStatic(tx: Tx, id: string, changes: Partial<RouterSt
 
 /** Every static of a router, oldest first. */
 export async function staticsOfRouter(q: Queryable, router_id: string): Promise<RouterStaticRow[]> {
-  return q.selectFrom('router_statics').selectAll().where('router_id', '=', router_id).orderBy('create_time').orderBy('router_static_id').execute()
+  return q
+    .selectFrom('router_statics')
+    .selectAll()
+    .where('router_id', '=', router_id)
+    .orderBy('create_time')
+    .orderBy('router_static_id')
+    .execute()
 }
 
 // Static entries
@@ -162,13 +183,21 @@ export async function updateEntry(tx: Tx, id: string, changes: Partial<RouterSta
 }
 
 export async function deleteEntries(tx: Tx, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.db.deleteFrom('router_static_entries').where('router_static_entry_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .deleteFrom('router_static_entries')
+      .where('router_static_entry_id', 'in', [...ids])
+      .execute()
 }
 
 /** The entries of these statics (they go with their static). */
 export async function entryIdsOfStatics(q: Queryable, staticIds: readonly string[]): Promise<string[]> {
   return ofIds(staticIds, async (list) => {
-    const rows = await q.selectFrom('router_static_entries').select('router_static_entry_id').where('router_static_id', 'in', list).execute()
+    const rows = await q
+      .selectFrom('router_static_entries')
+      .select('router_static_entry_id')
+      .where('router_static_id', 'in', list)
+      .execute()
     return rows.map((r) => r.router_static_entry_id)
   })
 }

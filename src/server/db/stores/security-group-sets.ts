@@ -17,16 +17,26 @@ export async function insertSnapshot(tx: Tx, row: SnapshotRow): Promise<void> {
 }
 
 export async function findSnapshots(q: Queryable, ids: readonly string[]): Promise<SnapshotRow[]> {
-  return ofIds(ids, (list) => q.selectFrom('security_group_snapshots').selectAll().where('security_group_snapshot_id', 'in', list).execute())
+  return ofIds(ids, (list) =>
+    q.selectFrom('security_group_snapshots').selectAll().where('security_group_snapshot_id', 'in', list).execute(),
+  )
 }
 
 export async function deleteSnapshots(tx: Tx, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.db.deleteFrom('security_group_snapshots').where('security_group_snapshot_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .deleteFrom('security_group_snapshots')
+      .where('security_group_snapshot_id', 'in', [...ids])
+      .execute()
 }
 
 export async function snapshotIdsOfGroups(q: Queryable, groupIds: readonly string[]): Promise<string[]> {
   return ofIds(groupIds, async (list) => {
-    const rows = await q.selectFrom('security_group_snapshots').select('security_group_snapshot_id').where('security_group_id', 'in', list).execute()
+    const rows = await q
+      .selectFrom('security_group_snapshots')
+      .select('security_group_snapshot_id')
+      .where('security_group_id', 'in', list)
+      .execute()
     return rows.map((r) => r.security_group_snapshot_id)
   })
 }
@@ -65,7 +75,11 @@ export async function updateIpset(tx: Tx, id: string, changes: Partial<IpsetRow>
 }
 
 export async function deleteIpsets(tx: Tx, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.db.deleteFrom('security_group_ipsets').where('security_group_ipset_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .deleteFrom('security_group_ipsets')
+      .where('security_group_ipset_id', 'in', [...ids])
+      .execute()
 }
 
 export async function ipsetUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
@@ -80,7 +94,14 @@ export async function ipsetUsage(q: Queryable, owner: string, zone_id: string): 
 
 export async function describeIpsets(
   q: Queryable,
-  f: { scope: Scope; zone_id: string; ipset_ids?: string[] | undefined; ipset_type?: number | undefined; name?: string | undefined; tag_ids?: string[] | undefined },
+  f: {
+    scope: Scope
+    zone_id: string
+    ipset_ids?: string[] | undefined
+    ipset_type?: number | undefined
+    name?: string | undefined
+    tag_ids?: string[] | undefined
+  },
   page: { offset: number; limit: number },
 ): Promise<{ rows: IpsetRow[]; total: number }> {
   let query = q
@@ -99,7 +120,10 @@ export async function describeIpsets(
 }
 
 /** The groups with a rule that names one of these sets (in val1, val2 or val3). */
-export async function groupsUsingIpsets(q: Queryable, ipsetIds: readonly string[]): Promise<Array<{ ipset: string; security_group_id: string }>> {
+export async function groupsUsingIpsets(
+  q: Queryable,
+  ipsetIds: readonly string[],
+): Promise<Array<{ ipset: string; security_group_id: string }>> {
   return ofIds(ipsetIds, async (list) => {
     const rows = await q
       .selectFrom('security_group_rules')
@@ -107,6 +131,8 @@ export async function groupsUsingIpsets(q: Queryable, ipsetIds: readonly string[
       .where((eb) => eb.or([eb('val1', 'in', list), eb('val2', 'in', list), eb('val3', 'in', list)]))
       .execute()
     const wanted = new Set(list)
-    return rows.flatMap((r) => [r.val1, r.val2, r.val3].filter((v) => wanted.has(v)).map((ipset) => ({ ipset, security_group_id: r.security_group_id })))
+    return rows.flatMap((r) =>
+      [r.val1, r.val2, r.val3].filter((v) => wanted.has(v)).map((ipset) => ({ ipset, security_group_id: r.security_group_id })),
+    )
   })
 }

@@ -23,14 +23,25 @@ export async function findDefaultGroup(q: Queryable, owner: string, zone_id: str
 }
 
 export async function updateSecurityGroups(tx: Tx, ids: readonly string[], changes: Partial<SecurityGroupRow>): Promise<void> {
-  if (ids.length > 0) await tx.db.updateTable('security_groups').set(changes).where('security_group_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .updateTable('security_groups')
+      .set(changes)
+      .where('security_group_id', 'in', [...ids])
+      .execute()
 }
 
 /** Deletes groups with their rules (docs/api/security_group.md#deletesecuritygroups). */
 export async function deleteSecurityGroups(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
-  await tx.db.deleteFrom('security_group_rules').where('security_group_id', 'in', [...ids]).execute()
-  await tx.db.deleteFrom('security_groups').where('security_group_id', 'in', [...ids]).execute()
+  await tx.db
+    .deleteFrom('security_group_rules')
+    .where('security_group_id', 'in', [...ids])
+    .execute()
+  await tx.db
+    .deleteFrom('security_groups')
+    .where('security_group_id', 'in', [...ids])
+    .execute()
 }
 
 export interface SecurityGroupFilter {
@@ -89,7 +100,11 @@ export async function updateRule(tx: Tx, id: string, changes: Partial<SecurityGr
 }
 
 export async function deleteRules(tx: Tx, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.db.deleteFrom('security_group_rules').where('security_group_rule_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .deleteFrom('security_group_rules')
+      .where('security_group_rule_id', 'in', [...ids])
+      .execute()
 }
 
 export async function ruleCount(q: Queryable, security_group_id: string): Promise<number> {
@@ -142,7 +157,10 @@ export async function bindSecurityGroup(
   at: string,
 ): Promise<void> {
   if (resources.length === 0) return
-  await unbindSecurityGroups(tx, resources.map((r) => r.resource_id))
+  await unbindSecurityGroups(
+    tx,
+    resources.map((r) => r.resource_id),
+  )
   await tx.db
     .insertInto('security_group_bindings')
     .values(resources.map((r) => ({ ...r, security_group_id, create_time: at })))
@@ -150,7 +168,11 @@ export async function bindSecurityGroup(
 }
 
 export async function unbindSecurityGroups(tx: Tx, resourceIds: readonly string[]): Promise<void> {
-  if (resourceIds.length > 0) await tx.db.deleteFrom('security_group_bindings').where('resource_id', 'in', [...resourceIds]).execute()
+  if (resourceIds.length > 0)
+    await tx.db
+      .deleteFrom('security_group_bindings')
+      .where('resource_id', 'in', [...resourceIds])
+      .execute()
 }
 
 export async function bindingsOfGroups(q: Queryable, groupIds: readonly string[]): Promise<SecurityGroupBindingRow[]> {
@@ -171,7 +193,11 @@ export async function bindingsOfResources(q: Queryable, resourceIds: readonly st
 
 export async function ruleIdsOfGroups(q: Queryable, groupIds: readonly string[]): Promise<string[]> {
   return ofIds(groupIds, async (list) => {
-    const rows = await q.selectFrom('security_group_rules').select('security_group_rule_id').where('security_group_id', 'in', list).execute()
+    const rows = await q
+      .selectFrom('security_group_rules')
+      .select('security_group_rule_id')
+      .where('security_group_id', 'in', list)
+      .execute()
     return rows.map((r) => r.security_group_rule_id)
   })
 }

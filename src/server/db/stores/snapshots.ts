@@ -21,7 +21,12 @@ export async function findSnapshots(q: Queryable, ids: readonly string[]): Promi
 }
 
 export async function updateSnapshots(tx: Tx, ids: readonly string[], changes: Partial<SnapshotRow>): Promise<void> {
-  if (ids.length > 0) await tx.db.updateTable('snapshots').set(changes).where('snapshot_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .updateTable('snapshots')
+      .set(changes)
+      .where('snapshot_id', 'in', [...ids])
+      .execute()
 }
 
 /** The live head point of each resource, by resource id. */
@@ -39,12 +44,24 @@ export async function headsOf(q: Queryable, resourceIds: readonly string[]): Pro
 
 /** The resources' points stop being current (a new point or an applied one takes over). */
 export async function clearHeads(tx: Tx, resourceIds: readonly string[]): Promise<void> {
-  if (resourceIds.length > 0) await tx.db.updateTable('snapshots').set({ is_head: 0 }).where('resource_id', 'in', [...resourceIds]).where('is_head', '=', 1).execute()
+  if (resourceIds.length > 0)
+    await tx.db
+      .updateTable('snapshots')
+      .set({ is_head: 0 })
+      .where('resource_id', 'in', [...resourceIds])
+      .where('is_head', '=', 1)
+      .execute()
 }
 
 /** Every point of these chains, live or not. */
 export async function chainPoints(q: Queryable, rootIds: readonly string[]): Promise<SnapshotRow[]> {
-  return ofIds(rootIds, (list) => q.selectFrom('snapshots').selectAll().where('root_id', 'in', [...new Set(list)]).execute())
+  return ofIds(rootIds, (list) =>
+    q
+      .selectFrom('snapshots')
+      .selectAll()
+      .where('root_id', 'in', [...new Set(list)])
+      .execute(),
+  )
 }
 
 /** Ends a snapshot move: points still in `transition` settle (a replayed step is harmless). */

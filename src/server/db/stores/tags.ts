@@ -28,7 +28,16 @@ export async function tagsOf(q: Queryable, resourceIds: readonly string[]): Prom
   const rows = await q
     .selectFrom('tag_bindings')
     .innerJoin('tags', 'tags.tag_id', 'tag_bindings.tag_id')
-    .select(['tag_bindings.resource_id', 'tags.tag_id', 'tags.tag_name', 'tags.description', 'tags.color', 'tags.owner', 'tags.zone_id', 'tags.create_time'])
+    .select([
+      'tag_bindings.resource_id',
+      'tags.tag_id',
+      'tags.tag_name',
+      'tags.description',
+      'tags.color',
+      'tags.owner',
+      'tags.zone_id',
+      'tags.create_time',
+    ])
     .where('tag_bindings.resource_id', 'in', [...resourceIds])
     .orderBy('tag_bindings.create_time')
     .orderBy('tags.tag_name')
@@ -44,7 +53,11 @@ export async function tagsOf(q: Queryable, resourceIds: readonly string[]): Prom
 
 /** Resources that cease for good take their bindings with them. */
 export async function unbindResources(tx: Tx, resourceIds: readonly string[]): Promise<void> {
-  if (resourceIds.length > 0) await tx.db.deleteFrom('tag_bindings').where('resource_id', 'in', [...resourceIds]).execute()
+  if (resourceIds.length > 0)
+    await tx.db
+      .deleteFrom('tag_bindings')
+      .where('resource_id', 'in', [...resourceIds])
+      .execute()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -59,7 +72,13 @@ export async function findTags(q: Queryable, ids: readonly string[]): Promise<Ta
 }
 
 export async function findTagByName(q: Queryable, owner: string, zone_id: string, tag_name: string): Promise<TagRow | undefined> {
-  return q.selectFrom('tags').selectAll().where('owner', '=', owner).where('zone_id', '=', zone_id).where('tag_name', '=', tag_name).executeTakeFirst()
+  return q
+    .selectFrom('tags')
+    .selectAll()
+    .where('owner', '=', owner)
+    .where('zone_id', '=', zone_id)
+    .where('tag_name', '=', tag_name)
+    .executeTakeFirst()
 }
 
 export async function updateTag(tx: Tx, tag_id: string, changes: Partial<TagRow>): Promise<void> {
@@ -69,8 +88,14 @@ export async function updateTag(tx: Tx, tag_id: string, changes: Partial<TagRow>
 /** Deleting a tag unbinds it from everything (docs/compat.md#tagging-ceased). */
 export async function deleteTags(tx: Tx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
-  await tx.db.deleteFrom('tag_bindings').where('tag_id', 'in', [...ids]).execute()
-  await tx.db.deleteFrom('tags').where('tag_id', 'in', [...ids]).execute()
+  await tx.db
+    .deleteFrom('tag_bindings')
+    .where('tag_id', 'in', [...ids])
+    .execute()
+  await tx.db
+    .deleteFrom('tags')
+    .where('tag_id', 'in', [...ids])
+    .execute()
 }
 
 /** Binds pairs; a binding that exists already stays as it is. */
@@ -91,7 +116,9 @@ export async function unbindTags(tx: Tx, pairs: ReadonlyArray<{ tag_id: string; 
 
 /** Every binding of these tags, in binding order. */
 export async function bindingsOf(q: Queryable, tagIds: readonly string[]): Promise<TagBindingRow[]> {
-  return ofIds(tagIds, (list) => q.selectFrom('tag_bindings').selectAll().where('tag_id', 'in', list).orderBy('create_time').orderBy('resource_id').execute())
+  return ofIds(tagIds, (list) =>
+    q.selectFrom('tag_bindings').selectAll().where('tag_id', 'in', list).orderBy('create_time').orderBy('resource_id').execute(),
+  )
 }
 
 export interface TagFilter {
@@ -115,12 +142,18 @@ function filtered(q: Queryable, f: TagFilter) {
   if (f.search_word) query = query.where(sql<SqlBool>`lower(tags.tag_name) like ${likePattern(f.search_word)} escape '\\'`)
   if (f.resource_ids) {
     const resources = f.resource_ids.length ? f.resource_ids : ['']
-    query = query.where('tags.tag_id', 'in', (eb) => eb.selectFrom('tag_bindings').select('tag_bindings.tag_id').where('tag_bindings.resource_id', 'in', resources))
+    query = query.where('tags.tag_id', 'in', (eb) =>
+      eb.selectFrom('tag_bindings').select('tag_bindings.tag_id').where('tag_bindings.resource_id', 'in', resources),
+    )
   }
   return query
 }
 
-export async function describeTags(q: Queryable, f: TagFilter, page: SortedPage<(typeof tagSortKeys)[number]>): Promise<{ rows: TagRow[]; total: number }> {
+export async function describeTags(
+  q: Queryable,
+  f: TagFilter,
+  page: SortedPage<(typeof tagSortKeys)[number]>,
+): Promise<{ rows: TagRow[]; total: number }> {
   return pageOf(filtered(q, f), (query) => query.selectAll('tags'), {
     ...page,
     orderBy: [[`tags.${page.key}`, page.direction]],
@@ -139,7 +172,10 @@ export async function tagUsage(q: Queryable, owner: string, zone_id: string): Pr
 }
 
 /** How many resources of each type each tag is bound to. */
-export async function bindingCounts(q: Queryable, tagIds: readonly string[]): Promise<Array<{ tag_id: string; resource_type: string; count: number }>> {
+export async function bindingCounts(
+  q: Queryable,
+  tagIds: readonly string[],
+): Promise<Array<{ tag_id: string; resource_type: string; count: number }>> {
   return ofIds(tagIds, async (list) => {
     const rows = await q
       .selectFrom('tag_bindings')

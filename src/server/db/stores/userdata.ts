@@ -8,7 +8,12 @@ export async function insertAttachment(tx: Tx, row: UserdataAttachmentRow): Prom
 }
 
 /** The attachment, when `owner` uploaded it in `zone_id` (the content is not read: it can be 2.7 MB). */
-export async function findOwnAttachment(q: Queryable, attachment_id: string, owner: string, zone_id: string): Promise<{ attachment_id: string } | undefined> {
+export async function findOwnAttachment(
+  q: Queryable,
+  attachment_id: string,
+  owner: string,
+  zone_id: string,
+): Promise<{ attachment_id: string } | undefined> {
   return q
     .selectFrom('userdata_attachments')
     .select('attachment_id')

@@ -18,7 +18,12 @@ export async function findVolumes(q: Queryable, ids: readonly string[]): Promise
 }
 
 export async function updateVolumes(tx: Tx, ids: readonly string[], changes: Partial<VolumeRow>): Promise<void> {
-  if (ids.length > 0) await tx.db.updateTable('volumes').set(changes).where('volume_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .updateTable('volumes')
+      .set(changes)
+      .where('volume_id', 'in', [...ids])
+      .execute()
 }
 
 export interface VolumeFilter {
@@ -49,7 +54,8 @@ function filtered(q: Queryable, f: VolumeFilter) {
   if (f.volume_type !== undefined) query = query.where('volume_type', '=', f.volume_type)
   if (f.instance_id !== undefined) query = query.where('instance_id', '=', f.instance_id)
   if (f.volume_name !== undefined) query = query.where('volume_name', '=', f.volume_name)
-  if (f.transition_status !== undefined) query = query.where('transition_status', '=', f.transition_status as VolumeRow['transition_status'])
+  if (f.transition_status !== undefined)
+    query = query.where('transition_status', '=', f.transition_status as VolumeRow['transition_status'])
   if (f.search_word) query = query.where(matchesWord('volume_id', 'volume_name', f.search_word))
   if (f.tag_ids?.length) query = query.where(taggedWith('volumes.volume_id', f.tag_ids))
   return query

@@ -17,11 +17,20 @@ export async function findVxnets(q: Queryable, ids: readonly string[]): Promise<
 }
 
 export async function updateVxnets(tx: Tx, ids: readonly string[], changes: Partial<VxnetRow>): Promise<void> {
-  if (ids.length > 0) await tx.db.updateTable('vxnets').set(changes).where('vxnet_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .updateTable('vxnets')
+      .set(changes)
+      .where('vxnet_id', 'in', [...ids])
+      .execute()
 }
 
 export async function deleteVxnets(tx: Tx, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.db.deleteFrom('vxnets').where('vxnet_id', 'in', [...ids]).execute()
+  if (ids.length > 0)
+    await tx.db
+      .deleteFrom('vxnets')
+      .where('vxnet_id', 'in', [...ids])
+      .execute()
 }
 
 export interface VxnetFilter {
@@ -67,7 +76,16 @@ export async function vxnetUsage(q: Queryable, owner: string, zone_id: string): 
 
 /** VxNets joined to these routers, by router then join time. */
 export async function vxnetsOfRouters(q: Queryable, routerIds: readonly string[]): Promise<VxnetRow[]> {
-  return ofIds(routerIds, (list) => q.selectFrom('vxnets').selectAll().where('router_id', 'in', list).orderBy('router_id').orderBy('join_time').orderBy('vxnet_id').execute())
+  return ofIds(routerIds, (list) =>
+    q
+      .selectFrom('vxnets')
+      .selectAll()
+      .where('router_id', 'in', list)
+      .orderBy('router_id')
+      .orderBy('join_time')
+      .orderBy('vxnet_id')
+      .execute(),
+  )
 }
 
 /** The NICs of one network of a zone, with their instances, for DescribeVxnetInstances. */
@@ -121,7 +139,11 @@ export async function nicCounts(q: Queryable, zone_id: string, vxnetIds: readonl
 }
 
 /** The instances with a NIC in each network (verbose DescribeVxnets). */
-export async function instanceIdsInVxnets(q: Queryable, zone_id: string, vxnetIds: readonly string[]): Promise<Array<{ vxnet_id: string; instance_id: string }>> {
+export async function instanceIdsInVxnets(
+  q: Queryable,
+  zone_id: string,
+  vxnetIds: readonly string[],
+): Promise<Array<{ vxnet_id: string; instance_id: string }>> {
   return ofIds(vxnetIds, (list) =>
     q
       .selectFrom('instance_nics')

@@ -11,7 +11,8 @@ import { findImages, type ImageRow } from '../../db/stores/images.js'
 export async function ownImages(q: Queryable, ids: readonly string[], zone: string): Promise<ImageRow[]> {
   const rows = (await findImages(q, ids)).filter((row) => row.status !== 'ceased')
   const system = rows.find((row) => row.provider === 'system')
-  if (system) throw new ApiError('PermissionDenied', { reason: `image [${system.image_id}] is a system image, it can not be changed by users` })
+  if (system)
+    throw new ApiError('PermissionDenied', { reason: `image [${system.image_id}] is a system image, it can not be changed by users` })
   return requireAll(ids, rows, { id: (row) => row.image_id, label: 'image', zone })
 }
 

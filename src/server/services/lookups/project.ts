@@ -25,6 +25,8 @@ export function sameProject(rows: ReadonlyArray<{ project_id: string }>, project
 /** Preset and owner roles never change (docs/compat.md#preset-roles). */
 export function requireCustom(role: { group_role_id: string; read_only: number }): void {
   if (role.read_only === 1) {
-    throw new ApiError('PermissionDenied', { reason: `group role [${role.group_role_id}] is a preset role: it and its rules cannot change` })
+    throw new ApiError('PermissionDenied', {
+      reason: `group role [${role.group_role_id}] is a preset role: it and its rules cannot change`,
+    })
   }
 }

@@ -28,5 +28,6 @@ export const TerminateInstances = defineJobKind({
       },
     },
   ],
-  fail: ({ tx, directive, now }) => settleInstances(tx, directive.instances, { transition: instanceMoves.terminate.transition, at: isoAt(now) }),
+  fail: ({ tx, directive, now }) =>
+    settleInstances(tx, directive.instances, { transition: instanceMoves.terminate.transition, at: isoAt(now) }),
 })

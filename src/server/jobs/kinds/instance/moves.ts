@@ -33,7 +33,11 @@ export function instanceMoveKind(
         realisticMs,
         run: async ({ tx, directive, now }) => {
           const at = isoAt(now)
-          await settleInstances(tx, directive.instances, { transition: move.transition, ...(move.to === 'same' ? {} : { status: move.to }), at })
+          await settleInstances(tx, directive.instances, {
+            transition: move.transition,
+            ...(move.to === 'same' ? {} : { status: move.to }),
+            at,
+          })
           await also?.(tx, directive, at)
         },
       },

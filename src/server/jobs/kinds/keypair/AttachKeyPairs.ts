@@ -18,7 +18,12 @@ export const AttachKeyPairs = defineJobKind({
       run: async ({ tx, directive, now }) => {
         const pairs = (await findKeypairs(tx.db, directive.keypairs)).map((k) => k.keypair_id)
         const live = (await findInstances(tx.db, directive.instances)).filter((i) => i.status === 'running' || i.status === 'stopped')
-        await attachKeypairs(tx, live.map((i) => i.instance_id), pairs, isoAt(now))
+        await attachKeypairs(
+          tx,
+          live.map((i) => i.instance_id),
+          pairs,
+          isoAt(now),
+        )
       },
     },
   ],

@@ -37,7 +37,10 @@ export const ApplySnapshots = defineJobKind({
           }
         }
         await settle(tx, directive, isoAt(now))
-        await clearHeads(tx, points.map((point) => point.resource_id))
+        await clearHeads(
+          tx,
+          points.map((point) => point.resource_id),
+        )
         await updateSnapshots(tx, directive.snapshots, { is_head: 1 })
       },
     },

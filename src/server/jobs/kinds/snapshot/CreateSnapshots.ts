@@ -15,6 +15,9 @@ export const CreateSnapshots = defineJobKind({
   ],
   fail: async ({ tx, directive, now }) => {
     await settleSnapshots(tx, directive.snapshots, { transition: 'creating', status: 'ceased', at: isoAt(now), changes: { is_head: 0 } })
-    await restoreHeads(tx, (await findSnapshots(tx.db, directive.snapshots)).map((row) => row.resource_id))
+    await restoreHeads(
+      tx,
+      (await findSnapshots(tx.db, directive.snapshots)).map((row) => row.resource_id),
+    )
   },
 })

@@ -14,10 +14,16 @@ export const DeleteSnapshots = defineJobKind({
     {
       realisticMs: 3000,
       run: async ({ tx, directive, now }) => {
-        await settleSnapshots(tx, directive.snapshots, { transition: snapshotMoves.delete.transition, status: 'deleted', at: isoAt(now), changes: { is_head: 0 } })
+        await settleSnapshots(tx, directive.snapshots, {
+          transition: snapshotMoves.delete.transition,
+          status: 'deleted',
+          at: isoAt(now),
+          changes: { is_head: 0 },
+        })
         await restoreHeads(tx, directive.resources)
       },
     },
   ],
-  fail: ({ tx, directive, now }) => settleSnapshots(tx, directive.snapshots, { transition: snapshotMoves.delete.transition, at: isoAt(now) }),
+  fail: ({ tx, directive, now }) =>
+    settleSnapshots(tx, directive.snapshots, { transition: snapshotMoves.delete.transition, at: isoAt(now) }),
 })

@@ -19,7 +19,11 @@ interface VolumeMoveOptions<D> {
  * job settles them back where they were (`onFail` undoes what the request claimed). A move whose
  * job needs more than the ids declares its own directive, extending `volumesDirective`.
  */
-export function volumeMoveKind(move: VolumeMove, realisticMs: number, options?: VolumeMoveOptions<VolumesDirective>): JobKind<VolumesDirective>
+export function volumeMoveKind(
+  move: VolumeMove,
+  realisticMs: number,
+  options?: VolumeMoveOptions<VolumesDirective>,
+): JobKind<VolumesDirective>
 export function volumeMoveKind<D extends VolumesDirective>(
   move: VolumeMove,
   realisticMs: number,
@@ -40,7 +44,12 @@ export function volumeMoveKind(
         run: async ({ tx, directive, now }) => {
           const at = isoAt(now)
           const status = move.to === 'same' ? {} : { status: move.to }
-          await settleVolumes(tx, directive.volumes, { transition: move.transition, ...status, at, changes: options.changes?.(directive) ?? {} })
+          await settleVolumes(tx, directive.volumes, {
+            transition: move.transition,
+            ...status,
+            at,
+            changes: options.changes?.(directive) ?? {},
+          })
           await options.also?.(tx, directive, at)
         },
       },

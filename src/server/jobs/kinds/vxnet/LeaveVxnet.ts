@@ -10,7 +10,10 @@ export const LeaveVxnet = defineJobKind({
       realisticMs: 3000,
       run: async ({ tx, directive }) => {
         const nics = await nicsInNetwork(tx.db, directive.vxnet, directive.instances)
-        await deleteNics(tx, nics.map((n) => n.nic_id))
+        await deleteNics(
+          tx,
+          nics.map((n) => n.nic_id),
+        )
       },
     },
   ],
