@@ -18,7 +18,28 @@ export class DataDirLock {
   private constructor(
     readonly file: string,
     private owner: LockOwner,
+    /** The live server that holds the directory, when this one shares it (a PostgreSQL store). */
+    readonly heldBy?: LockOwner,
   ) {}
+
+  /** Whether this server owns the directory (and so writes its `config.yaml`). */
+  get owns(): boolean {
+    return this.heldBy === undefined
+  }
+
+  /**
+   * On PostgreSQL the store is the database's, made to be shared by several servers: a directory
+   * held by a live server does not refuse a second one, which then leaves `config.yaml` to its owner.
+   */
+  static acquireShared(dataDir: string, host: string): DataDirLock {
+    try {
+      return DataDirLock.acquire(dataDir, host)
+    } catch (error) {
+      const running = readOwner(path.join(dataDir, 'qingstack.lock'))
+      if (!(error instanceof StartupError) || !running || !isAlive(running.pid)) throw error
+      return new DataDirLock(path.join(dataDir, 'qingstack.lock'), { pid: process.pid, host, port: null }, running)
+    }
+  }
 
   static acquire(dataDir: string, host: string): DataDirLock {
     try {
@@ -63,6 +84,7 @@ export class DataDirLock {
 
   /** Records the port once the server listens, so that a refused second server can name it. */
   listening(port: number): void {
+    if (!this.owns) return
     this.owner = { ...this.owner, port }
     fs.writeFileSync(this.file, JSON.stringify(this.owner))
   }

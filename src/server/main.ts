@@ -35,8 +35,10 @@ export function writeClientConfig(config: Config, root: Credentials, endpoint: s
   return file
 }
 
-function printBanner(config: Config, root: Credentials, endpoint: string): void {
-  const configFile = writeClientConfig(config, root, endpoint)
+function printBanner(config: Config, root: Credentials, endpoint: string, lock: DataDirLock): void {
+  const configFile = lock.heldBy
+    ? `${path.join(config.dataDir, 'config.yaml')} (kept: the data directory is the server's with pid ${lock.heldBy.pid})`
+    : writeClientConfig(config, root, endpoint)
   const store = config.databaseUrl ? `PostgreSQL ${redactUrl(config.databaseUrl)}` : `SQLite ${path.join(config.dataDir, 'qingstack.db')}`
   process.stdout.write(
     [
@@ -63,8 +65,11 @@ export async function startServer(config: Config): Promise<void> {
     throw new ConfigError('several processes share one database: set DATABASE_URL to a PostgreSQL URL (SQLite serves one process)')
   }
   if (cluster.isWorker) return serveInWorker(config)
-  // The data directory (its SQLite store, the config.yaml clients read) has one owner.
-  const lock = DataDirLock.acquire(config.dataDir, config.host)
+  // The data directory (its SQLite store, the config.yaml clients read) has one owner; on
+  // PostgreSQL the store is shared by design, and only config.yaml is the owner's.
+  const lock = config.databaseUrl
+    ? DataDirLock.acquireShared(config.dataDir, config.host)
+    : DataDirLock.acquire(config.dataDir, config.host)
   try {
     if (config.processes > 1) await superviseWorkers(config, lock)
     else await serveAlone(config, lock)
@@ -95,7 +100,7 @@ async function serveAlone(config: Config, lock: DataDirLock): Promise<void> {
     lock.release()
   })
   lock.listening(Number(new URL(endpoint).port))
-  printBanner(config, app.root, endpoint)
+  printBanner(config, app.root, endpoint, lock)
 }
 
 type WorkerMessage = { type: 'listening'; endpoint: string } | { type: 'failed'; message: string }
@@ -174,7 +179,7 @@ async function superviseWorkers(config: Config, lock: DataDirLock): Promise<void
     lock.release()
   })
   lock.listening(Number(new URL(endpoint).port))
-  printBanner(config, root, endpoint)
+  printBanner(config, root, endpoint, lock)
 }
 
 /**

@@ -4,22 +4,24 @@ import { addMember, memberWithRules, newProject } from '../harness/projects.js'
 import { refusal } from '../harness/refusal.js'
 import { startTestServer } from '../harness/server.js'
 
-describe('a member’s instance in a project VxNet', () => {
-  it('shows in DescribeVxnetInstances to the VxNet’s owner; others see what their role lets them', async () => {
+describe('a project VxNet in DescribeVxnetInstances', () => {
+  it('shows the VxNet’s owner every instance in it; a member may not place its own there; others read it as unknown', async () => {
     await using api = await startTestServer()
     const { project_id, roles } = await newProject(api.client)
     const { vxnets } = await api.client.createVxnets({ vxnet_type: 0, vxnet_name: 'shared', project_id })
     const vxnet = vxnets[0]!
     const placer = await memberWithRules(api, api.client, project_id, [{ policy: 'vxnet.modify' }])
-    const { instances } = await placer.client.runInstances({ ...basicInstance, vxnets: [vxnet] })
+    // One owner per binding (docs/compat.md#one-owner-per-binding): the member's own instance may
+    // not join the owner's VxNet, so only the owner's instances are ever placed there.
+    const refused = await refusal(placer.client.runInstances({ ...basicInstance, vxnets: [vxnet] }))
+    expect([refused.ret_code, refused.message]).toEqual([1400, expect.stringContaining('parameter [vxnets]')])
     const [own] = await runningInstances(api, { vxnets: [vxnet] })
     await api.drainJobs()
 
     const listed = async (answer: Promise<{ instance_set: Array<{ instance_id: string }> }>) =>
       (await answer).instance_set.map((i) => i.instance_id).sort()
-    const both = [instances[0]!, own!].sort()
-    expect(await listed(api.client.describeVxnetInstances({ vxnet }))).toEqual(both)
-    expect(await listed(api.client.describeVxnetInstances({ vxnet, project_id }))).toEqual(both)
+    expect(await listed(api.client.describeVxnetInstances({ vxnet }))).toEqual([own!])
+    expect(await listed(api.client.describeVxnetInstances({ vxnet, project_id }))).toEqual([own!])
 
     // Anyone else: the VxNet is not theirs, and DescribeVxnetInstances lists no project items (it
     // ignores project_id), so it is unknown to a reader of the project and to a stranger alike.
@@ -32,32 +34,34 @@ describe('a member’s instance in a project VxNet', () => {
 })
 
 describe("CloneInstances' vxnets", () => {
-  it('takes a project VxNet the caller may modify, like RunInstances; without the rule or as a stranger 1400', async () => {
+  it('takes a project VxNet the caller may modify, like RunInstances: without the rule 1400, a stranger 2100', async () => {
     await using api = await startTestServer()
     const { project_id } = await newProject(api.client)
     const { vxnets } = await api.client.createVxnets({ vxnet_type: 0, vxnet_name: 'shared', project_id })
     const vxnet = vxnets[0]!
-    const user = await memberWithRules(api, api.client, project_id, [{ policy: 'vxnet.modify' }])
+    const [shared] = await runningInstances(api, { project_id })
+    const user = await memberWithRules(api, api.client, project_id, [{ policy: 'vxnet.modify' }, { policy: 'instance.modify' }])
     const other = await memberWithRules(api, api.client, project_id, [{ policy: 'instance.modify' }])
     const stranger = await api.newUser()
     const [mine] = await runningInstances(api, {}, user.client)
-    const [theirs] = await runningInstances(api, {}, other.client)
     const [strangers] = await runningInstances(api, {}, stranger.client)
 
-    expect((await refusal(other.client.cloneInstances({ instances: [theirs!], vxnets: [`${theirs}|${vxnet}`] }))).message).toBe(
+    expect((await refusal(other.client.cloneInstances({ instances: [shared!], vxnets: [`${shared}|${vxnet}`] }))).message).toBe(
       `PermissionDenied, CloneInstances is not allowed on vxnet [${vxnet}] in project [${project_id}]: role [${other.role}] has no enabled rule granting vxnet.modify`,
     )
+    // Another user's VxNet reads as unknown (docs/compat.md#foreign-ids-read-as-unknown).
     expect(
       (await refusal(stranger.client.cloneInstances({ instances: [strangers!], vxnets: [`'${strangers}|${vxnet}|10.0.0.9'`] }))).message,
-    ).toBe(
-      `PermissionDenied, CloneInstances is not allowed on vxnet [${vxnet}]: it does not belong to user [${stranger.credentials.user_id}]`,
-    )
-    expect((await other.client.describeInstances()).total_count).toBe(1)
+    ).toBe(`ResourceNotFound, vxnet [${vxnet}] does not exist`)
+    // The member's own instance and the owner's VxNet have different owners.
+    expect((await refusal(user.client.cloneInstances({ instances: [mine!], vxnets: [`${mine}|${vxnet}`] }))).ret_code).toBe(1400)
+    expect((await other.client.describeInstances()).total_count).toBe(0)
     expect((await stranger.client.describeInstances()).total_count).toBe(1)
 
-    const answer = await user.client.cloneInstances({ instances: [mine!], vxnets: [`'${mine}|${vxnet}|10.0.0.9'`] })
+    // The project's instance cloned into the project's VxNet: the clone is the owner's (derived).
+    const answer = await user.client.cloneInstances({ instances: [shared!], vxnets: [`'${shared}|${vxnet}|10.0.0.9'`] })
     await api.drainJobs()
-    const [clone] = (await user.client.describeInstances({ instances: answer.instances })).instance_set
+    const [clone] = (await api.client.describeInstances({ instances: answer.instances })).instance_set
     expect([clone!.status, clone!.vxnets.map((v) => [v.vxnet_id, v.private_ip])]).toEqual(['running', [[vxnet, '10.0.0.9']]])
   })
 })
@@ -108,7 +112,7 @@ describe('DescribeJobs with project_id', () => {
     expect(await jobIds(reader.client.describeJobs({ project_id, owner: resizer.user_id }))).toEqual([resized.job_id])
     expect(await jobIds(instancesOnly.client.describeJobs({ project_id }))).toEqual([])
     expect(await jobIds(reader.client.describeJobs({ project_id, jobs: [created.job_id] }))).toEqual([created.job_id])
-    expect((await refusal(reader.client.describeJobs({ project_id, jobs: [outside.job_id] }))).ret_code).toBe(1400)
+    expect((await refusal(reader.client.describeJobs({ project_id, jobs: [outside.job_id] }))).ret_code).toBe(2100)
     expect((await refusal(blind.client.describeJobs({ project_id }))).message).toMatch(/has no enabled rule granting all\.describe$/)
     expect((await refusal(stranger.client.describeJobs({ project_id }))).message).toMatch(/is not a member$/)
 

@@ -8,7 +8,7 @@ import { projectEntityTypes } from '../../protocol/resource-types/index.js'
 
 export { joinableTypes, reusableTypes } from '../../protocol/project-items.js'
 
-/** The Project service's own entities (`project: 'entity'`): only `all.project_manage` changes them (§2.7). */
+/** The Project service's own entities (`project: 'entity'`): only `all.project_manage` changes them (docs/projects.md). */
 export { projectEntityTypes }
 
 export type PresetRole = 'owner' | 'project_admin' | 'resource_admin' | 'member'

@@ -9,7 +9,7 @@ import type { DecodedRequest } from './decode.js'
 
 /**
  * Checks the common parameters, the signature and the time window (docs/compat.md#version-parameter,
- * G-P2–G-P4). Malformed common parameters answer 1100, a bad key or signature 1200, and only a
+ * docs/compat.md#signature, docs/compat.md#request-life). Malformed common parameters answer 1100, a bad key or signature 1200, and only a
  * correctly signed request learns that its time is off (1300).
  */
 export async function authenticate(request: DecodedRequest, deps: { db: Queryable; now: number; timeWindowS: number }): Promise<Caller> {

@@ -21,10 +21,14 @@ interface Named {
 
 /** The ids `spec` holds in `value` (a scalar, a list, or the id fields of objects), each with its parameter. */
 function namedIn(name: string, spec: AnyParam, value: unknown): Named[] {
-  const { kind, resource, item, fields } = spec.state
+  const { kind, resource, item, fields, idPart } = spec.state
   if (value === undefined || value === null) return []
-  // `vxnet-id|ip` names the VxNet (JoinVxnet, RunInstances): ids never contain `|`.
-  if (kind === 'id' && resource && typeof value === 'string' && value !== '') return [{ param: name, id: value.split('|', 1)[0]! }]
+  // `vxnet-id|ip` names the VxNet (JoinVxnet, RunInstances), `instance-id|vxnet-id|ip` names it in
+  // its second part (CloneInstances): ids never contain `|`.
+  if (kind === 'id' && resource && typeof value === 'string' && value !== '') {
+    const id = value.split('|')[idPart ?? 0]
+    return id ? [{ param: name, id }] : []
+  }
   if (kind === 'list' && item && Array.isArray(value)) return value.flatMap((v) => namedIn(name, item, v))
   if (kind === 'objects' && fields && Array.isArray(value)) {
     return (value as Array<Record<string, unknown>>).flatMap((object, i) =>

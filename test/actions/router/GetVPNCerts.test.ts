@@ -33,12 +33,12 @@ describe('GetVPNCerts', () => {
     expect((await api.client.getVPNCerts({ router: router! })).linux_conf_sample).toContain(`remote ${eip_addr} 1194`)
   })
 
-  it('refuses unknown routers (2100), another user’s and deleted ones (1400), an unknown platform (1100)', async () => {
+  it('refuses unknown and another user’s routers (2100), deleted ones (1400), an unknown platform (1100)', async () => {
     await using api = await startTestServer()
     const [router] = await activeRouters(api)
     expect((await refusal(api.client.getVPNCerts({ router: 'rtr-nothere0' }))).ret_code).toBe(2100)
     const other = await api.newUser()
-    expect((await refusal(other.client.getVPNCerts({ router: router! }))).ret_code).toBe(1400)
+    expect((await refusal(other.client.getVPNCerts({ router: router! }))).ret_code).toBe(2100)
     const bad = await refusal(api.client.getVPNCerts({ router: router!, platform: 'bsd' as never }))
     expect([bad.ret_code, bad.message]).toEqual([1100, expect.stringContaining('[platform]')])
     const missing = await refusal(api.client.call('GetVPNCerts', {} as never))

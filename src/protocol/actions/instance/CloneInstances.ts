@@ -9,6 +9,8 @@ export const CloneInstances = defineAction({
   mode: 'async',
   zone: 'required',
   permission: { resource: 'instance', operation: 'modify' },
+  // A clone is its source's owner's; the VxNets it joins must be that owner's too.
+  binds: { params: ['instances', 'vxnets'] },
   params: {
     instances: p.list(p.id('instance')).required().describe('source instance IDs'),
     vxnets: p

@@ -3,12 +3,10 @@ import type { Kysely } from 'kysely'
 // Frozen once merged (house rule 8): change the schema with a new numbered migration.
 
 /**
- * System images every zone serves (zone_id ''), with QingCloud's own ids (docs/compat.md#system-images,
- * docs/compat.md#id-shapes). The catalogue is data: a later migration may add or deprecate images.
+ * System images every zone serves (zone_id ''), with QingCloud's own ids (spec iaas.md §4.0,
+ * README §11). The catalogue is data: a later migration may add or deprecate images.
  */
-const systemImages: Array<
-  [id: string, name: string, family: string, bits: '64bit' | '32bit', size: number, user: string, created: string]
-> = [
+const systemImages: Array<[id: string, name: string, family: string, bits: '64bit' | '32bit', size: number, user: string, created: string]> = [
   ['centos64x64', 'CentOS 6.4 64bit', 'centos', '64bit', 20, 'root', '2013-05-20T08:00:00.000Z'],
   ['centos64x86a', 'CentOS 6.4 32bit', 'centos', '32bit', 20, 'root', '2013-05-20T08:00:00.000Z'],
   ['centos65x64d', 'CentOS 6.5 64bit', 'centos', '64bit', 20, 'root', '2014-01-10T08:00:00.000Z'],
@@ -26,6 +24,7 @@ const systemImages: Array<
   ['winsrv2012r2x64', 'Windows Server 2012 R2 64bit', 'windows', '64bit', 50, 'administrator', '2015-01-05T08:00:00.000Z'],
 ]
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('instances')

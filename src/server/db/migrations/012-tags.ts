@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 
 // Frozen once merged (house rule 8): change the schema with a new numbered migration.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('tags')
@@ -12,7 +13,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('zone_id', 'text', (c) => c.notNull())
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
-  // Names are unique per account and zone (docs/compat.md#tag-names); the index also serves DescribeTags.
+  // Names are unique per account and zone (gaps G-C30); the index also serves DescribeTags.
   await db.schema.createIndex('tags_owner_zone_name').on('tags').columns(['owner', 'zone_id', 'tag_name']).unique().execute()
 
   // Which tag is bound to which resource, of any type. The primary key serves the tags.n filter

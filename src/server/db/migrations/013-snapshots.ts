@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 
 // Frozen once merged (house rule 8): change the schema with a new numbered migration.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('snapshots')
@@ -28,11 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
   // DescribeSnapshots pages one user's points in a zone, newest first; the chain and resource
   // indexes serve a full point's totals, the head lookup of CreateSnapshots and resource_id filters.
-  await db.schema
-    .createIndex('snapshots_owner_zone_time')
-    .on('snapshots')
-    .columns(['owner', 'zone_id', 'create_time', 'snapshot_id'])
-    .execute()
+  await db.schema.createIndex('snapshots_owner_zone_time').on('snapshots').columns(['owner', 'zone_id', 'create_time', 'snapshot_id']).execute()
   await db.schema.createIndex('snapshots_root').on('snapshots').column('root_id').execute()
   await db.schema.createIndex('snapshots_resource').on('snapshots').columns(['resource_id', 'is_head']).execute()
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 
 // Frozen once merged (house rule 8): change the schema with a new numbered migration.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('security_groups')
@@ -10,17 +11,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_applied', 'integer', (c) => c.notNull())
     .addColumn('is_default', 'integer', (c) => c.notNull())
     // `owner/zone` for the default group, NULL for the others: one default group per user and
-    // zone even when two first requests race (docs/compat.md#default-security-group); the loser's transaction is rerun.
+    // zone even when two first requests race (gaps G-N7); the loser's transaction is rerun.
     .addColumn('default_key', 'text', (c) => c.unique())
     .addColumn('owner', 'text', (c) => c.notNull())
     .addColumn('zone_id', 'text', (c) => c.notNull())
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
-  await db.schema
-    .createIndex('security_groups_owner_zone_time')
-    .on('security_groups')
-    .columns(['owner', 'zone_id', 'create_time'])
-    .execute()
+  await db.schema.createIndex('security_groups_owner_zone_time').on('security_groups').columns(['owner', 'zone_id', 'create_time']).execute()
 
   await db.schema
     .createTable('security_group_rules')
@@ -39,13 +36,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
   await db.schema.createIndex('security_group_rules_group').on('security_group_rules').columns(['security_group_id', 'priority']).execute()
-  await db.schema
-    .createIndex('security_group_rules_owner_zone')
-    .on('security_group_rules')
-    .columns(['owner', 'zone_id', 'priority'])
-    .execute()
+  await db.schema.createIndex('security_group_rules_owner_zone').on('security_group_rules').columns(['owner', 'zone_id', 'priority']).execute()
 
-  // Which group each instance or router uses: exactly one (docs/compat.md#instance-security-group).
+  // Which group each instance or router uses: exactly one (spec network.md §7.2).
   await db.schema
     .createTable('security_group_bindings')
     .addColumn('resource_id', 'text', (c) => c.primaryKey())
@@ -62,12 +55,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('description', 'text')
     .addColumn('eip_addr', 'text', (c) => c.notNull())
     // The address while the EIP holds it, NULL once ceased. Unique across zones and processes:
-    // of two transactions that pick the same address only one commits (docs/compat.md#eip-pool).
+    // of two transactions that pick the same address only one commits (spec network.md §2.1).
     .addColumn('held_addr', 'text', (c) => c.unique())
     .addColumn('associate_mode', 'integer', (c) => c.notNull())
     .addColumn('bandwidth', 'integer', (c) => c.notNull())
     .addColumn('billing_mode', 'text', (c) => c.notNull())
-    // When billing_mode last changed (at most once per 24 h, docs/compat.md#eip-bandwidth-billing); NULL never.
+    // When billing_mode last changed (at most once per 24 h, gaps G-N23); NULL never.
     .addColumn('billing_mode_time', 'text')
     .addColumn('need_icp', 'integer', (c) => c.notNull())
     .addColumn('icp_codes', 'text', (c) => c.notNull())
@@ -93,7 +86,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('vxnet_name', 'text', (c) => c.notNull())
     .addColumn('vxnet_type', 'integer', (c) => c.notNull())
     .addColumn('description', 'text')
-    // Set while joined to a router (docs/compat.md#router-addressing), NULL otherwise.
+    // Set while joined to a router (spec network.md §4.6), NULL otherwise.
     .addColumn('router_id', 'text')
     .addColumn('ip_network', 'text')
     .addColumn('manager_ip', 'text')

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely'
 
 // Frozen once merged (house rule 8): change the schema with a new numbered migration.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  // A saved copy of a group's rules (docs/api/security_group.md#createsecuritygroupsnapshot); `rules` is JSON text.
+  // A saved copy of a group's rules (spec network.md §1.16); `rules` is JSON text.
   await db.schema
     .createTable('security_group_snapshots')
     .addColumn('security_group_snapshot_id', 'text', (c) => c.primaryKey())
@@ -14,13 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('zone_id', 'text', (c) => c.notNull())
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
-  await db.schema
-    .createIndex('security_group_snapshots_group')
-    .on('security_group_snapshots')
-    .columns(['security_group_id', 'create_time'])
-    .execute()
+  await db.schema.createIndex('security_group_snapshots_group').on('security_group_snapshots').columns(['security_group_id', 'create_time']).execute()
 
-  // IP and port sets rules refer to by id (docs/compat.md#ipsets).
+  // IP and port sets rules refer to by id (spec network.md §1.10).
   await db.schema
     .createTable('security_group_ipsets')
     .addColumn('security_group_ipset_id', 'text', (c) => c.primaryKey())
@@ -32,9 +29,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('zone_id', 'text', (c) => c.notNull())
     .addColumn('create_time', 'text', (c) => c.notNull())
     .execute()
-  await db.schema
-    .createIndex('security_group_ipsets_owner_zone_time')
-    .on('security_group_ipsets')
-    .columns(['owner', 'zone_id', 'create_time'])
-    .execute()
+  await db.schema.createIndex('security_group_ipsets_owner_zone_time').on('security_group_ipsets').columns(['owner', 'zone_id', 'create_time']).execute()
 }

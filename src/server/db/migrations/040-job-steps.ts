@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('job_steps')

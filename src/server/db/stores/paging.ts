@@ -14,8 +14,9 @@ export interface PageRequest {
   /** Columns to sort by, most significant first. */
   orderBy: ReadonlyArray<readonly [column: string, direction: 'asc' | 'desc']>
   /**
-   * The id column, sorted on last so that pages never overlap. It breaks ties in ascending order
-   * whatever the direction of the page: resources made in one instant list in id order either way.
+   * The id column, sorted on last so that pages never overlap. It breaks ties in the direction of
+   * the last sort column, so that an index ending in the id serves the page walked either way
+   * (a fixed ascending tie-break forces a sort of every match).
    */
   id: string
 }
@@ -48,7 +49,7 @@ export async function pageOf<DB, TB extends keyof DB, O>(
     () => {
       let listed = columns(filtered)
       for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
-      listed = listed.orderBy(sql.ref(page.id), 'asc')
+      listed = listed.orderBy(sql.ref(page.id), page.orderBy.at(-1)?.[1] ?? 'asc')
       return listed.offset(page.offset).limit(page.limit).execute()
     },
     async () => {
