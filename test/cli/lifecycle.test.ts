@@ -161,7 +161,7 @@ describe('SIGTERM and SIGINT stop the server with exit 0, leaving nothing', () =
     'SIGTERM to npm start (npm passes it to its shell only)',
     async () => {
       await using store = await processStore()
-      const npm = launch('npm', ['start'], {
+      await using npm = launch('npm', ['start'], {
         env: { ...process.env, QINGSTACK_PORT: '0', QINGSTACK_LOG_LEVEL: 'warn', ...store.env },
         cwd: path.resolve('.'),
       })

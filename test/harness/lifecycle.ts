@@ -11,7 +11,8 @@ export interface Finished {
   timedOut: boolean
 }
 
-export interface Running {
+/** Disposing a process still running stops it (SIGTERM, then SIGKILL): a failed test leaves nothing behind. */
+export interface Running extends AsyncDisposable {
   child: ChildProcess
   output(): { stdout: string; stderr: string }
   /** Resolves when stdout matches, rejects when the process ends first or after `timeoutMs`. */
@@ -58,6 +59,13 @@ export function launch(command: string, args: readonly string[], options: SpawnO
       const { code, signal } = await exit
       clearTimeout(timer)
       return { code, signal, stdout, stderr, timedOut }
+    },
+    async [Symbol.asyncDispose]() {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
+      await exit
+      clearTimeout(timer)
     },
   }
 }
