@@ -43,7 +43,7 @@ export class DataDirLock {
 
   static acquire(dataDir: string, host: string): DataDirLock {
     try {
-      fs.mkdirSync(dataDir, { recursive: true })
+      fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     } catch (error) {
       throw new StartupError(`can not create the data directory ${dataDir} (${codeOf(error)}): set QINGSTACK_DATA_DIR or --data-dir`, {
         cause: error,
@@ -54,7 +54,7 @@ export class DataDirLock {
     // Two attempts: the second after removing a stale lock.
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        fs.writeFileSync(file, JSON.stringify(owner), { flag: 'wx', mode: 0o644 })
+        fs.writeFileSync(file, JSON.stringify(owner), { flag: 'wx', mode: 0o600 })
         return new DataDirLock(file, owner)
       } catch (error) {
         if (codeOf(error) !== 'EEXIST') {

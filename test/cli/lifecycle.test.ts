@@ -146,7 +146,9 @@ describe('SIGTERM and SIGINT stop the server with exit 0, leaving nothing', () =
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it.runIf(sqliteOnly)(`${signal} to qingstack start`, async () => {
       await using store = await processStore()
-      const server = start(store, [], { QINGSTACK_LOG_LEVEL: 'info' })
+      // A data directory that does not exist yet, as on a first `npm start`: it is made private at
+      // once, so no "tightened" line either.
+      const server = start(store, ['--data-dir', path.join(store.dataDir, 'fresh')], { QINGSTACK_LOG_LEVEL: 'info' })
       const port = Number((await server.waitFor(BANNER, 20_000))[1])
       // The banner comes first, alone: no log line before it.
       expect(server.output().stdout).toMatch(/^qingstack is serving/)
