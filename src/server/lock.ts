@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { StartupError } from './startup-errors.js'
+import { codeOf, StartupError } from './startup-errors.js'
 
 /** What the lock file says about the server that owns a data directory. */
 export interface LockOwner {
@@ -45,9 +45,12 @@ export class DataDirLock {
     try {
       fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     } catch (error) {
-      throw new StartupError(`can not create the data directory ${dataDir} (${codeOf(error)}): set QINGSTACK_DATA_DIR or --data-dir`, {
-        cause: error,
-      })
+      throw new StartupError(
+        `can not create the data directory ${dataDir} (${codeOf(error) || 'error'}): set QINGSTACK_DATA_DIR or --data-dir`,
+        {
+          cause: error,
+        },
+      )
     }
     const file = path.join(dataDir, 'qingstack.lock')
     const owner: LockOwner = { pid: process.pid, host, port: null }
@@ -59,7 +62,7 @@ export class DataDirLock {
       } catch (error) {
         if (codeOf(error) !== 'EEXIST') {
           throw new StartupError(
-            `the data directory ${dataDir} is not writable (${codeOf(error)}): make it writable, or set QINGSTACK_DATA_DIR or --data-dir`,
+            `the data directory ${dataDir} is not writable (${codeOf(error) || 'error'}): make it writable, or set QINGSTACK_DATA_DIR or --data-dir`,
             {
               cause: error,
             },
@@ -76,7 +79,7 @@ export class DataDirLock {
       try {
         fs.rmSync(file, { force: true })
       } catch (error) {
-        throw new StartupError(`can not take over the stale lock ${file} (${codeOf(error)}): remove it`, { cause: error })
+        throw new StartupError(`can not take over the stale lock ${file} (${codeOf(error) || 'error'}): remove it`, { cause: error })
       }
     }
     throw new StartupError(`another server took the data directory ${dataDir} meanwhile: set QINGSTACK_DATA_DIR or --data-dir`)
@@ -114,9 +117,4 @@ function isAlive(pid: number): boolean {
     // EPERM: it runs, as another user.
     return codeOf(error) === 'EPERM'
   }
-}
-
-function codeOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code
-  return typeof code === 'string' ? code : 'error'
 }

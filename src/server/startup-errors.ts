@@ -64,7 +64,8 @@ function storeLine(code: string, message: string, config: Config): string {
   return `the SQLite store ${file} can not be opened (${code || message}): set QINGSTACK_DATA_DIR or --data-dir`
 }
 
-function codeOf(error: unknown): string {
+/** The system or driver error code (`EACCES`, `SQLITE_NOTADB`, …) a failure carries, or ''. */
+export function codeOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code
   return typeof code === 'string' ? code : ''
 }
