@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 
 // Frozen once merged (house rule 8): change the schema with a new numbered migration.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -82,4 +82,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
   await db.schema.createIndex('loadbalancer_backends_lb').on('loadbalancer_backends').columns(['loadbalancer_id', 'create_time']).execute()
   await db.schema.createIndex('loadbalancer_backends_resource').on('loadbalancer_backends').column('resource_id').execute()
+
+  // A load balancer holds up to 4 EIPs; an instance or a router still holds one at most.
+  await db.schema.dropIndex('eips_resource').execute()
+  await db.schema.createIndex('eips_resource').on('eips').column('resource_id').execute()
+  await db.schema
+    .createIndex('eips_resource_single')
+    .on('eips')
+    .column('resource_id')
+    .unique()
+    .where(sql.ref('resource_type'), '<>', 'loadbalancer')
+    .execute()
 }
