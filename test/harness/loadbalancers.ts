@@ -33,3 +33,24 @@ export async function httpListener(client: QingClient, loadbalancer: string, por
 export async function loadbalancerRecord(client: QingClient, loadbalancer: string) {
   return (await client.describeLoadBalancers({ loadbalancers: [loadbalancer], verbose: 1 })).loadbalancer_set[0]!
 }
+
+/**
+ * A load balancer in a project of `api.client`'s user, and a member whose role may only describe
+ * load balancers: every change it tries must be refused (1400, "is not allowed").
+ */
+export async function projectLoadbalancer(api: TestServer): Promise<{ project_id: string; loadbalancer: string; eips: string[]; reader: QingClient }> {
+  const { project_id } = await api.client.createProject({ project_name: 'lbs' })
+  const eips = await availableEips(api)
+  const { loadbalancer_id } = await api.client.createLoadBalancer({ eips, project_id })
+  await api.drainJobs()
+  const [role] = (await api.client.createGroupRoles({ project_id, role_type: 'rule' })).group_role_ids
+  const defaults = await api.client.describeGroupRoleRules({ project_id, group_roles: [role!] })
+  await api.client.deleteGroupRoleRules({ group_role_rules: defaults.group_role_rule_set.map((r) => r.group_role_rule_id) })
+  await api.client.addGroupRoleRules({ group_role: role!, policy: 'loadbalancer.describe' })
+  const user = await api.newUser()
+  await api.client.addProjectMember({
+    project_id,
+    project_members: [{ project_member_info: user.credentials.email, project_member_type: 'user', role: role! }],
+  })
+  return { project_id, loadbalancer: loadbalancer_id, eips, reader: user.client }
+}
