@@ -40,7 +40,7 @@ export async function loadbalancerRecord(client: QingClient, loadbalancer: strin
  */
 export async function projectLoadbalancer(api: TestServer): Promise<{ project_id: string; loadbalancer: string; eips: string[]; reader: QingClient }> {
   const { project_id } = await api.client.createProject({ project_name: 'lbs' })
-  const eips = await availableEips(api)
+  const { eips } = await api.client.allocateEips({ bandwidth: 4, project_id })
   const { loadbalancer_id } = await api.client.createLoadBalancer({ eips, project_id })
   await api.drainJobs()
   const [role] = (await api.client.createGroupRoles({ project_id, role_type: 'rule' })).group_role_ids
