@@ -45,7 +45,9 @@ describe('AddLoadBalancerBackends', () => {
     const { loadbalancer } = await activeLoadbalancer(api)
     const listener = await httpListener(api.client, loadbalancer)
     const add = (resource_id: string, extra: object = {}) =>
-      refusal(api.client.addLoadBalancerBackends({ loadbalancer_listener: listener, backends: [{ resource_id, port: 80, weight: 1, ...extra }] }))
+      refusal(
+        api.client.addLoadBalancerBackends({ loadbalancer_listener: listener, backends: [{ resource_id, port: 80, weight: 1, ...extra }] }),
+      )
     expect((await add('i-nothere0')).ret_code).toBe(2100)
     const other = await api.newUser()
     const [theirs] = await runningInstances(api, {}, other.client)
@@ -56,11 +58,17 @@ describe('AddLoadBalancerBackends', () => {
     expect([badPolicy.ret_code, badPolicy.message]).toEqual([1100, expect.stringContaining('[backends.1.loadbalancer_policy_id]')])
     expect((await add('10.0.0.1', { weight: 0 })).ret_code).toBe(1100)
     const noWeight = await refusal(
-      api.client.call('AddLoadBalancerBackends', { loadbalancer_listener: listener, backends: [{ resource_id: '10.0.0.1', port: 80 }] } as never),
+      api.client.call('AddLoadBalancerBackends', {
+        loadbalancer_listener: listener,
+        backends: [{ resource_id: '10.0.0.1', port: 80 }],
+      } as never),
     )
     expect(noWeight.message).toBe('MissingParameter, parameter [backends.1.weight] is required')
     const [instance] = await runningInstances(api)
-    await api.client.addLoadBalancerBackends({ loadbalancer_listener: listener, backends: [{ resource_id: instance!, port: 80, weight: 1 }] })
+    await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: listener,
+      backends: [{ resource_id: instance!, port: 80, weight: 1 }],
+    })
     const twice = await add(instance!)
     expect([twice.ret_code, twice.message]).toEqual([1400, expect.stringContaining('already a backend')])
     await api.client.terminateInstances({ instances: [instance!] })
@@ -74,7 +82,11 @@ describe('AddLoadBalancerBackends', () => {
     const { project_id, loadbalancer, reader } = await projectLoadbalancer(api)
     const listener = await httpListener(api.client, loadbalancer)
     const denied = await refusal(
-      reader.addLoadBalancerBackends({ loadbalancer_listener: listener, backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }], project_id }),
+      reader.addLoadBalancerBackends({
+        loadbalancer_listener: listener,
+        backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
+        project_id,
+      }),
     )
     expect([denied.ret_code, denied.message]).toEqual([1400, expect.stringContaining('is not allowed')])
   })

@@ -84,13 +84,28 @@ describe('AddLoadBalancerListeners', () => {
 
   it.each([
     ['https without certificate', { listener_port: 443, listener_protocol: 'https' }, 1100, 'listeners.1.server_certificate_id'],
-    ['a malformed certificate id', { listener_port: 443, listener_protocol: 'https', server_certificate_id: ['cert-1'] }, 1100, 'server_certificate_id'],
-    ['a certificate on tcp', { listener_port: 22, listener_protocol: 'tcp', server_certificate_id: ['sc-abcd1234'] }, 1100, 'server_certificate_id'],
+    [
+      'a malformed certificate id',
+      { listener_port: 443, listener_protocol: 'https', server_certificate_id: ['cert-1'] },
+      1100,
+      'server_certificate_id',
+    ],
+    [
+      'a certificate on tcp',
+      { listener_port: 22, listener_protocol: 'tcp', server_certificate_id: ['sc-abcd1234'] },
+      1100,
+      'server_certificate_id',
+    ],
     ['another backend protocol', { listener_port: 80, listener_protocol: 'http', backend_protocol: 'tcp' }, 1100, 'backend_protocol'],
     ['stickiness on tcp', { listener_port: 22, listener_protocol: 'tcp', session_sticky: 'insert|sk|10' }, 1100, 'session_sticky'],
     ['a bad stickiness', { listener_port: 80, listener_protocol: 'http', session_sticky: 'insert|sk|soon' }, 1100, 'session_sticky'],
     ['a bad health check', { listener_port: 80, listener_protocol: 'http', healthy_check_method: 'ping' }, 1100, 'healthy_check_method'],
-    ['a bad health option', { listener_port: 80, listener_protocol: 'http', healthy_check_option: '1|5|2|2' }, 1100, 'healthy_check_option'],
+    [
+      'a bad health option',
+      { listener_port: 80, listener_protocol: 'http', healthy_check_option: '1|5|2|2' },
+      1100,
+      'healthy_check_option',
+    ],
     ['port 0', { listener_port: 0, listener_protocol: 'http' }, 1100, 'listener_port'],
     ['an unknown protocol', { listener_port: 80, listener_protocol: 'ftp' }, 1100, 'listener_protocol'],
   ])('refuses %s', async (_, listener, code, param) => {

@@ -14,7 +14,8 @@ export const AddLoadBalancerBackends: Handler<'AddLoadBalancerBackends'> = async
   const lb = await loadbalancers.one(tx.db, listener.loadbalancer_id, zone)
   requireEditable(lb)
   if (params.backends.length === 0) throw new ApiError('MissingParameter', { param: 'backends' })
-  const key = (b: Pick<BackendRow, 'resource_id' | 'port' | 'loadbalancer_policy_id'>) => `${b.resource_id}/${b.port}/${b.loadbalancer_policy_id}`
+  const key = (b: Pick<BackendRow, 'resource_id' | 'port' | 'loadbalancer_policy_id'>) =>
+    `${b.resource_id}/${b.port}/${b.loadbalancer_policy_id}`
   const taken = new Set((await backendsOfListeners(tx.db, [listener.loadbalancer_listener_id])).map(key))
   const at = isoAt(now)
   const rows: BackendRow[] = []
