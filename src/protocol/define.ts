@@ -19,6 +19,7 @@ export const services = [
   'eip',
   'vxnet',
   'router',
+  'loadbalancer',
   'project',
   'account',
 ] as const

@@ -28,6 +28,7 @@ const fixtures: Record<string, Fixture> = {
   eip: async (api, project_id) => (await api.client.allocateEips({ bandwidth: 4, project_id })).eips[0]!,
   vxnet: async (api, project_id) => (await api.client.createVxnets({ vxnet_type: 1, project_id })).vxnets[0]!,
   router: async (api, project_id) => (await api.client.createRouters({ project_id })).routers[0]!,
+  loadbalancer: async (api, project_id) => (await api.client.createLoadBalancer({ vxnet: 'vxnet-0', project_id })).loadbalancer_id,
   snapshot: async (api, project_id) => {
     const [volume] = (await api.client.createVolumes({ size: 20 })).volumes
     await api.drainJobs()

@@ -5,6 +5,7 @@ import * as image from './image/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
+import * as loadbalancer from './loadbalancer/index.js'
 import * as project from './project/index.js'
 import * as quota from './quota/index.js'
 import * as router from './router/index.js'
@@ -27,6 +28,7 @@ export const actions = {
   ...instance,
   ...job,
   ...keypair,
+  ...loadbalancer,
   ...project,
   ...quota,
   ...router,

@@ -8,6 +8,9 @@ import { instance } from './instance.js'
 import { instance_group } from './instance_group.js'
 import { job } from './job.js'
 import { keypair } from './keypair.js'
+import { loadbalancer } from './loadbalancer.js'
+import { loadbalancer_backend } from './loadbalancer_backend.js'
+import { loadbalancer_listener } from './loadbalancer_listener.js'
 import { project } from './project.js'
 import { project_member } from './project_member.js'
 import { router } from './router.js'
@@ -42,6 +45,9 @@ export const resourceTypes = {
   router,
   router_static,
   router_static_entry,
+  loadbalancer,
+  loadbalancer_listener,
+  loadbalancer_backend,
   snapshot,
   image,
   instance_group,

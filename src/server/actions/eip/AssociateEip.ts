@@ -4,13 +4,14 @@ import { dropEipsOfHolders, eipsOfHolders, updateEips } from '../../db/stores/ei
 import { nicsOf } from '../../db/stores/nics.js'
 import type { Handler } from '../types.js'
 import { instances } from '../../services/lookups/instance.js'
-import { eips, requireEipStatus } from '../../services/lookups/eip.js'
+import { eips, refuseLoadbalancerEips, requireEipStatus } from '../../services/lookups/eip.js'
 
 /** Instances that can hold an EIP (docs/compat.md#associate-eip). */
 const holding = new Set(['pending', 'running', 'stopped'])
 
 export const AssociateEip: Handler<'AssociateEip'> = async (params, { tx, zone, now, enqueueJob }) => {
   const eip = await eips.one(tx.db, params.eip, zone)
+  refuseLoadbalancerEips([eip], 'associated with an instance')
   const instance = await instances.one(tx.db, params.instance, zone)
   if (!holding.has(instance.status)) {
     throw new ApiError('PermissionDenied', {

@@ -3,6 +3,7 @@ import { wireTime } from '../../../protocol/time.js'
 import type { Queryable } from '../../db/database.js'
 import type { EipRow } from '../../db/stores/eips.js'
 import { findInstances } from '../../db/stores/instances.js'
+import { findLoadbalancers } from '../../db/stores/loadbalancers.js'
 import { findRouters } from '../../db/stores/routers.js'
 import { tagRefs } from '../../services/tag-refs.js'
 
@@ -23,6 +24,11 @@ export async function eipRecords(q: Queryable, rows: readonly EipRow[]): Promise
     holders.filter((r) => r.resource_type === 'router').map((r) => r.resource_id!),
   ))
     names.set(r.router_id, r.router_name)
+  for (const lb of await findLoadbalancers(
+    q,
+    holders.filter((r) => r.resource_type === 'loadbalancer').map((r) => r.resource_id!),
+  ))
+    names.set(lb.loadbalancer_id, lb.loadbalancer_name)
   const tags = await tagRefs(
     q,
     rows.map((row) => row.eip_id),

@@ -3,6 +3,7 @@ import { wireTime } from '../../../protocol/time.js'
 import { groupBy } from '../../domain/collections.js'
 import type { Queryable } from '../../db/database.js'
 import { findInstances } from '../../db/stores/instances.js'
+import { findLoadbalancers } from '../../db/stores/loadbalancers.js'
 import { findRouters } from '../../db/stores/routers.js'
 import {
   bindingsOfGroups,
@@ -26,6 +27,8 @@ export async function securityGroupRecords(q: Queryable, rows: readonly Security
     const routerIds = all.filter((b) => b.resource_type === 'router').map((b) => b.resource_id)
     for (const i of await findInstances(q, instanceIds)) names.set(i.instance_id, i.instance_name)
     for (const r of await findRouters(q, routerIds)) names.set(r.router_id, r.router_name)
+    const lbIds = all.filter((b) => b.resource_type === 'loadbalancer').map((b) => b.resource_id)
+    for (const lb of await findLoadbalancers(q, lbIds)) names.set(lb.loadbalancer_id, lb.loadbalancer_name)
   }
   return rows.map((row) => ({
     security_group_id: row.security_group_id,

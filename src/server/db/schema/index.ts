@@ -16,6 +16,7 @@ import type {
 import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
+import type { LoadbalancerBackendsTable, LoadbalancerListenersTable, LoadbalancersTable } from './loadbalancers.js'
 import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, ProjectResourceItemsTable, ProjectsTable } from './projects.js'
 import type { RemovedResourcesTable, ResourcesTable } from './resources.js'
 import type { SnapshotsTable } from './snapshots.js'
@@ -58,4 +59,7 @@ export interface DB {
   security_group_snapshots: SecurityGroupSnapshotsTable
   security_group_ipsets: SecurityGroupIpsetsTable
   userdata_attachments: UserdataAttachmentsTable
+  loadbalancers: LoadbalancersTable
+  loadbalancer_listeners: LoadbalancerListenersTable
+  loadbalancer_backends: LoadbalancerBackendsTable
 }

@@ -33,7 +33,7 @@ export interface SecurityGroupRulesTable {
 
 export interface SecurityGroupBindingsTable {
   resource_id: string
-  resource_type: 'instance' | 'router'
+  resource_type: 'instance' | 'router' | 'loadbalancer'
   security_group_id: string
   create_time: string
 }
@@ -56,7 +56,7 @@ export interface EipsTable {
   transition_status: EipTransition
   sub_code: number
   resource_id: string | null
-  resource_type: 'instance' | 'router' | null
+  resource_type: 'instance' | 'router' | 'loadbalancer' | null
   owner: string
   zone_id: string
   create_time: string

@@ -3,6 +3,7 @@ import type { Queryable } from '../database.js'
 import { imageUsage } from './images.js'
 import { instanceUsage } from './instances.js'
 import { keypairUsage } from './keypairs.js'
+import { loadbalancerUsage } from './loadbalancers.js'
 import { projectUsage } from './projects.js'
 import { eipUsage } from './eips.js'
 import { routerUsage } from './routers.js'
@@ -30,6 +31,7 @@ const countersByType: { [T in CountedType]: Counter<QuotaKeysOf<T>> } = {
   security_group: async (q, owner, zone) => ({ security_group: await securityGroupUsage(q, owner, zone) }),
   vxnet: async (q, owner, zone) => ({ vxnet: await vxnetUsage(q, owner, zone) }),
   router: async (q, owner, zone) => ({ router: await routerUsage(q, owner, zone) }),
+  loadbalancer: async (q, owner, zone) => ({ loadbalancer: await loadbalancerUsage(q, owner, zone) }),
   security_group_ipset: async (q, owner, zone) => ({ security_group_ipset: await ipsetUsage(q, owner, zone) }),
   tag: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }),
   project: async (q, owner) => ({ project: await projectUsage(q, owner) }),

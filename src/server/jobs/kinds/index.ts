@@ -6,6 +6,14 @@ import { ApplySnapshots } from './snapshot/ApplySnapshots.js'
 import { AssociateEip } from './eip/AssociateEip.js'
 import { ChangeEipsBandwidth } from './eip/ChangeEipsBandwidth.js'
 import { ChangeEipsBillingMode } from './eip/ChangeEipsBillingMode.js'
+import { CreateLoadBalancer } from './loadbalancer/CreateLoadBalancer.js'
+import { DeleteLoadBalancers } from './loadbalancer/DeleteLoadBalancers.js'
+import { StartLoadBalancers } from './loadbalancer/StartLoadBalancers.js'
+import { StopLoadBalancers } from './loadbalancer/StopLoadBalancers.js'
+import { UpdateLoadBalancers } from './loadbalancer/UpdateLoadBalancers.js'
+import { ResizeLoadBalancers } from './loadbalancer/ResizeLoadBalancers.js'
+import { AssociateEipsToLoadBalancer } from './loadbalancer/AssociateEipsToLoadBalancer.js'
+import { DissociateEipsFromLoadBalancer } from './loadbalancer/DissociateEipsFromLoadBalancer.js'
 import { CreateRouters } from './router/CreateRouters.js'
 import { DeleteRouters } from './router/DeleteRouters.js'
 import { DissociateEips } from './eip/DissociateEips.js'
@@ -46,6 +54,14 @@ export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'a
 /** The steps of every async action; a missing one is a compile error. */
 export const jobKinds = {
   ApplySnapshots,
+  CreateLoadBalancer,
+  DeleteLoadBalancers,
+  StartLoadBalancers,
+  StopLoadBalancers,
+  UpdateLoadBalancers,
+  ResizeLoadBalancers,
+  AssociateEipsToLoadBalancer,
+  DissociateEipsFromLoadBalancer,
   CreateRouters,
   DeleteRouters,
   UpdateRouters,

@@ -24,3 +24,17 @@ export function requireEipStatus(rows: readonly EipRow[], statuses: readonly Eip
     }
   }
 }
+
+/**
+ * 1400 for the first EIP a load balancer holds (or is taking): only the load balancer's own actions
+ * move it (docs/compat.md#loadbalancer-eips), so `force` can not take it for an instance.
+ */
+export function refuseLoadbalancerEips(rows: readonly EipRow[], verb: string): void {
+  for (const row of rows) {
+    if (row.resource_type === 'loadbalancer' && row.resource_id) {
+      throw new ApiError('PermissionDenied', {
+        reason: `eip [${row.eip_id}] is held by loadbalancer [${row.resource_id}], it can not be ${verb}`,
+      })
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { sql, type Kysely } from 'kysely'
+
+// Frozen once merged (house rule 8): change the schema with a new numbered migration.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('loadbalancers')
+    .addColumn('loadbalancer_id', 'text', (c) => c.primaryKey())
+    .addColumn('loadbalancer_name', 'text', (c) => c.notNull())
+    .addColumn('description', 'text')
+    .addColumn('loadbalancer_type', 'integer', (c) => c.notNull())
+    .addColumn('node_count', 'integer', (c) => c.notNull())
+    .addColumn('mode', 'integer', (c) => c.notNull())
+    .addColumn('http_header_size', 'integer', (c) => c.notNull())
+    .addColumn('vxnet_id', 'text', (c) => c.notNull())
+    .addColumn('private_ip', 'text', (c) => c.notNull())
+    .addColumn('is_applied', 'integer', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('transition_status', 'text', (c) => c.notNull())
+    .addColumn('sub_code', 'integer', (c) => c.notNull())
+    .addColumn('owner', 'text', (c) => c.notNull())
+    .addColumn('zone_id', 'text', (c) => c.notNull())
+    .addColumn('create_time', 'text', (c) => c.notNull())
+    .addColumn('status_time', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('loadbalancers_owner_zone_time').on('loadbalancers').columns(['owner', 'zone_id', 'create_time']).execute()
+  await db.schema.createIndex('loadbalancers_status_time').on('loadbalancers').columns(['status', 'status_time']).execute()
+
+  await db.schema
+    .createTable('loadbalancer_listeners')
+    .addColumn('loadbalancer_listener_id', 'text', (c) => c.primaryKey())
+    .addColumn('loadbalancer_id', 'text', (c) => c.notNull())
+    .addColumn('loadbalancer_listener_name', 'text', (c) => c.notNull())
+    .addColumn('listener_port', 'integer', (c) => c.notNull())
+    .addColumn('listener_protocol', 'text', (c) => c.notNull())
+    .addColumn('backend_protocol', 'text', (c) => c.notNull())
+    .addColumn('balance_mode', 'text', (c) => c.notNull())
+    .addColumn('session_sticky', 'text', (c) => c.notNull())
+    .addColumn('forwardfor', 'integer', (c) => c.notNull())
+    .addColumn('healthy_check_method', 'text', (c) => c.notNull())
+    .addColumn('healthy_check_option', 'text', (c) => c.notNull())
+    .addColumn('listener_option', 'integer', (c) => c.notNull())
+    .addColumn('timeout', 'integer', (c) => c.notNull())
+    .addColumn('scene', 'integer', (c) => c.notNull())
+    .addColumn('server_certificate_id', 'text', (c) => c.notNull())
+    .addColumn('owner', 'text', (c) => c.notNull())
+    .addColumn('zone_id', 'text', (c) => c.notNull())
+    .addColumn('create_time', 'text', (c) => c.notNull())
+    .execute()
+  // One listener per port of a load balancer, even when two requests race.
+  await db.schema
+    .createIndex('loadbalancer_listeners_port')
+    .on('loadbalancer_listeners')
+    .columns(['loadbalancer_id', 'listener_port'])
+    .unique()
+    .execute()
+  await db.schema
+    .createIndex('loadbalancer_listeners_owner_zone')
+    .on('loadbalancer_listeners')
+    .columns(['owner', 'zone_id', 'create_time'])
+    .execute()
+
+  await db.schema
+    .createTable('loadbalancer_backends')
+    .addColumn('loadbalancer_backend_id', 'text', (c) => c.primaryKey())
+    .addColumn('loadbalancer_listener_id', 'text', (c) => c.notNull())
+    .addColumn('loadbalancer_id', 'text', (c) => c.notNull())
+    .addColumn('loadbalancer_backend_name', 'text', (c) => c.notNull())
+    .addColumn('resource_id', 'text', (c) => c.notNull())
+    .addColumn('port', 'integer', (c) => c.notNull())
+    .addColumn('weight', 'integer', (c) => c.notNull())
+    .addColumn('disabled', 'integer', (c) => c.notNull())
+    .addColumn('loadbalancer_policy_id', 'text', (c) => c.notNull())
+    .addColumn('owner', 'text', (c) => c.notNull())
+    .addColumn('zone_id', 'text', (c) => c.notNull())
+    .addColumn('create_time', 'text', (c) => c.notNull())
+    .execute()
+  await db.schema
+    .createIndex('loadbalancer_backends_listener')
+    .on('loadbalancer_backends')
+    .columns(['loadbalancer_listener_id', 'create_time'])
+    .execute()
+  await db.schema.createIndex('loadbalancer_backends_lb').on('loadbalancer_backends').columns(['loadbalancer_id', 'create_time']).execute()
+  await db.schema.createIndex('loadbalancer_backends_resource').on('loadbalancer_backends').column('resource_id').execute()
+
+  // A load balancer holds up to 4 EIPs; an instance or a router still holds one at most.
+  await db.schema.dropIndex('eips_resource').execute()
+  await db.schema.createIndex('eips_resource').on('eips').column('resource_id').execute()
+  await db.schema
+    .createIndex('eips_resource_single')
+    .on('eips')
+    .column('resource_id')
+    .unique()
+    .where(sql.ref('resource_type'), '<>', 'loadbalancer')
+    .execute()
+}
