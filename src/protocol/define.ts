@@ -21,6 +21,7 @@ export const services = [
   'router',
   'project',
   'account',
+  'billing',
 ] as const
 export type Service = (typeof services)[number]
 

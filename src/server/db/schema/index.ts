@@ -14,6 +14,7 @@ import type {
   VxnetsTable,
 } from './network.js'
 import type { JobStepsTable } from './job-steps.js'
+import type { LeasesTable } from './leases.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
 import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, ProjectResourceItemsTable, ProjectsTable } from './projects.js'
@@ -58,4 +59,5 @@ export interface DB {
   security_group_snapshots: SecurityGroupSnapshotsTable
   security_group_ipsets: SecurityGroupIpsetsTable
   userdata_attachments: UserdataAttachmentsTable
+  leases: LeasesTable
 }
