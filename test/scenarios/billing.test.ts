@@ -48,6 +48,30 @@ describe('cost of a project (docs/cost.md)', () => {
     )
   })
 
+  it('with realistic job timings too: the lease starts when the instance is running, an hour later it is charged', async () => {
+    await using api = await startTestServer()
+    const { project_id } = await newProject(api.client)
+    await runningInstances(api, { project_id })
+    api.clock.advance(HOUR)
+    const price = formatUnits(hourlyUnits(defaultPrices, c1m1))
+    expect((await api.client.getTotalEstimatedConsumption({ project_id })).total_price).toBe(price)
+  })
+
+  it('the worked example of docs/cost.md: 10 hours of an instance, a day of a volume and an EIP', async () => {
+    await using api = await startTestServer(instant)
+    const [instance] = await runningInstances(api)
+    const { volumes } = await api.client.createVolumes({ size: 50, volume_type: 0 })
+    const { eips } = await api.client.allocateEips({ bandwidth: 4 })
+    await api.drainJobs()
+    api.clock.advance(10 * HOUR)
+    await api.client.stopInstances({ instances: [instance!] })
+    await api.drainJobs()
+    api.clock.advance(14 * HOUR)
+    const fee = async (resource: string) => (await api.client.getChargeRecords({ resource })).total_sum
+    expect([await fee(instance!), await fee(volumes[0]!), await fee(eips[0]!)]).toEqual(['0.9', '0.84', '3.84'])
+    expect((await api.client.getBalance({})).balance).toBe('994.42')
+  })
+
   it('volumes and EIPs accrue while their instance is stopped; a clock jump of a month is charged in full', async () => {
     await using api = await startTestServer(instant)
     const [instance] = await runningInstances(api)

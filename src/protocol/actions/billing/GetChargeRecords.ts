@@ -40,5 +40,5 @@ export const GetChargeRecords = defineAction({
     total_sum: z.string(),
     total_count: z.number().int(),
   },
-  errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound'],
+  errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
 })

@@ -34,5 +34,5 @@ export const GetLeaseInfo = defineAction({
     resource_id: z.string(),
     lease_info: LeaseInfo,
   },
-  errors: ['MissingParameter', 'ResourceNotFound'],
+  errors: ['MissingParameter', 'ResourceNotFound', 'PermissionDenied'],
 })
