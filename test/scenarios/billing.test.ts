@@ -103,6 +103,23 @@ describe('cost of a project (docs/cost.md)', () => {
     expect(balance.balance).toBe(formatUnits(1000 * 10_000 - 720 * (hourly + eipHourly)))
   })
 
+  it('never charges an hour twice when the clock is set back', async () => {
+    await using api = await startTestServer(instant)
+    const [instance] = await runningInstances(api)
+    api.clock.advance(2 * HOUR)
+    await api.client.stopInstances({ instances: [instance!] })
+    await api.drainJobs()
+    api.clock.advance(-HOUR)
+    await api.client.startInstances({ instances: [instance!] })
+    await api.drainJobs()
+    api.clock.advance(HOUR)
+    const records = await api.client.getChargeRecords({ resource: instance! })
+    expect([records.total_count, records.total_sum]).toEqual([2, formatUnits(2 * hourlyUnits(defaultPrices, c1m1))])
+    // The second lease starts where the first ended, not an hour before.
+    api.clock.advance(HOUR)
+    expect((await api.client.getChargeRecords({ resource: instance! })).total_count).toBe(3)
+  })
+
   it('keeps what accrued across a restart, and charges the hours the server was down', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qs-billing-'))
     const sqliteFile = path.join(dir, 'store.db')

@@ -95,11 +95,27 @@ export async function syncLeases(tx: Tx, type: LeasedType, ids: readonly string[
         .execute()
     ).map((l) => [l.resource_id, l]),
   )
+  const opening = rows.filter((row) => row.spec !== undefined && !open.has(row.resource_id)).map((row) => row.resource_id)
+  const lastEnd = new Map(
+    opening.length === 0
+      ? []
+      : (
+          await tx.db
+            .selectFrom('leases')
+            .select(['resource_id', (eb) => eb.fn.max('end_time').as('end_time')])
+            .where('resource_id', 'in', opening)
+            .groupBy('resource_id')
+            .execute()
+        ).map((l) => [l.resource_id, l.end_time]),
+  )
   for (const row of rows) {
     const lease = open.get(row.resource_id)
     const spec = row.spec === undefined ? undefined : JSON.stringify(row.spec)
     if (lease?.spec === spec) continue
     let when = at ?? row.status_time
+    // A clock set back never makes two leases of one resource overlap (nor charges an hour twice).
+    const ended = lastEnd.get(row.resource_id)
+    if (ended && when < ended) when = ended
     if (lease) {
       if (when < lease.start_time) when = lease.start_time
       // A lease closed the instant it opened accrued nothing: it is dropped, so the next may take its id.
