@@ -5,7 +5,7 @@ import { p } from '../../params.js'
 export const LeaseInfo = z.object({
   resource_id: z.string(),
   zone_id: z.string(),
-  status: z.enum(['pending', 'active', 'suspended', 'ceased']),
+  status: z.enum(['pending', 'active', 'suspended']),
   renewal: z.string(),
   lease_time: z.string().nullable(),
   renewal_time: z.string().nullable(),
