@@ -22,6 +22,7 @@ export const services = [
   'loadbalancer',
   'project',
   'account',
+  'billing',
 ] as const
 export type Service = (typeof services)[number]
 

@@ -1,5 +1,8 @@
+import fs from 'node:fs'
 import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
 import { parseCidr, type AddressRange } from './domain/addresses.js'
+import { defaultPrices, mergePrices, PriceTableError, toUnits, type PriceTable } from './domain/prices.js'
 import { defaultQuotas, isQuotaKey, type QuotaLimits } from './domain/quotas.js'
 
 /**
@@ -40,6 +43,10 @@ export interface Config {
   quotas: QuotaLimits
   /** The public addresses AllocateEips hands out (QINGSTACK_EIP_POOL, a CIDR). */
   eipPool: AddressRange
+  /** Hourly prices: the defaults, or QINGSTACK_PRICES laid over them (docs/cost.md). */
+  prices: PriceTable
+  /** Every user's balance before charges, in units of 0.0001 CNY (QINGSTACK_CREDIT, docs/cost.md). */
+  startingCredit: number
 }
 
 /** Regions QingCloud documents, with the availability zones each covers (docs/compat.md#regions-and-zones). */
@@ -109,6 +116,35 @@ export function parseEipPool(text: string): AddressRange {
   return range
 }
 
+/** The price table with the file QINGSTACK_PRICES names (JSON or YAML) laid over the defaults; errors name the file and the key. */
+export function loadPrices(file: string | undefined): PriceTable {
+  if (!file) return defaultPrices
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(`QINGSTACK_PRICES: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
+  let parsed: unknown
+  try {
+    parsed = parseYaml(text) // YAML is a superset of JSON: one parser reads both
+  } catch (error) {
+    throw new ConfigError(`QINGSTACK_PRICES: ${file} is not JSON or YAML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  try {
+    return mergePrices(parsed)
+  } catch (error) {
+    if (error instanceof PriceTableError) throw new ConfigError(`QINGSTACK_PRICES: ${file}: ${error.message}`)
+    throw error
+  }
+}
+
+function credit(raw: string | undefined): number {
+  const units = toUnits(raw || '1000')
+  if (units === undefined) throw new ConfigError(`QINGSTACK_CREDIT must be an amount in CNY such as 1000 or 250.5, got "${raw}"`)
+  return units
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const keyId = env.QINGSTACK_ACCESS_KEY_ID || undefined
   const secret = env.QINGSTACK_SECRET_ACCESS_KEY || undefined
@@ -139,5 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stopWithParent: env.npm_lifecycle_event !== undefined,
     quotas: parseQuotas(env.QINGSTACK_QUOTAS ?? ''),
     eipPool: parseEipPool(env.QINGSTACK_EIP_POOL || '139.198.0.0/16'),
+    prices: loadPrices(env.QINGSTACK_PRICES || undefined),
+    startingCredit: credit(env.QINGSTACK_CREDIT),
   }
 }

@@ -149,6 +149,15 @@ describe('release 0.1.0', () => {
         rowsOf('instance_nics').filter((n) => n.vxnet_id === vxnet).length,
       )
       expect((await root.describeRouters({ routers: [router!] })).router_set.map((r) => r.status)).toEqual(['active'])
+      // Migration 090 leased what the store held (docs/compat.md#billing-charges): they accrue from their status_time.
+      for (const [table, column] of [
+        ['eips', 'eip_id'],
+        ['routers', 'router_id'],
+      ] as const) {
+        const row = rowsOf(table)[0]!
+        const { lease_info } = await root.getLeaseInfo({ resource: row[column] as string })
+        expect([lease_info.status, lease_info.lease_time]).toEqual(['active', (row.status_time as string).slice(0, 19) + 'Z'])
+      }
       expect(sorted((await root.describeRouterStatics({ router: router! })).router_static_set.map((s) => s.router_static_id))).toEqual(
         ids('router_statics', 'router_static_id'),
       )

@@ -1,5 +1,6 @@
 import type { AnyAction } from '../define.js'
 import * as account from './account/index.js'
+import * as billing from './billing/index.js'
 import * as eip from './eip/index.js'
 import * as image from './image/index.js'
 import * as instance from './instance/index.js'
@@ -23,6 +24,7 @@ import * as zone from './zone/index.js'
  */
 export const actions = {
   ...account,
+  ...billing,
   ...eip,
   ...image,
   ...instance,

@@ -1,4 +1,5 @@
 import * as account from './account/index.js'
+import * as billing from './billing/index.js'
 import * as eip from './eip/index.js'
 import * as image from './image/index.js'
 import * as instance from './instance/index.js'
@@ -20,6 +21,7 @@ import * as zone from './zone/index.js'
 /** The handler of every registry action; a missing one is a compile error (house rule 3). */
 export const handlers: HandlerMap = {
   ...account,
+  ...billing,
   ...eip,
   ...image,
   ...instance,

@@ -14,11 +14,13 @@ import * as m023 from './023-rule-disabled.js'
 import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
 import * as m070 from './070-load-balancers.js'
+import * as m090 from './090-billing.js'
 
 /**
  * Every migration, in order. Numbers are frozen; ranges keep parallel work apart:
  * 001-009 foundation, 010-019 compute and storage, 020-029 networking, 030-039 projects,
- * 040-049 scale-out, 070-079 load balancers.
+ * 040-049 scale-out, 050-059 operator controls, 060-069 speed, 070-079 load balancers,
+ * 080-089 monitoring and alarms, 090-099 billing.
  */
 export const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -36,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '030-projects': m030,
   '040-job-steps': m040,
   '070-load-balancers': m070,
+  '090-billing': m090,
 }

@@ -14,6 +14,7 @@ import type {
   VxnetsTable,
 } from './network.js'
 import type { JobStepsTable } from './job-steps.js'
+import type { LeasesTable } from './leases.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
 import type { LoadbalancerBackendsTable, LoadbalancerListenersTable, LoadbalancersTable } from './loadbalancers.js'
@@ -62,4 +63,5 @@ export interface DB {
   loadbalancers: LoadbalancersTable
   loadbalancer_listeners: LoadbalancerListenersTable
   loadbalancer_backends: LoadbalancerBackendsTable
+  leases: LeasesTable
 }

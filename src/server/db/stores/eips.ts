@@ -7,24 +7,33 @@ import { likePattern, matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
 import { sql, type SqlBool } from 'kysely'
 import { ofIds } from './ids.js'
+import { syncLeases } from './leases.js'
 
 export type EipRow = EipsTable
 
 export async function insertEips(tx: Tx, rows: EipRow[]): Promise<void> {
   if (rows.length > 0) await tx.db.insertInto('eips').values(rows).execute()
+  await syncLeases(
+    tx,
+    'eip',
+    rows.map((r) => r.eip_id),
+  )
 }
 
 export async function findEips(q: Queryable, ids: readonly string[]): Promise<EipRow[]> {
   return ofIds(ids, (list) => q.selectFrom('eips').selectAll().where('eip_id', 'in', list).execute())
 }
 
-export async function updateEips(tx: Tx, ids: readonly string[], changes: Partial<EipRow>): Promise<void> {
+/** `at`: when a change of bandwidth takes effect, for the lease (default: the change's own time, docs/compat.md#billing-charges). */
+export async function updateEips(tx: Tx, ids: readonly string[], changes: Partial<EipRow>, at?: string): Promise<void> {
   if (ids.length > 0)
     await tx.db
       .updateTable('eips')
       .set(changes)
       .where('eip_id', 'in', [...ids])
       .execute()
+  if ('status' in changes || 'bandwidth' in changes || 'billing_mode' in changes)
+    await syncLeases(tx, 'eip', ids, at ?? changes.status_time ?? changes.billing_mode_time ?? undefined)
 }
 
 /** Which of `candidates` an EIP holds (any zone: public addresses are unique everywhere). */
@@ -126,4 +135,5 @@ export async function settleEips(
     .where('eip_id', 'in', [...ids])
     .where('transition_status', '=', input.transition)
     .execute()
+  await syncLeases(tx, 'eip', ids, input.at)
 }

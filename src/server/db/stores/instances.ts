@@ -6,11 +6,17 @@ import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
 import { ofIds } from './ids.js'
+import { syncLeases } from './leases.js'
 
 export type InstanceRow = InstancesTable
 
 export async function insertInstances(tx: Tx, rows: InstanceRow[]): Promise<void> {
   if (rows.length > 0) await tx.db.insertInto('instances').values(rows).execute()
+  await syncLeases(
+    tx,
+    'instance',
+    rows.map((r) => r.instance_id),
+  )
 }
 
 export async function findInstances(q: Queryable, ids: readonly string[]): Promise<InstanceRow[]> {
@@ -24,7 +30,11 @@ export async function updateInstances(tx: Tx, ids: readonly string[], changes: P
       .set(changes)
       .where('instance_id', 'in', [...ids])
       .execute()
+  if (billed.some((key) => key in changes)) await syncLeases(tx, 'instance', ids, changes.status_time)
 }
+
+/** Columns whose change starts, stops or reprices a lease (docs/compat.md#billing-charges). */
+const billed = ['status', 'instance_class', 'vcpus_current', 'memory_current'] as const
 
 /**
  * Ends a move: the instances still in `transition` settle in `status` (or keep theirs). Matching
@@ -42,6 +52,7 @@ export async function settleInstances(
     .where('instance_id', 'in', [...ids])
     .where('transition_status', '=', input.transition)
     .execute()
+  if (input.status) await syncLeases(tx, 'instance', ids, input.at)
 }
 
 export interface InstanceFilter {

@@ -6,12 +6,18 @@ import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
 import { ofIds } from './ids.js'
+import { syncLeases } from './leases.js'
 
 export type RouterRow = RoutersTable
 export type RouterStaticRow = RouterStaticsTable
 
 export async function insertRouters(tx: Tx, rows: RouterRow[]): Promise<void> {
   if (rows.length > 0) await tx.db.insertInto('routers').values(rows).execute()
+  await syncLeases(
+    tx,
+    'router',
+    rows.map((r) => r.router_id),
+  )
 }
 
 export async function findRouters(q: Queryable, ids: readonly string[]): Promise<RouterRow[]> {
@@ -25,6 +31,7 @@ export async function updateRouters(tx: Tx, ids: readonly string[], changes: Par
       .set(changes)
       .where('router_id', 'in', [...ids])
       .execute()
+  if ('status' in changes || 'router_type' in changes) await syncLeases(tx, 'router', ids, changes.status_time)
 }
 
 /** Ends a router transition: routers still in `transition` settle with `changes` (a replayed step is harmless). */
@@ -41,6 +48,12 @@ export async function settleRouters(
       .where('transition_status', '=', input.transition)
       .returning('router_id')
       .execute()
+    await syncLeases(
+      tx,
+      'router',
+      rows.map((r) => r.router_id),
+      input.at,
+    )
     return rows.map((r) => r.router_id)
   })
 }

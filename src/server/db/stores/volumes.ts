@@ -6,24 +6,32 @@ import { inScope, type Scope } from './scope.js'
 import { matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
 import { ofIds } from './ids.js'
+import { syncLeases } from './leases.js'
 
 export type VolumeRow = VolumesTable
 
 export async function insertVolumes(tx: Tx, rows: VolumeRow[]): Promise<void> {
   if (rows.length > 0) await tx.db.insertInto('volumes').values(rows).execute()
+  await syncLeases(
+    tx,
+    'volume',
+    rows.map((r) => r.volume_id),
+  )
 }
 
 export async function findVolumes(q: Queryable, ids: readonly string[]): Promise<VolumeRow[]> {
   return ofIds(ids, (list) => q.selectFrom('volumes').selectAll().where('volume_id', 'in', list).execute())
 }
 
-export async function updateVolumes(tx: Tx, ids: readonly string[], changes: Partial<VolumeRow>): Promise<void> {
+/** `at`: when a change of size takes effect, for the lease (default: `changes.status_time`, docs/compat.md#billing-charges). */
+export async function updateVolumes(tx: Tx, ids: readonly string[], changes: Partial<VolumeRow>, at?: string): Promise<void> {
   if (ids.length > 0)
     await tx.db
       .updateTable('volumes')
       .set(changes)
       .where('volume_id', 'in', [...ids])
       .execute()
+  if ('status' in changes || 'size' in changes || 'volume_type' in changes) await syncLeases(tx, 'volume', ids, at ?? changes.status_time)
 }
 
 export interface VolumeFilter {
@@ -113,4 +121,5 @@ export async function settleVolumes(
     .where('volume_id', 'in', [...ids])
     .where('transition_status', '=', input.transition)
     .execute()
+  await syncLeases(tx, 'volume', ids, input.at)
 }

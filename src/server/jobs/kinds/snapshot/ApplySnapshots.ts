@@ -33,7 +33,7 @@ export const ApplySnapshots = defineJobKind({
             const { image, os_disk_size } = instanceSource(point.source)
             await updateInstances(tx, [point.resource_id], { image_id: image.image_id, image: JSON.stringify(image), os_disk_size })
           } else if (directive.volumes.includes(point.resource_id)) {
-            await updateVolumes(tx, [point.resource_id], { size: volumeSource(point.source).size })
+            await updateVolumes(tx, [point.resource_id], { size: volumeSource(point.source).size }, isoAt(now))
           }
         }
         await settle(tx, directive, isoAt(now))

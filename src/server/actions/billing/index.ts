@@ -1,0 +1,4 @@
+export { GetBalance } from './GetBalance.js'
+export { GetChargeRecords } from './GetChargeRecords.js'
+export { GetChargeSums } from './GetChargeSums.js'
+export { GetLeaseInfo } from './GetLeaseInfo.js'
