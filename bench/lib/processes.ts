@@ -105,10 +105,17 @@ export function startCeiling(): Promise<Spawned> {
 }
 
 /** `qingstack start` on a fresh SQLite data directory (or `databaseUrl`), with the bench key. */
-export async function startQingstack(options: { databaseUrl?: string; processes?: number; env?: Record<string, string> } = {}) {
+export async function startQingstack(
+  options: { databaseUrl?: string; processes?: number; env?: Record<string, string>; nodeArgs?: string[] } = {},
+) {
   const port = nextPort++
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qingstack-bench-'))
-  const args = [path.resolve('bin/qingstack.js'), 'start', ...(options.processes ? ['--processes', String(options.processes)] : [])]
+  const args = [
+    ...(options.nodeArgs ?? []),
+    path.resolve('bin/qingstack.js'),
+    'start',
+    ...(options.processes ? ['--processes', String(options.processes)] : []),
+  ]
   const spawned = await spawnAndWait(
     args,
     {

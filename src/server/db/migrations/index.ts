@@ -13,6 +13,7 @@ import * as m022 from './022-router-static-entries.js'
 import * as m023 from './023-rule-disabled.js'
 import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
+import * as m060 from './060-instance-search.js'
 
 /**
  * Every migration, in order. Numbers are frozen; ranges keep parallel work apart:
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '023-rule-disabled': m023,
   '030-projects': m030,
   '040-job-steps': m040,
+  '060-instance-search': m060,
 }

@@ -3,7 +3,7 @@ import type { Queryable, Tx } from '../database.js'
 import type { InstancesTable } from '../schema/instances.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
-import { matchesWord } from './search.js'
+import { instancesMatching, matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
 import { ofIds } from './ids.js'
 
@@ -79,8 +79,7 @@ export const instanceSortKeys = [
 ] as const
 
 function filtered(q: Queryable, f: InstanceFilter) {
-  let query = q
-    .selectFrom('instances')
+  let query = instancesMatching(q, f.search_word)
     .where(inScope(f.scope, { id: 'instances.instance_id', owner: 'instances.owner' }))
     .where('instances.zone_id', '=', f.zone_id)
   if (f.none) query = query.where('instances.instance_id', '=', '')
