@@ -14,6 +14,7 @@ import * as m023 from './023-rule-disabled.js'
 import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
 import * as m060 from './060-instance-search.js'
+import * as m061 from './061-instance-counts.js'
 
 /**
  * Every migration, in order. Numbers are frozen; ranges keep parallel work apart:
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '030-projects': m030,
   '040-job-steps': m040,
   '060-instance-search': m060,
+  '061-instance-counts': m061,
 }
