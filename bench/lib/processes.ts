@@ -12,6 +12,8 @@ export interface Spawned {
   /** Milliseconds from spawn to the first answered request. */
   startMs: number
   rssMb(): number
+  /** CPU time the server's processes have used so far, in milliseconds. */
+  cpuMs(): number
   stop(): Promise<void>
 }
 
@@ -20,6 +22,45 @@ export function rssOf(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0)
   return kb / 1024
+}
+
+const TICK_MS = 10 // USER_HZ is 100 on Linux: /proc counts CPU time in 10 ms ticks.
+
+/** Process ids of `pid` and of every descendant (a `--processes N` primary forks its workers). */
+function treeOf(pid: number): number[] {
+  const pids = [pid]
+  for (let i = 0; i < pids.length; i++) {
+    let tasks: string[]
+    try {
+      tasks = fs.readdirSync(`/proc/${pids[i]}/task`)
+    } catch {
+      continue
+    }
+    for (const task of tasks) {
+      try {
+        const children = fs.readFileSync(`/proc/${pids[i]}/task/${task}/children`, 'utf8').trim()
+        if (children) pids.push(...children.split(/\s+/).map(Number))
+      } catch {
+        // the task ended meanwhile
+      }
+    }
+  }
+  return pids
+}
+
+/** User and system CPU time of a process and its descendants from /proc, in milliseconds. */
+export function cpuMsOf(pid: number): number {
+  let ticks = 0
+  for (const p of treeOf(pid)) {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const fields = fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks * TICK_MS
 }
 
 async function firstAnswer(url: string, deadline: number): Promise<void> {
@@ -45,6 +86,7 @@ async function spawnAndWait(args: string[], env: Record<string, string>, port: n
     url,
     startMs,
     rssMb: () => rssOf(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve()
@@ -63,10 +105,17 @@ export function startCeiling(): Promise<Spawned> {
 }
 
 /** `qingstack start` on a fresh SQLite data directory (or `databaseUrl`), with the bench key. */
-export async function startQingstack(options: { databaseUrl?: string; processes?: number; env?: Record<string, string> } = {}) {
+export async function startQingstack(
+  options: { databaseUrl?: string; processes?: number; env?: Record<string, string>; nodeArgs?: string[] } = {},
+) {
   const port = nextPort++
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qingstack-bench-'))
-  const args = [path.resolve('bin/qingstack.js'), 'start', ...(options.processes ? ['--processes', String(options.processes)] : [])]
+  const args = [
+    ...(options.nodeArgs ?? []),
+    path.resolve('bin/qingstack.js'),
+    'start',
+    ...(options.processes ? ['--processes', String(options.processes)] : []),
+  ]
   const spawned = await spawnAndWait(
     args,
     {

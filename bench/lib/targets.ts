@@ -11,6 +11,8 @@ export interface Target {
   /** Creates `count` resources in `zone`; resolves when they have settled. */
   seed(client: QingClient, count: number, zone: string): Promise<string[]>
   point(id: string): Record<string, unknown>
+  /** Creates `count` resources named `name` in `zone`; resolves when they have settled. */
+  seedNamed(client: QingClient, count: number, zone: string, name: string): Promise<string[]>
   /** A filter that matches a fraction of the resources, paged by 20. */
   filter: Record<string, unknown>
 }
@@ -65,6 +67,20 @@ export const instances: Target = {
     await settled(client, 'DescribeInstances', zone, 'running', before + count)
     return ids
   },
+  async seedNamed(client, count, zone, name) {
+    const before = (await client.describeInstances({ zone, status: ['running'], limit: 1 })).total_count
+    const { instances: created } = await client.runInstances({
+      zone,
+      image_id: 'centos7x64d',
+      instance_type: 'c1m1',
+      count,
+      instance_name: name,
+      login_mode: 'passwd',
+      login_passwd: 'Bench-Passw0rd',
+    })
+    await settled(client, 'DescribeInstances', zone, 'running', before + count)
+    return created
+  },
   point: (id) => ({ instances: [id] }),
   filter: { status: ['running'], limit: 20 },
 }
@@ -77,6 +93,7 @@ export const volumes: Target = {
       count,
       async (n) => (await client.createVolumes({ size: 20 + 10 * (n % 5), count: n, volume_name: `bench-${n}`, zone })).volumes,
     ),
+  seedNamed: async (client, count, zone, name) => (await client.createVolumes({ size: 20, count, volume_name: name, zone })).volumes,
   point: (id) => ({ volumes: [id] }),
   filter: { status: ['available'], search_word: 'bench', limit: 20 },
 }

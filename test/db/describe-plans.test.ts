@@ -45,12 +45,12 @@ describe.runIf(testDialect() === 'sqlite')('Describe* query plans', () => {
   it('DescribeInstances with a status filter and limit=20 searches an index for rows and count, no full scan', async () => {
     const found = await plans((db) => describeInstances(db, { scope, zone_id: 'pek3a', statuses: ['running'] }, fullPage))
     expect(found).toHaveLength(2)
-    for (const plan of found) {
-      expect(plan).toMatch(
-        /SEARCH instances USING (COVERING )?INDEX instances_owner_zone_status_(type_)?time \(owner=\? AND zone_id=\? AND status=\?\)/,
-      )
-      expect(plan).not.toMatch(/SCAN instances(?! USING)/)
-    }
+    expect(found[0]).toMatch(
+      /SEARCH instances USING (COVERING )?INDEX instances_owner_zone_status_(type_)?time \(owner=\? AND zone_id=\? AND status=\?\)/,
+    )
+    expect(found[0]).not.toMatch(/SCAN instances(?! USING)/)
+    // total_count adds up the counters of migration 061 instead of counting the matches (issue 18).
+    expect(found[1]).toMatch(/^SEARCH instance_counts USING INDEX \w+ \(owner=\? AND zone_id=\? AND status=\?\)$/)
     // The page comes in index order: no sort of all matches.
     expect(found[0]).not.toMatch(/TEMP B-TREE/)
   })

@@ -80,7 +80,11 @@ export async function instanceRecords(q: Queryable, rows: readonly InstanceRow[]
   const ids = rows.map((row) => row.instance_id)
   const eips = (await eipsOfHolders(q, ids)).filter((e) => e.status === 'associated')
   const nics = await nicsOf(q, ids)
-  const vxnets = await findVxnets(q, [...new Set(nics.map((n) => n.vxnet_id))])
+  // The base network's record is fixed (vxnetOf): only other networks are read.
+  const vxnets = await findVxnets(
+    q,
+    [...new Set(nics.map((n) => n.vxnet_id))].filter((id) => id !== baseVxnet.vxnet_id),
+  )
   const related: Related = {
     nics: groupBy(nics, (n) => n.instance_id),
     vxnets: new Map(vxnets.map((v) => [v.vxnet_id, v])),

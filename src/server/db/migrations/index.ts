@@ -13,6 +13,8 @@ import * as m022 from './022-router-static-entries.js'
 import * as m023 from './023-rule-disabled.js'
 import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
+import * as m060 from './060-instance-search.js'
+import * as m061 from './061-instance-counts.js'
 import * as m070 from './070-load-balancers.js'
 import * as m090 from './090-billing.js'
 
@@ -37,6 +39,8 @@ export const migrations: Record<string, Migration> = {
   '023-rule-disabled': m023,
   '030-projects': m030,
   '040-job-steps': m040,
+  '060-instance-search': m060,
+  '061-instance-counts': m061,
   '070-load-balancers': m070,
   '090-billing': m090,
 }

@@ -1,6 +1,6 @@
 import type { AccessKeysTable } from './access-keys.js'
 import type { ImagesTable, ImageUsersTable } from './images.js'
-import type { InstanceNicsTable, InstancesTable } from './instances.js'
+import type { InstanceCountsTable, InstanceNicsTable, InstancesTable } from './instances.js'
 import type {
   EipsTable,
   RoutersTable,
@@ -37,6 +37,7 @@ export interface DB {
   volumes: VolumesTable
   instances: InstancesTable
   instance_nics: InstanceNicsTable
+  instance_counts: InstanceCountsTable
   images: ImagesTable
   image_users: ImageUsersTable
   keypairs: KeypairsTable

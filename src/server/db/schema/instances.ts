@@ -36,3 +36,11 @@ export interface InstanceNicsTable {
   zone_id: string
   create_time: string
 }
+
+/** How many instances an owner has in a zone per status, kept by triggers (migration 061): DescribeInstances' total_count. */
+export interface InstanceCountsTable {
+  owner: string
+  zone_id: string
+  status: InstanceStatus
+  n: number
+}

@@ -3,7 +3,7 @@ import type { Queryable, Tx } from '../database.js'
 import type { InstancesTable } from '../schema/instances.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
-import { matchesWord } from './search.js'
+import { instancesMatching, matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
 import { ofIds } from './ids.js'
 import { syncLeases } from './leases.js'
@@ -90,8 +90,7 @@ export const instanceSortKeys = [
 ] as const
 
 function filtered(q: Queryable, f: InstanceFilter) {
-  let query = q
-    .selectFrom('instances')
+  let query = instancesMatching(q, f.search_word)
     .where(inScope(f.scope, { id: 'instances.instance_id', owner: 'instances.owner' }))
     .where('instances.zone_id', '=', f.zone_id)
   if (f.none) query = query.where('instances.instance_id', '=', '')
@@ -128,7 +127,39 @@ export async function describeInstances(
     ...page,
     orderBy: [[`instances.${page.key}`, page.direction]],
     id: 'instances.instance_id',
+    count: countable(f) ? () => countInstances(q, f) : undefined,
   })
+}
+
+/** The filters the counters of migration 061 answer for: the caller's own instances in a zone, by status or not. */
+const countedFilters = new Set<string>(['scope', 'zone_id', 'statuses'])
+
+/**
+ * Whether total_count can come from the counters: an owner's listing with no filter but status.
+ * Any other filter that is set (a field added later included) counts the matches as before.
+ */
+function countable(f: InstanceFilter): boolean {
+  if (f.scope.kind !== 'owner') return false
+  for (const [key, value] of Object.entries(f)) {
+    if (countedFilters.has(key) || value === undefined || value === false || value === '') continue
+    // An empty id list matches nothing; other empty lists filter nothing.
+    if (Array.isArray(value) && value.length === 0 && key !== 'instance_ids') continue
+    return false
+  }
+  return true
+}
+
+/** The number of instances `filtered` matches, added up from the counters (same status rule). */
+async function countInstances(q: Queryable, f: InstanceFilter): Promise<number> {
+  if (f.scope.kind !== 'owner') throw new Error('countInstances: an owner scope only')
+  let query = q
+    .selectFrom('instance_counts')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'))
+    .where('owner', '=', f.scope.owner)
+    .where('zone_id', '=', f.zone_id)
+  if (f.statuses?.length) query = query.where('status', 'in', f.statuses)
+  else query = query.where('status', '!=', 'ceased')
+  return Number((await query.executeTakeFirstOrThrow()).n)
 }
 
 /** What an owner's instances in a zone hold, for quotas: the recycle bin counts, ceased ones do not. */

@@ -19,6 +19,8 @@ export interface PageRequest {
    * (a fixed ascending tie-break forces a sort of every match).
    */
   id: string
+  /** The total from somewhere cheaper than counting the matches (kept counters), when the filter allows. */
+  count?: (() => Promise<number>) | undefined
 }
 
 /**
@@ -52,9 +54,10 @@ export async function pageOf<DB, TB extends keyof DB, O>(
       listed = listed.orderBy(sql.ref(page.id), page.orderBy.at(-1)?.[1] ?? 'asc')
       return listed.offset(page.offset).limit(page.limit).execute()
     },
-    async () => {
-      const count = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
-      return Number((count as { n: number }).n)
-    },
+    page.count ??
+      (async () => {
+        const count = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
+        return Number((count as { n: number }).n)
+      }),
   )
 }
