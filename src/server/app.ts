@@ -9,6 +9,7 @@ import { jobKinds } from './jobs/kinds/index.js'
 import { JobWorker } from './jobs/worker.js'
 import { describeTightened, securePrivateFiles, sqliteFiles } from './private-files.js'
 import { reportCrossOwnerBindings } from './services/binding.js'
+import { OperatorState } from './services/world-clock.js'
 
 export interface AppOptions {
   config: Config
@@ -26,7 +27,12 @@ export interface AppOptions {
 /** A wired server: store, clock, job worker and HTTP shell (ARCHITECTURE.md). */
 export interface App {
   config: Config
+  /** The simulated world's clock: the base clock plus the operator's offset (docs/operator-controls.md#the-clock). */
   clock: Clock
+  /** The clock given (the wall, or a test's fake): signature windows check it. */
+  baseClock: Clock
+  /** The clock's offset and the fault rules, cached from the store and polled. */
+  operator: OperatorState
   database: Database
   worker: JobWorker
   http: HttpServer
@@ -96,7 +102,7 @@ function newLogger(level: LogLevel): Logger {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options
-  const clock = options.clock ?? systemClock
+  const baseClock = options.clock ?? systemClock
   const logger = options.logger ?? newLogger(config.logLevel)
   const database = await openDatabase(config, { ...options, logger, warn: (message) => logger.warn(message) })
   try {
@@ -107,13 +113,23 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   let root: Credentials
   try {
-    root = await ensureRootUser(database, clock, config.rootAccessKey)
+    root = await ensureRootUser(database, baseClock, config.rootAccessKey)
   } catch (error) {
     await database.close()
     throw error
   }
   // Bindings across owners predate the one-owner rule: say so, change nothing (docs/compat.md#one-owner-per-binding).
   await reportCrossOwnerBindings(database.db, logger)
+  // The world's clock starts where the store says it stands; a moved clock wakes the worker at once.
+  let nudge = () => {}
+  const operator = new OperatorState({ database, base: baseClock, logger, onClockMoved: () => nudge() })
+  try {
+    await operator.refresh()
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+  const clock = operator.clock
   const worker = new JobWorker({
     database,
     clock,
@@ -123,9 +139,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
     kinds: jobKinds,
   })
+  nudge = () => worker.nudge()
   const http = createHttpServer({
     database,
     clock,
+    baseClock,
+    operator,
     config,
     logger,
     nudgeWorker: () => worker.nudge(),
@@ -135,6 +154,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     config,
     clock,
+    baseClock,
+    operator,
     database,
     worker,
     http,
@@ -144,13 +165,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       await http.listen({ host: config.host, port: config.port })
       // Only a server that listens works on jobs: one that failed to start leaves nothing running.
       if (options.worker !== 'manual') worker.start()
+      operator.start()
       const address = http.server.address()
       const port = typeof address === 'object' && address ? address.port : config.port
       return `http://${config.host}:${port}/iaas/`
     },
     async close() {
       // Stop accepting and let in-flight requests end, while the worker finishes its current step.
-      await Promise.all([http.close(), worker.stop()])
+      await Promise.all([http.close(), worker.stop(), operator.stop()])
       await database.close()
     },
   }

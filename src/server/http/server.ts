@@ -5,6 +5,7 @@ import type { Logger } from 'pino'
 import { ApiError } from '../../protocol/errors.js'
 import { renderError } from '../pipeline/errors-to-wire.js'
 import { handleRequest, type PipelineDeps } from '../pipeline/index.js'
+import { DropConnection } from '../services/faults.js'
 
 /** Larger than any certificate or user-data attachment a client posts; beyond it answers 1100. */
 export const BODY_LIMIT_BYTES = 4 * 1024 * 1024
@@ -69,13 +70,22 @@ export function createHttpServer(deps: PipelineDeps) {
   const api = async (request: FastifyRequest, reply: FastifyReply) => {
     const url = request.raw.url ?? ''
     const q = url.indexOf('?')
-    const text = await handleRequest(deps, {
-      verb: request.method,
-      path: q === -1 ? url : url.slice(0, q),
-      rawQuery: q === -1 ? '' : url.slice(q + 1),
-      rawBody: typeof request.body === 'string' ? request.body : '',
-      requestId: request.id,
-    })
+    let text: string
+    try {
+      text = await handleRequest(deps, {
+        verb: request.method,
+        path: q === -1 ? url : url.slice(0, q),
+        rawQuery: q === -1 ? '' : url.slice(q + 1),
+        rawBody: typeof request.body === 'string' ? request.body : '',
+        requestId: request.id,
+      })
+    } catch (error) {
+      if (!(error instanceof DropConnection)) throw error
+      // A fault rule's dropped connection (docs/operator-controls.md#fault-injection): no answer at all.
+      reply.hijack()
+      request.raw.socket.destroy()
+      return reply
+    }
     return sendJson(reply, 200, text)
   }
   for (const url of ['/iaas', '/iaas/']) app.route({ method: ['GET', 'POST'], url, handler: api })

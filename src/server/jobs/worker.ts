@@ -182,6 +182,8 @@ export class JobWorker {
       return this.failJob(job, undefined, undefined, '5000')
     }
     const directive = parsed?.directive
+    // A fault rule's job fails when its last step falls due, as if that step had failed (docs/compat.md#injected-job-failures).
+    if (kind && job.fault_ret_code && job.step >= kind.steps.length) return this.failJob(job, kind, directive, job.fault_ret_code)
     try {
       if (!kind) throw new Error(`no job kind for ${job.job_action}`)
       await this.o.database.transaction(async (tx) => {

@@ -29,6 +29,8 @@ export async function execute(
     zone: string
     now: number
     requestId: string
+    /** Set by a fault rule: the job this request enqueues ends `failed` with this code. */
+    failJobCode?: string | undefined
     /** `project_id` of an action that does not declare one itself (docs/compat.md#project-id-on-iaas). */
     projectId?: string | undefined
   },
@@ -58,6 +60,7 @@ export async function execute(
               resource_ids: job.resource_ids,
               directive: job.directive,
               now: input.now,
+              fault_ret_code: input.failJobCode,
             },
             deps.nudgeWorker,
           ),

@@ -3,10 +3,13 @@ import { actions } from '../../protocol/actions/index.js'
 import type { Config } from '../config.js'
 import type { Clock } from '../domain/clock.js'
 import type { Database } from '../db/database.js'
+import type { OperatorState } from '../services/world-clock.js'
 import { authenticate } from './authenticate.js'
 import { decode } from './decode.js'
 import { renderError } from './errors-to-wire.js'
 import { execute } from './execute.js'
+import { injectFault } from './faults.js'
+import { DropConnection } from '../services/faults.js'
 import type { RawRequest } from './request.js'
 import { renderSuccess } from './render.js'
 import { resolve } from './resolve.js'
@@ -14,7 +17,12 @@ import { validate } from './validate.js'
 
 export interface PipelineDeps {
   database: Database
+  /** The simulated world's clock (base + the operator's offset): record times and jobs. */
   clock: Clock
+  /** The wall clock (or a test's fake), which signature windows check (docs/operator-controls.md#the-clock). */
+  baseClock: Clock
+  /** The clock's offset and the fault rules, cached from the store. */
+  operator: OperatorState
   config: Config
   logger: Logger
   nudgeWorker: () => void
@@ -34,13 +42,14 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
     const now = deps.clock.now()
     const caller = await authenticate(decoded, {
       db: deps.database.db,
-      now,
+      now: deps.baseClock.now(),
       timeWindowS: deps.config.timeWindowS,
     })
     const resolved = resolve(params)
     wireAction = resolved.wireAction
     const descriptor = actions[resolved.action]
     const { zone, values } = validate(descriptor, params, deps.config.zones)
+    const fault = await injectFault(deps, { descriptor, caller, zone, values })
     const body = await execute(deps, {
       action: resolved.action,
       values,
@@ -48,6 +57,7 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
       zone,
       now,
       requestId: raw.requestId,
+      failJobCode: fault?.failJobCode,
       // Any action may name a project (docs/compat.md#project-id-on-iaas); the Project service's own declare it.
       projectId: 'project_id' in descriptor.params ? undefined : params.get('project_id')?.trim() || undefined,
     })
@@ -57,6 +67,8 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
     }
     return renderSuccess(wireAction, body)
   } catch (error) {
+    // A dropped connection has no answer: the HTTP shell closes the socket.
+    if (error instanceof DropConnection) throw error
     // Reads outside a transaction (the signing key) meet an outage as raw driver errors.
     const storeError = deps.database.storeError(error)
     return renderError(storeError ?? error, { wireAction, requestId: raw.requestId, logger: deps.logger })

@@ -15,6 +15,7 @@ import type {
 } from './network.js'
 import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
+import type { FaultRulesTable, WorldClockTable } from './operator.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
 import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, ProjectResourceItemsTable, ProjectsTable } from './projects.js'
 import type { RemovedResourcesTable, ResourcesTable } from './resources.js'
@@ -58,4 +59,6 @@ export interface DB {
   security_group_snapshots: SecurityGroupSnapshotsTable
   security_group_ipsets: SecurityGroupIpsetsTable
   userdata_attachments: UserdataAttachmentsTable
+  world_clock: WorldClockTable
+  fault_rules: FaultRulesTable
 }
