@@ -3,8 +3,11 @@ import { handlers } from '../actions/index.js'
 import type { Caller, Handler, HandlerContext } from '../actions/types.js'
 import type { Config } from '../config.js'
 import type { Database } from '../db/database.js'
+import type { Clock } from '../domain/clock.js'
+import type { OperatorState } from '../services/world-clock.js'
 import { enqueueJob } from '../jobs/queue.js'
 import { authorize } from './authorize.js'
+import { explainPermission } from './explain.js'
 import { addProjectInfo } from './project-info.js'
 
 export interface ExecuteDeps {
@@ -12,6 +15,8 @@ export interface ExecuteDeps {
   config: Config
   /** Wakes the local job worker after a commit that enqueued a job. */
   nudgeWorker: () => void
+  baseClock: Clock
+  operator: OperatorState
 }
 
 /**
@@ -50,6 +55,14 @@ export async function execute(
         now: input.now,
         config: deps.config,
         requestId: input.requestId,
+        operator: {
+          baseNow: () => deps.baseClock.now(),
+          offsetMs: () => deps.operator.clock.offsetMs,
+          clockMoved: (offsetMs) => deps.operator.clockMoved(offsetMs),
+          faultRuleAdded: (rule) => deps.operator.faultRuleAdded(rule),
+          faultRulesDeleted: (ids) => deps.operator.faultRulesDeleted(ids),
+          explain: (request) => explainPermission(tx.db, deps.config.zones, request),
+        },
         enqueueJob: (job) =>
           enqueueJob(
             tx,

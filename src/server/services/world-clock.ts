@@ -43,6 +43,8 @@ export class OperatorState {
   private timer: NodeJS.Timeout | undefined
   private refreshing: Promise<void> | undefined
   private failing = false
+  /** Bumped by each change made in this process: a read that began before it is stale and dropped. */
+  private generation = 0
 
   constructor(
     private readonly o: {
@@ -69,6 +71,24 @@ export class OperatorState {
 
   /** Applies a new offset at once in this process (after the commit that stored it). */
   clockMoved(offsetMs: number): void {
+    this.generation++
+    this.applyOffset(offsetMs)
+  }
+
+  /** A rule this process has just stored applies here at once. */
+  faultRuleAdded(rule: FaultRuleRow): void {
+    this.generation++
+    this.rules = [...this.rules, rule]
+  }
+
+  /** Rules this process has just deleted no longer apply here. */
+  faultRulesDeleted(ids: readonly string[]): void {
+    this.generation++
+    const gone = new Set(ids)
+    this.rules = this.rules.filter((rule) => !gone.has(rule.fault_rule_id))
+  }
+
+  private applyOffset(offsetMs: number): void {
     if (this.clock.setOffset(offsetMs)) this.o.onClockMoved()
   }
 
@@ -100,8 +120,10 @@ export class OperatorState {
 
   private async load(): Promise<void> {
     const db = this.o.database.db
+    const generation = this.generation
     const [offset, rules] = await Promise.all([readClockOffset(db), listFaultRules(db)])
+    if (generation !== this.generation) return
     this.rules = rules
-    this.clockMoved(offset)
+    this.applyOffset(offset)
   }
 }

@@ -67,3 +67,15 @@ export async function takeFaultRule(q: Queryable, rule: Pick<FaultRuleRow, 'faul
   const row = await update.returning('fault_rule_id').executeTakeFirst()
   return row !== undefined
 }
+
+/** Whether `owner` owns a project `member` is a member of (who may explain another user's permissions). */
+export async function ownsProjectWithMember(q: Queryable, owner: string, member: string): Promise<boolean> {
+  const row = await q
+    .selectFrom('project_members as m')
+    .innerJoin('projects as p', 'p.project_id', 'm.project_id')
+    .select('p.project_id')
+    .where('m.project_member_user_id', '=', member)
+    .where('p.owner', '=', owner)
+    .executeTakeFirst()
+  return row !== undefined
+}
