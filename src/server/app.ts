@@ -7,6 +7,7 @@ import { Database } from './db/database.js'
 import { createHttpServer, type HttpServer } from './http/server.js'
 import { jobKinds } from './jobs/kinds/index.js'
 import { JobWorker } from './jobs/worker.js'
+import { AuditLog } from './pipeline/audit.js'
 import { describeTightened, securePrivateFiles, sqliteFiles } from './private-files.js'
 import { reportCrossOwnerBindings } from './services/binding.js'
 
@@ -29,6 +30,8 @@ export interface App {
   clock: Clock
   database: Database
   worker: JobWorker
+  /** The audit log's writer; undefined when QINGSTACK_AUDIT=0. */
+  audit: AuditLog | undefined
   http: HttpServer
   root: Credentials
   logger: Logger
@@ -120,11 +123,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     timing: config.timing,
     leaseMs: config.jobLeaseMs,
     recycleWindowMs: config.recycleWindowMs,
+    auditRetentionMs: config.auditDays * 24 * 3600_000,
     logger,
     kinds: jobKinds,
   })
+  const audit = config.audit ? new AuditLog({ database, logger }) : undefined
   const http = createHttpServer({
     database,
+    audit,
     clock,
     config,
     logger,
@@ -137,6 +143,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
     database,
     worker,
+    audit,
     http,
     root,
     logger,
@@ -151,6 +158,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       // Stop accepting and let in-flight requests end, while the worker finishes its current step.
       await Promise.all([http.close(), worker.stop()])
+      // Events written behind are flushed once no request can add more.
+      await audit?.stop()
       await database.close()
     },
   }

@@ -5,6 +5,7 @@ import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
 import * as project from './project/index.js'
+import * as qingstack from './qingstack/index.js'
 import * as quota from './quota/index.js'
 import * as router from './router/index.js'
 import * as security_group from './security_group/index.js'
@@ -25,6 +26,7 @@ export const handlers: HandlerMap = {
   ...job,
   ...keypair,
   ...project,
+  ...qingstack,
   ...quota,
   ...router,
   ...security_group,

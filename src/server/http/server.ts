@@ -78,6 +78,8 @@ export function createHttpServer(deps: PipelineDeps) {
       rawQuery: q === -1 ? '' : url.slice(q + 1),
       rawBody: typeof request.body === 'string' ? request.body : '',
       requestId: request.id,
+      clientAddress: request.socket.remoteAddress,
+      userAgent: request.headers['user-agent'],
     })
     return sendJson(reply, 200, text)
   }

@@ -1,11 +1,14 @@
 import type { Logger } from 'pino'
 import { actions } from '../../protocol/actions/index.js'
+import type { ParamShape } from '../../protocol/params.js'
 import type { Config } from '../config.js'
 import type { Clock } from '../domain/clock.js'
 import type { Database } from '../db/database.js'
+import { finishEvent, noteParams, startEvent, type AuditDraft, type AuditLog } from './audit.js'
 import { authenticate } from './authenticate.js'
+import { namedIds } from './authorize.js'
 import { decode } from './decode.js'
-import { renderError } from './errors-to-wire.js'
+import { answeredError, renderError } from './errors-to-wire.js'
 import { execute } from './execute.js'
 import type { RawRequest } from './request.js'
 import { renderSuccess } from './render.js'
@@ -18,29 +21,43 @@ export interface PipelineDeps {
   config: Config
   logger: Logger
   nudgeWorker: () => void
+  /** The audit log; undefined when it is switched off (QINGSTACK_AUDIT=0). */
+  audit?: AuditLog | undefined
   /** Tests: check every success body against its descriptor's response schema. */
   validateResponses?: boolean
 }
 
 /**
  * decode → authenticate → resolve → validate → execute → render; any error → errors-to-wire.
- * Always returns a JSON text: the HTTP shell answers it with status 200.
+ * Always returns a JSON text: the HTTP shell answers it with status 200. Every request becomes
+ * an audit event (docs/operator.md#audit-log): a change's in its own transaction, any other written
+ * behind.
  */
 export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promise<string> {
+  const now = deps.clock.now()
+  const { audit } = deps
+  const draft = audit && startEvent(raw, now)
   let wireAction: string | undefined
   try {
     const decoded = decode(raw)
     const { params } = decoded
-    const now = deps.clock.now()
+    if (draft) noteParams(draft, params)
     const caller = await authenticate(decoded, {
       db: deps.database.db,
       now,
       timeWindowS: deps.config.timeWindowS,
     })
+    if (draft) Object.assign(draft.row, { user_id: caller.user_id, access_key_id: caller.access_key_id })
     const resolved = resolve(params, raw.endpoint)
     wireAction = resolved.wireAction
     const descriptor = actions[resolved.action]
     const { zone, values } = validate(descriptor, params, deps.config.zones)
+    if (draft) {
+      Object.assign(draft.row, { action: resolved.action, zone_id: zone || null })
+      for (const id of namedIds(descriptor.params as ParamShape, values).keys()) draft.named.add(id)
+    }
+    // Reading the audit log in this process reads what it has just answered.
+    if (audit && descriptor === actions.DescribeAuditEvents) await audit.flush()
     const body = await execute(deps, {
       action: resolved.action,
       values,
@@ -50,15 +67,35 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
       requestId: raw.requestId,
       // Any action may name a project (docs/compat.md#project-id-on-iaas); the Project service's own declare it.
       projectId: 'project_id' in descriptor.params ? undefined : params.get('project_id')?.trim() || undefined,
+      ...(draft && { audit: (tx, answer) => recordChange(audit!, draft, tx, answer) }),
     })
     if (deps.validateResponses) {
       const checked = descriptor.responseSchema.safeParse(body)
       if (!checked.success) throw new Error(`${resolved.action} response does not match its descriptor: ${checked.error.message}`)
     }
+    if (draft && !draft.written) audit!.push(finishEvent(draft, { ret_code: 0, message: '' }))
     return renderSuccess(wireAction, body)
   } catch (error) {
     // Reads outside a transaction (the signing key) meet an outage as raw driver errors.
     const storeError = deps.database.storeError(error)
-    return renderError(storeError ?? error, { wireAction, requestId: raw.requestId, logger: deps.logger })
+    const answered = storeError ?? error
+    if (draft && !draft.written) {
+      const { ret_code, message } = answeredError(answered, raw.requestId)
+      audit!.push(finishEvent(draft, { ret_code, message }))
+    }
+    return renderError(answered, { wireAction, requestId: raw.requestId, logger: deps.logger })
   }
+}
+
+/** A change's event, written in its transaction: both commit, or neither. */
+async function recordChange(
+  audit: AuditLog,
+  draft: AuditDraft,
+  tx: Parameters<AuditLog['writeNow']>[0],
+  body: Record<string, unknown>,
+): Promise<void> {
+  await audit.writeNow(tx, finishEvent(draft, { ret_code: 0, message: '', body }))
+  tx.onCommit(() => {
+    draft.written = true
+  })
 }

@@ -1,0 +1,1 @@
+export { DescribeAuditEvents } from './DescribeAuditEvents.js'
