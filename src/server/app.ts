@@ -8,6 +8,7 @@ import { createHttpServer, type HttpServer } from './http/server.js'
 import { jobKinds } from './jobs/kinds/index.js'
 import { JobWorker } from './jobs/worker.js'
 import { AuditLog } from './pipeline/audit.js'
+import { Metrics } from './pipeline/metrics.js'
 import { describeTightened, securePrivateFiles, sqliteFiles } from './private-files.js'
 import { reportCrossOwnerBindings } from './services/binding.js'
 
@@ -131,6 +132,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const http = createHttpServer({
     database,
     audit,
+    metrics: config.metrics ? new Metrics({ database, clock }) : undefined,
     clock,
     config,
     logger,

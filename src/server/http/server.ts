@@ -98,6 +98,15 @@ export function createHttpServer(deps: PipelineDeps) {
     )
   for (const url of ['/iam', '/iam/']) app.route({ method: ['GET', 'POST'], url, handler: iam })
 
+  // Prometheus text (docs/operator.md#metrics), only when switched on: otherwise /metrics is unknown (404).
+  const { metrics } = deps
+  if (metrics) {
+    app.get('/metrics', async (_request, reply) => {
+      const { text, contentType } = await metrics.scrape()
+      return reply.code(200).header('content-type', contentType).header('x-request-id', reply.request.id).send(text)
+    })
+  }
+
   // For orchestrators (docs/operations.md): alive while the process serves; ready while the store
   // answers and carries this release's migrations. Plain JSON, not QingCloud envelopes.
   app.get('/healthz', async (_request, reply) => sendJson(reply, 200, JSON.stringify({ status: 'ok' })))

@@ -10,6 +10,7 @@ import { namedIds } from './authorize.js'
 import { decode } from './decode.js'
 import { answeredError, renderError } from './errors-to-wire.js'
 import { execute } from './execute.js'
+import type { Metrics } from './metrics.js'
 import type { RawRequest } from './request.js'
 import { renderSuccess } from './render.js'
 import { resolve } from './resolve.js'
@@ -23,6 +24,8 @@ export interface PipelineDeps {
   nudgeWorker: () => void
   /** The audit log; undefined when it is switched off (QINGSTACK_AUDIT=0). */
   audit?: AuditLog | undefined
+  /** Request metrics; undefined unless QINGSTACK_METRICS=1. */
+  metrics?: Metrics | undefined
   /** Tests: check every success body against its descriptor's response schema. */
   validateResponses?: boolean
 }
@@ -35,9 +38,11 @@ export interface PipelineDeps {
  */
 export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promise<string> {
   const now = deps.clock.now()
-  const { audit } = deps
+  const started = performance.now()
+  const { audit, metrics } = deps
   const draft = audit && startEvent(raw, now)
   let wireAction: string | undefined
+  let action: string | undefined
   try {
     const decoded = decode(raw)
     const { params } = decoded
@@ -50,6 +55,7 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
     if (draft) Object.assign(draft.row, { user_id: caller.user_id, access_key_id: caller.access_key_id })
     const resolved = resolve(params, raw.endpoint)
     wireAction = resolved.wireAction
+    action = resolved.action
     const descriptor = actions[resolved.action]
     const { zone, values } = validate(descriptor, params, deps.config.zones)
     if (draft) {
@@ -74,14 +80,17 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
       if (!checked.success) throw new Error(`${resolved.action} response does not match its descriptor: ${checked.error.message}`)
     }
     if (draft && !draft.written) audit!.push(finishEvent(draft, { ret_code: 0, message: '' }))
+    metrics?.observe({ endpoint: raw.endpoint, action, ret_code: 0, seconds: (performance.now() - started) / 1000, storeError: false })
     return renderSuccess(wireAction, body)
   } catch (error) {
     // Reads outside a transaction (the signing key) meet an outage as raw driver errors.
     const storeError = deps.database.storeError(error)
     const answered = storeError ?? error
-    if (draft && !draft.written) {
+    if (draft || metrics) {
       const { ret_code, message } = answeredError(answered, raw.requestId)
-      audit!.push(finishEvent(draft, { ret_code, message }))
+      if (draft && !draft.written) audit!.push(finishEvent(draft, { ret_code, message }))
+      const seconds = (performance.now() - started) / 1000
+      metrics?.observe({ endpoint: raw.endpoint, action, ret_code, seconds, storeError: storeError !== undefined })
     }
     return renderError(answered, { wireAction, requestId: raw.requestId, logger: deps.logger })
   }
