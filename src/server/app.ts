@@ -7,6 +7,8 @@ import { Database } from './db/database.js'
 import { createHttpServer, type HttpServer } from './http/server.js'
 import { jobKinds } from './jobs/kinds/index.js'
 import { JobWorker } from './jobs/worker.js'
+import { AuditLog } from './pipeline/audit.js'
+import { Metrics } from './pipeline/metrics.js'
 import { describeTightened, securePrivateFiles, sqliteFiles } from './private-files.js'
 import { reportCrossOwnerBindings } from './services/binding.js'
 import { OperatorState } from './services/world-clock.js'
@@ -35,6 +37,8 @@ export interface App {
   operator: OperatorState
   database: Database
   worker: JobWorker
+  /** The audit log's writer; undefined when QINGSTACK_AUDIT=0. */
+  audit: AuditLog | undefined
   http: HttpServer
   root: Credentials
   logger: Logger
@@ -136,12 +140,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     timing: config.timing,
     leaseMs: config.jobLeaseMs,
     recycleWindowMs: config.recycleWindowMs,
+    auditRetentionMs: config.auditDays * 24 * 3600_000,
     logger,
     kinds: jobKinds,
   })
+  const audit = config.audit ? new AuditLog({ database, logger }) : undefined
   nudge = () => worker.nudge()
   const http = createHttpServer({
     database,
+    audit,
+    metrics: config.metrics ? new Metrics({ database, clock }) : undefined,
     clock,
     baseClock,
     operator,
@@ -158,6 +166,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     operator,
     database,
     worker,
+    audit,
     http,
     root,
     logger,
@@ -173,6 +182,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       // Stop accepting and let in-flight requests end, while the worker finishes its current step.
       await Promise.all([http.close(), worker.stop(), operator.stop()])
+      // Events written behind are flushed once no request can add more.
+      await audit?.stop()
       await database.close()
     },
   }

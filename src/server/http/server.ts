@@ -81,6 +81,8 @@ export function createHttpServer(deps: PipelineDeps) {
         rawQuery: q === -1 ? '' : url.slice(q + 1),
         rawBody: typeof request.body === 'string' ? request.body : '',
         requestId: request.id,
+        clientAddress: request.socket.remoteAddress,
+        userAgent: request.headers['user-agent'],
       })
     } catch (error) {
       if (!(error instanceof DropConnection)) throw error
@@ -105,6 +107,15 @@ export function createHttpServer(deps: PipelineDeps) {
       wireError(new ApiError('AuthFailure', { reason: 'IAM identity tokens are not supported' }), request.id, deps.logger),
     )
   for (const url of ['/iam', '/iam/']) app.route({ method: ['GET', 'POST'], url, handler: iam })
+
+  // Prometheus text (docs/operator.md#metrics), only when switched on: otherwise /metrics is unknown (404).
+  const { metrics } = deps
+  if (metrics) {
+    app.get('/metrics', async (_request, reply) => {
+      const { text, contentType } = await metrics.scrape()
+      return reply.code(200).header('content-type', contentType).header('x-request-id', reply.request.id).send(text)
+    })
+  }
 
   // For orchestrators (docs/operations.md): alive while the process serves; ready while the store
   // answers and carries this release's migrations. Plain JSON, not QingCloud envelopes.

@@ -2,7 +2,7 @@ import { actions, type ActionName } from '../../protocol/actions/index.js'
 import { handlers } from '../actions/index.js'
 import type { Caller, Handler, HandlerContext } from '../actions/types.js'
 import type { Config } from '../config.js'
-import type { Database } from '../db/database.js'
+import type { Database, Tx } from '../db/database.js'
 import type { Clock } from '../domain/clock.js'
 import type { OperatorState } from '../services/world-clock.js'
 import { enqueueJob } from '../jobs/queue.js'
@@ -38,6 +38,8 @@ export async function execute(
     failJobCode?: string | undefined
     /** `project_id` of an action that does not declare one itself (docs/compat.md#project-id-on-iaas). */
     projectId?: string | undefined
+    /** Writes a change's audit event in its transaction, given the answer (reads are recorded behind instead). */
+    audit?: ((tx: Tx, body: Record<string, unknown>) => Promise<void>) | undefined
   },
 ): Promise<Record<string, unknown>> {
   const descriptor = actions[input.action]
@@ -80,6 +82,7 @@ export async function execute(
       }
       const body = (await handler(input.values as never, ctx)) as Record<string, unknown>
       await addProjectInfo(descriptor, body, tx.db)
+      if (!readOnly && input.audit) await input.audit(tx, body)
       return body
     },
     { readOnly },

@@ -13,6 +13,9 @@ export interface RawRequest {
   rawQuery: string
   rawBody: string
   requestId: string
+  /** Who sent it, for the audit log: the peer's address and its User-Agent header. */
+  clientAddress?: string | undefined
+  userAgent?: string | undefined
 }
 
 /** What the stages learn about a request as it passes through them. */

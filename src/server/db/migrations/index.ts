@@ -13,6 +13,7 @@ import * as m022 from './022-router-static-entries.js'
 import * as m023 from './023-rule-disabled.js'
 import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
+import * as m050 from './050-audit-events.js'
 import * as m051 from './051-operator-controls.js'
 
 /**
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '023-rule-disabled': m023,
   '030-projects': m030,
   '040-job-steps': m040,
+  '050-audit-events': m050,
   '051-operator-controls': m051,
 }

@@ -1,4 +1,5 @@
 import type { AccessKeysTable } from './access-keys.js'
+import type { AuditEventResourcesTable, AuditEventsTable } from './audit-events.js'
 import type { ImagesTable, ImageUsersTable } from './images.js'
 import type { InstanceNicsTable, InstancesTable } from './instances.js'
 import type {
@@ -31,6 +32,8 @@ export interface DB {
   access_keys: AccessKeysTable
   jobs: JobsTable
   job_steps: JobStepsTable
+  audit_events: AuditEventsTable
+  audit_event_resources: AuditEventResourcesTable
   resources: ResourcesTable
   removed_resources: RemovedResourcesTable
   volumes: VolumesTable
