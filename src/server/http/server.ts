@@ -6,7 +6,7 @@ import type { Endpoint } from '../../protocol/define.js'
 import { ApiError } from '../../protocol/errors.js'
 import { renderError } from '../pipeline/errors-to-wire.js'
 import { handleRequest, type PipelineDeps } from '../pipeline/index.js'
-import { DropConnection } from '../services/faults.js'
+import { DropConnection } from '../pipeline/faults.js'
 
 /** Larger than any certificate or user-data attachment a client posts; beyond it answers 1100. */
 export const BODY_LIMIT_BYTES = 4 * 1024 * 1024

@@ -5,6 +5,9 @@ import type { Caller } from '../actions/types.js'
 import type { Database } from '../db/database.js'
 import { isoAt, type Clock } from '../domain/clock.js'
 import { DropConnection, InjectedFault, pickFault } from '../services/faults.js'
+
+/** The HTTP shell closes the socket on it (it may import only the pipeline). */
+export { DropConnection }
 import type { OperatorState } from '../services/world-clock.js'
 import { namedIds } from './authorize.js'
 
