@@ -5,7 +5,7 @@ import { addOutputOptions } from './output.js'
 import { runCall, type Io } from './run.js'
 
 /**
- * The operator's controls as users type them (docs/operator-controls.md): `qingstack clock`,
+ * The operator's controls as users type them (docs/operator.md): `qingstack clock`,
  * `qingstack faults add|list|delete`, `qingstack explain`. Each is one call of the qingstack
  * service's actions, found like the API commands (config.yaml, `-f`, `--endpoint`).
  */

@@ -29,7 +29,7 @@ export interface AppOptions {
 /** A wired server: store, clock, job worker and HTTP shell (ARCHITECTURE.md). */
 export interface App {
   config: Config
-  /** The simulated world's clock: the base clock plus the operator's offset (docs/operator-controls.md#the-clock). */
+  /** The simulated world's clock: the base clock plus the operator's offset (docs/operator.md#the-clock). */
   clock: Clock
   /** The clock given (the wall, or a test's fake): signature windows check it. */
   baseClock: Clock

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** Where the simulated world's clock stands (docs/operator-controls.md#the-clock). */
+/** Where the simulated world's clock stands (docs/operator.md#the-clock). */
 export const ClockState = {
   /** How far the world runs ahead of the wall clock, seconds. */
   offset_seconds: z.number().int(),
@@ -12,7 +12,7 @@ export const ClockState = {
 
 export const faultEffects = ['answer', 'delay', 'fail_job', 'drop'] as const
 
-/** A fault rule as DescribeFaultRules shows it (docs/operator-controls.md#fault-injection). */
+/** A fault rule as DescribeFaultRules shows it (docs/operator.md#fault-injection). */
 export const FaultRule = z.object({
   fault_rule_id: z.string(),
   /** An action name, or a prefix ending in `*`. */
@@ -37,7 +37,7 @@ export const FaultRule = z.object({
 })
 export type FaultRule = z.infer<typeof FaultRule>
 
-/** One resource a request names, and how the caller reaches it (docs/operator-controls.md#permission-explained). */
+/** One resource a request names, and how the caller reaches it (docs/operator.md#permission-explained). */
 export const ExplainedResource = z.object({
   resource_id: z.string(),
   resource_type: z.string(),

@@ -38,7 +38,7 @@ export interface HandlerContext<D = unknown> {
   now: number
   config: Config
   requestId: string
-  /** The operator's controls, for the qingstack service's handlers (docs/operator-controls.md). */
+  /** The operator's controls, for the qingstack service's handlers (docs/operator.md). */
   operator: OperatorHooks
   /** Inserts this action's job in the transaction and returns its `job_id` (async actions). */
   enqueueJob(input: { resource_ids: readonly string[]; directive: D }): Promise<string>

@@ -86,7 +86,7 @@ export function createHttpServer(deps: PipelineDeps) {
       })
     } catch (error) {
       if (!(error instanceof DropConnection)) throw error
-      // A fault rule's dropped connection (docs/operator-controls.md#fault-injection): no answer at all.
+      // A fault rule's dropped connection (docs/operator.md#fault-injection): no answer at all.
       reply.hijack()
       request.raw.socket.destroy()
       return reply

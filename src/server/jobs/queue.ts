@@ -13,7 +13,7 @@ export interface EnqueueInput {
   /** What the job's steps need (`Directive<A>` for its action); stored as JSON text. */
   directive: unknown
   now: number
-  /** docs/operator-controls.md#fault-injection: the job ends `failed` with this code after its normal time. */
+  /** docs/operator.md#fault-injection: the job ends `failed` with this code after its normal time. */
   fault_ret_code?: string | undefined
 }
 

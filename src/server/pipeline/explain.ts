@@ -18,7 +18,7 @@ import { authorize, namedIds } from './authorize.js'
 import { validate } from './validate.js'
 
 /**
- * ExplainPermission (docs/operator-controls.md#permission-explained): the verdict is the authorize
+ * ExplainPermission (docs/operator.md#permission-explained): the verdict is the authorize
  * stage's own, run for the user on the request's validated parameters in the caller's read-only
  * transaction, so nothing executes; the resources' reach beside it says why.
  */

@@ -18,7 +18,7 @@ export interface AppliedFault {
 }
 
 /**
- * Applies the first fault rule that matches a validated request (docs/operator-controls.md#fault-injection):
+ * Applies the first fault rule that matches a validated request (docs/operator.md#fault-injection):
  * an answer is thrown as its error, a drop as DropConnection, a delay waits then lets the request
  * go on, a job failure is handed to execute for the job row. qingstack's own actions never meet one.
  */

@@ -23,7 +23,7 @@ export interface PipelineDeps {
   database: Database
   /** The simulated world's clock (base + the operator's offset): record times and jobs. */
   clock: Clock
-  /** The wall clock (or a test's fake), which signature windows check (docs/operator-controls.md#the-clock). */
+  /** The wall clock (or a test's fake), which signature windows check (docs/operator.md#the-clock). */
   baseClock: Clock
   /** The clock's offset and the fault rules, cached from the store. */
   operator: OperatorState

@@ -2,7 +2,7 @@ import { ApiError, boundMessage, errorCatalog, type ErrorKey } from '../../proto
 import type { Queryable } from '../db/database.js'
 import { takeFaultRule, type FaultRuleRow } from '../db/stores/operator.js'
 
-/** What a request offers a fault rule to match (docs/operator-controls.md#fault-injection). */
+/** What a request offers a fault rule to match (docs/operator.md#fault-injection). */
 export interface FaultTarget {
   action: string
   mode: 'sync' | 'async'

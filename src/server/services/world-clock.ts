@@ -5,7 +5,7 @@ import { listFaultRules, readClockOffset, type FaultRuleRow } from '../db/stores
 
 /**
  * The simulated world's time: the base clock (the wall, or a test's fake) plus an offset the
- * operator moves with AdvanceClock (docs/operator-controls.md#the-clock). Job timings, record times
+ * operator moves with AdvanceClock (docs/operator.md#the-clock). Job timings, record times
  * and the recycle bin read this clock; signature windows read the base.
  */
 export class WorldClock implements Clock {

@@ -28,7 +28,7 @@ describe('CreateFaultRules', () => {
       status: 'spent',
     })
     // The audit log names the rule that answered the two refused requests, and none for the third.
-    const events = (await api.client.describeAuditEvents({ action_name: 'RunInstances', reverse: 1 })).audit_event_set
+    const events = (await api.client.describeAuditEvents({ action_name: 'RunInstances', reverse: true })).audit_event_set
     expect(events.map((e) => [e.ret_code, e.fault_rule_id])).toEqual([
       [5100, fault_rules[0]],
       [5100, fault_rules[0]],

@@ -6,7 +6,7 @@ import { faultRetCodes } from '../../services/faults.js'
 import type { Handler } from '../types.js'
 import { userNamed } from './users.js'
 
-/** Exactly one effect, and exactly one of `count` and `probability` (docs/operator-controls.md#fault-injection). */
+/** Exactly one effect, and exactly one of `count` and `probability` (docs/operator.md#fault-injection). */
 export const CreateFaultRules: Handler<'CreateFaultRules'> = async (params, { tx, operator, config }) => {
   const effects = [
     params.ret_code !== undefined && 'ret_code',

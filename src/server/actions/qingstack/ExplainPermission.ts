@@ -4,7 +4,7 @@ import type { Handler } from '../types.js'
 import { userNamed } from './users.js'
 
 /**
- * Root explains anyone; another caller itself, or a member of a project it owns (docs/operator-controls.md#permission-explained).
+ * Root explains anyone; another caller itself, or a member of a project it owns (docs/operator.md#permission-explained).
  * The verdict comes from the authorize stage, run in this read-only transaction: nothing is executed.
  */
 export const ExplainPermission: Handler<'ExplainPermission'> = async (params, { tx, caller, operator, zone }) => {

@@ -10,7 +10,7 @@ export interface WorldClockTable {
 
 export type FaultEffect = 'answer' | 'delay' | 'fail_job' | 'drop'
 
-/** A fault rule (docs/operator-controls.md#fault-injection): what it matches, how often, and its effect. */
+/** A fault rule (docs/operator.md#fault-injection): what it matches, how often, and its effect. */
 export interface FaultRulesTable {
   fault_rule_id: string
   /** An action name, or a prefix ending in `*`. */
