@@ -83,10 +83,12 @@ function renderAction(d: AnyAction): string[] {
   const facts: Array<[string, string]> = [
     ['Mode', d.mode === 'async' ? 'asynchronous: answers `job_id` at once; the work finishes in a job (DescribeJobs)' : 'synchronous'],
     ['Zone', { required: '`zone` required', optional: '`zone` optional', none: 'no `zone`' }[d.zone]],
-    [
-      'Permission',
-      `\`${d.permission.resource}:${d.permission.operation}\`; in a project: ${permissionText(d)} ([permissions](permissions.md))`,
-    ],
+    d.service === 'qingstack'
+      ? ['Callers', `${permissionText(d)}; endpoint \`/qingstack/\` ([operator's guide](../operator.md))`]
+      : [
+          'Permission',
+          `\`${d.permission.resource}:${d.permission.operation}\`; in a project: ${permissionText(d)} ([permissions](permissions.md))`,
+        ],
     ['SDK', `\`client.${methodName(d.name)}(params)\`${isPaged(d) ? `, \`client.paginate('${d.name}', params)\`` : ''}`],
     [
       'CLI',

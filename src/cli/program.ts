@@ -3,7 +3,9 @@ import { actions } from '../protocol/actions/index.js'
 import type { AnyAction } from '../protocol/define.js'
 import { actionCommand, callCommand, serviceCommands } from './actions.js'
 import { adminCommands } from './admin.js'
+import { auditCommand } from './audit.js'
 import type { CliEnvironment } from './connect.js'
+import { operatorControlCommands } from './operator-controls.js'
 import type { Io } from './run.js'
 import { addStartCommand, baseProgram } from './start.js'
 
@@ -16,6 +18,8 @@ export function buildProgram(where: CliEnvironment, io: Io): Command {
   addStartCommand(program, where)
   for (const command of adminCommands(io, where.env)) program.addCommand(command)
   program.addCommand(callCommand(where, io))
+  for (const command of operatorControlCommands(where, io)) program.addCommand(command)
+  program.addCommand(auditCommand(where, io))
   for (const command of serviceCommands(where, io)) program.addCommand(command)
   // `qingstack create-volumes …` works too, as in QingCloud's CLI where commands are not grouped.
   for (const descriptor of Object.values(actions) as AnyAction[]) {

@@ -7,8 +7,11 @@ import { Database } from './db/database.js'
 import { createHttpServer, type HttpServer } from './http/server.js'
 import { jobKinds } from './jobs/kinds/index.js'
 import { JobWorker } from './jobs/worker.js'
+import { AuditLog } from './pipeline/audit.js'
+import { Metrics } from './pipeline/metrics.js'
 import { describeTightened, securePrivateFiles, sqliteFiles } from './private-files.js'
 import { reportCrossOwnerBindings } from './services/binding.js'
+import { OperatorState } from './services/world-clock.js'
 
 export interface AppOptions {
   config: Config
@@ -26,9 +29,16 @@ export interface AppOptions {
 /** A wired server: store, clock, job worker and HTTP shell (ARCHITECTURE.md). */
 export interface App {
   config: Config
+  /** The simulated world's clock: the base clock plus the operator's offset (docs/operator.md#the-clock). */
   clock: Clock
+  /** The clock given (the wall, or a test's fake): signature windows check it. */
+  baseClock: Clock
+  /** The clock's offset and the fault rules, cached from the store and polled. */
+  operator: OperatorState
   database: Database
   worker: JobWorker
+  /** The audit log's writer; undefined when QINGSTACK_AUDIT=0. */
+  audit: AuditLog | undefined
   http: HttpServer
   root: Credentials
   logger: Logger
@@ -96,7 +106,7 @@ function newLogger(level: LogLevel): Logger {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options
-  const clock = options.clock ?? systemClock
+  const baseClock = options.clock ?? systemClock
   const logger = options.logger ?? newLogger(config.logLevel)
   const database = await openDatabase(config, { ...options, logger, warn: (message) => logger.warn(message) })
   try {
@@ -107,25 +117,42 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   let root: Credentials
   try {
-    root = await ensureRootUser(database, clock, config.rootAccessKey)
+    root = await ensureRootUser(database, baseClock, config.rootAccessKey)
   } catch (error) {
     await database.close()
     throw error
   }
   // Bindings across owners predate the one-owner rule: say so, change nothing (docs/compat.md#one-owner-per-binding).
   await reportCrossOwnerBindings(database.db, logger)
+  // The world's clock starts where the store says it stands; a moved clock wakes the worker at once.
+  let nudge = () => {}
+  const operator = new OperatorState({ database, base: baseClock, logger, onClockMoved: () => nudge() })
+  try {
+    await operator.refresh()
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+  const clock = operator.clock
   const worker = new JobWorker({
     database,
     clock,
     timing: config.timing,
     leaseMs: config.jobLeaseMs,
     recycleWindowMs: config.recycleWindowMs,
+    auditRetentionMs: config.auditDays * 24 * 3600_000,
     logger,
     kinds: jobKinds,
   })
+  const audit = config.audit ? new AuditLog({ database, logger }) : undefined
+  nudge = () => worker.nudge()
   const http = createHttpServer({
     database,
+    audit,
+    metrics: config.metrics ? new Metrics({ database, clock }) : undefined,
     clock,
+    baseClock,
+    operator,
     config,
     logger,
     nudgeWorker: () => worker.nudge(),
@@ -135,8 +162,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     config,
     clock,
+    baseClock,
+    operator,
     database,
     worker,
+    audit,
     http,
     root,
     logger,
@@ -144,13 +174,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       await http.listen({ host: config.host, port: config.port })
       // Only a server that listens works on jobs: one that failed to start leaves nothing running.
       if (options.worker !== 'manual') worker.start()
+      operator.start()
       const address = http.server.address()
       const port = typeof address === 'object' && address ? address.port : config.port
       return `http://${config.host}:${port}/iaas/`
     },
     async close() {
       // Stop accepting and let in-flight requests end, while the worker finishes its current step.
-      await Promise.all([http.close(), worker.stop()])
+      await Promise.all([http.close(), worker.stop(), operator.stop()])
+      // Events written behind are flushed once no request can add more.
+      await audit?.stop()
       await database.close()
     },
   }

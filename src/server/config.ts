@@ -47,6 +47,12 @@ export interface Config {
   prices: PriceTable
   /** Every user's balance before charges, in units of 0.0001 CNY (QINGSTACK_CREDIT, docs/cost.md). */
   startingCredit: number
+  /** Whether every request is written to the audit log (QINGSTACK_AUDIT, default on; 0 turns it off). */
+  audit: boolean
+  /** How long audit events are kept, in days (QINGSTACK_AUDIT_DAYS, default 7; 0: forever). */
+  auditDays: number
+  /** Whether `/metrics` answers Prometheus text (QINGSTACK_METRICS=1). */
+  metrics: boolean
 }
 
 /** Regions QingCloud documents, with the availability zones each covers (docs/compat.md#regions-and-zones). */
@@ -78,6 +84,13 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`)
   }
   return value
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (raw === '1' || raw === '0') return raw === '1'
+  throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`)
 }
 
 export function parseZones(text: string): ZoneConfig[] {
@@ -177,5 +190,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eipPool: parseEipPool(env.QINGSTACK_EIP_POOL || '139.198.0.0/16'),
     prices: loadPrices(env.QINGSTACK_PRICES || undefined),
     startingCredit: credit(env.QINGSTACK_CREDIT),
+    audit: onOff(env, 'QINGSTACK_AUDIT', true),
+    auditDays: integer(env, 'QINGSTACK_AUDIT_DAYS', 7, 0, 3650),
+    metrics: onOff(env, 'QINGSTACK_METRICS', false),
   }
 }

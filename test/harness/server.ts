@@ -100,7 +100,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         if (ran > 0) continue
         const next = await app.worker.nextDue()
         if (next === undefined) return steps
-        if (next > clock.now()) clock.set(next)
+        // Job times are on the world's clock, the fake base plus the operator's offset.
+        const now = app.clock.now()
+        if (next > now) clock.advance(next - now)
         else throw new Error('a due job could not be claimed: is another worker holding its lease?')
       }
       throw new Error('drainJobs: jobs did not settle within 10 000 rounds')

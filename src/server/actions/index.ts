@@ -7,6 +7,7 @@ import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
 import * as loadbalancer from './loadbalancer/index.js'
 import * as project from './project/index.js'
+import * as qingstack from './qingstack/index.js'
 import * as quota from './quota/index.js'
 import * as router from './router/index.js'
 import * as security_group from './security_group/index.js'
@@ -29,6 +30,7 @@ export const handlers: HandlerMap = {
   ...keypair,
   ...loadbalancer,
   ...project,
+  ...qingstack,
   ...quota,
   ...router,
   ...security_group,

@@ -13,6 +13,8 @@ export interface EnqueueInput {
   /** What the job's steps need (`Directive<A>` for its action); stored as JSON text. */
   directive: unknown
   now: number
+  /** docs/operator.md#fault-injection: the job ends `failed` with this code after its normal time. */
+  fault_ret_code?: string | undefined
 }
 
 /** What action `A`'s handler hands its job: what its kind's `directive` schema parses (sync actions: none). */
@@ -41,6 +43,7 @@ export async function enqueueJob(tx: Tx, input: EnqueueInput, nudge: () => void)
     lease_owner: null,
     lease_until: null,
     attempts: 0,
+    fault_ret_code: input.fault_ret_code ?? null,
   })
   tx.onCommit(nudge)
   return job_id

@@ -5,6 +5,7 @@ import { ApiError } from '../../protocol/errors.js'
 import type { Timing } from '../config.js'
 import { isoAt, type Clock } from '../domain/clock.js'
 import type { Database } from '../db/database.js'
+import { deleteAuditEventsBefore } from '../db/stores/audit-events.js'
 import { advanceJob, claimDueJobs, nextDueTime, releaseJob, type JobRow } from '../db/stores/jobs.js'
 import { stepDelay, type JobKind, type JobStepContext } from './kind.js'
 import { emptyRecycleBin } from './recycle-bin.js'
@@ -18,6 +19,8 @@ export interface WorkerOptions {
   kinds: Readonly<Record<string, JobKind>>
   /** Terminated instances and deleted volumes, images and snapshots cease after this long (0: never). */
   recycleWindowMs: number
+  /** Audit events older than this are removed by the sweep (QINGSTACK_AUDIT_DAYS; 0: kept forever). */
+  auditRetentionMs?: number
   /** Longest sleep between looks for due jobs (other processes may enqueue). */
   pollMs?: number
 }
@@ -110,6 +113,16 @@ export class JobWorker {
     return count
   }
 
+  /** Removes audit events past the retention (docs/operator.md#audit-log); returns how many. */
+  async sweepAuditLog(): Promise<number> {
+    const keepMs = this.o.auditRetentionMs ?? 0
+    if (keepMs === 0) return 0
+    const before = isoAt(this.o.clock.now() - keepMs)
+    const removed = await this.o.database.transaction((tx) => deleteAuditEventsBefore(tx, before))
+    if (removed > 0) this.o.logger.info({ removed, before, worker: this.id }, 'old audit events removed')
+    return removed
+  }
+
   /** When the next unfinished job is due (ms), if any. */
   async nextDue(): Promise<number | undefined> {
     const next = await nextDueTime(this.o.database.db)
@@ -126,6 +139,7 @@ export class JobWorker {
         if (this.o.clock.now() - this.lastSweep >= SWEEP_EVERY_MS) {
           this.lastSweep = this.o.clock.now()
           await this.sweepRecycleBin()
+          await this.sweepAuditLog()
         }
         ran = await this.runDue()
         if (ran === 0) {
@@ -182,6 +196,8 @@ export class JobWorker {
       return this.failJob(job, undefined, undefined, '5000')
     }
     const directive = parsed?.directive
+    // A fault rule's job fails when its last step falls due, as if that step had failed (docs/compat.md#injected-job-failures).
+    if (kind && job.fault_ret_code && job.step >= kind.steps.length) return this.failJob(job, kind, directive, job.fault_ret_code)
     try {
       if (!kind) throw new Error(`no job kind for ${job.job_action}`)
       await this.o.database.transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { ApiError } from '../../protocol/errors.js'
  * answered 5000 with a generic message, never a stack trace.
  */
 export function renderError(error: unknown, context: { wireAction?: string | undefined; requestId: string; logger: Logger }): string {
-  const known = error instanceof ApiError ? error : new ApiError('InternalError', { requestId: context.requestId })
+  const known = answeredError(error, context.requestId)
   if (!(error instanceof ApiError)) {
     context.logger.error({ err: error, reqId: context.requestId, action: context.wireAction }, 'request failed')
   }
@@ -15,4 +15,9 @@ export function renderError(error: unknown, context: { wireAction?: string | und
   // docs/compat.md#error-messages: `action` only when the action name is known.
   if (context.wireAction !== undefined) body.action = `${context.wireAction}Response`
   return JSON.stringify(body)
+}
+
+/** The error a client is answered for `error`: itself if it is an ApiError, else 5000 naming the request. */
+export function answeredError(error: unknown, requestId: string): ApiError {
+  return error instanceof ApiError ? error : new ApiError('InternalError', { requestId })
 }

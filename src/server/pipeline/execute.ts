@@ -2,9 +2,12 @@ import { actions, type ActionName } from '../../protocol/actions/index.js'
 import { handlers } from '../actions/index.js'
 import type { Caller, Handler, HandlerContext } from '../actions/types.js'
 import type { Config } from '../config.js'
-import type { Database } from '../db/database.js'
+import type { Database, Tx } from '../db/database.js'
+import type { Clock } from '../domain/clock.js'
+import type { OperatorState } from '../services/world-clock.js'
 import { enqueueJob } from '../jobs/queue.js'
 import { authorize } from './authorize.js'
+import { explainPermission } from './explain.js'
 import { addProjectInfo } from './project-info.js'
 
 export interface ExecuteDeps {
@@ -12,6 +15,8 @@ export interface ExecuteDeps {
   config: Config
   /** Wakes the local job worker after a commit that enqueued a job. */
   nudgeWorker: () => void
+  baseClock: Clock
+  operator: OperatorState
 }
 
 /**
@@ -29,8 +34,12 @@ export async function execute(
     zone: string
     now: number
     requestId: string
+    /** Set by a fault rule: the job this request enqueues ends `failed` with this code. */
+    failJobCode?: string | undefined
     /** `project_id` of an action that does not declare one itself (docs/compat.md#project-id-on-iaas). */
     projectId?: string | undefined
+    /** Writes a change's audit event in its transaction, given the answer (reads are recorded behind instead). */
+    audit?: ((tx: Tx, body: Record<string, unknown>) => Promise<void>) | undefined
   },
 ): Promise<Record<string, unknown>> {
   const descriptor = actions[input.action]
@@ -48,6 +57,14 @@ export async function execute(
         now: input.now,
         config: deps.config,
         requestId: input.requestId,
+        operator: {
+          baseNow: () => deps.baseClock.now(),
+          offsetMs: () => deps.operator.clock.offsetMs,
+          clockMoved: (offsetMs) => deps.operator.clockMoved(offsetMs),
+          faultRuleAdded: (rule) => deps.operator.faultRuleAdded(rule),
+          faultRulesDeleted: (ids) => deps.operator.faultRulesDeleted(ids),
+          explain: (request) => explainPermission(tx.db, deps.config.zones, request),
+        },
         enqueueJob: (job) =>
           enqueueJob(
             tx,
@@ -58,12 +75,14 @@ export async function execute(
               resource_ids: job.resource_ids,
               directive: job.directive,
               now: input.now,
+              fault_ret_code: input.failJobCode,
             },
             deps.nudgeWorker,
           ),
       }
       const body = (await handler(input.values as never, ctx)) as Record<string, unknown>
       await addProjectInfo(descriptor, body, tx.db)
+      if (!readOnly && input.audit) await input.audit(tx, body)
       return body
     },
     { readOnly },

@@ -13,6 +13,8 @@ import * as m022 from './022-router-static-entries.js'
 import * as m023 from './023-rule-disabled.js'
 import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
+import * as m050 from './050-audit-events.js'
+import * as m051 from './051-operator-controls.js'
 import * as m060 from './060-instance-search.js'
 import * as m061 from './061-instance-counts.js'
 import * as m070 from './070-load-balancers.js'
@@ -39,6 +41,8 @@ export const migrations: Record<string, Migration> = {
   '023-rule-disabled': m023,
   '030-projects': m030,
   '040-job-steps': m040,
+  '050-audit-events': m050,
+  '051-operator-controls': m051,
   '060-instance-search': m060,
   '061-instance-counts': m061,
   '070-load-balancers': m070,

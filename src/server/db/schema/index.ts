@@ -1,4 +1,5 @@
 import type { AccessKeysTable } from './access-keys.js'
+import type { AuditEventResourcesTable, AuditEventsTable } from './audit-events.js'
 import type { ImagesTable, ImageUsersTable } from './images.js'
 import type { InstanceCountsTable, InstanceNicsTable, InstancesTable } from './instances.js'
 import type {
@@ -16,6 +17,7 @@ import type {
 import type { JobStepsTable } from './job-steps.js'
 import type { LeasesTable } from './leases.js'
 import type { JobsTable } from './jobs.js'
+import type { FaultRulesTable, WorldClockTable } from './operator.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
 import type { LoadbalancerBackendsTable, LoadbalancerListenersTable, LoadbalancersTable } from './loadbalancers.js'
 import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, ProjectResourceItemsTable, ProjectsTable } from './projects.js'
@@ -32,6 +34,8 @@ export interface DB {
   access_keys: AccessKeysTable
   jobs: JobsTable
   job_steps: JobStepsTable
+  audit_events: AuditEventsTable
+  audit_event_resources: AuditEventResourcesTable
   resources: ResourcesTable
   removed_resources: RemovedResourcesTable
   volumes: VolumesTable
@@ -65,4 +69,6 @@ export interface DB {
   loadbalancer_listeners: LoadbalancerListenersTable
   loadbalancer_backends: LoadbalancerBackendsTable
   leases: LeasesTable
+  world_clock: WorldClockTable
+  fault_rules: FaultRulesTable
 }

@@ -24,4 +24,6 @@ export interface JobsTable {
   lease_owner: string | null
   lease_until: string | null
   attempts: number
+  /** Set by a fault rule: the job ends `failed` with this code when its last step falls due. */
+  fault_ret_code?: string | null
 }

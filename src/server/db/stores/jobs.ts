@@ -145,3 +145,21 @@ export async function describeJobs(
 export async function findJobs(q: Queryable, ids: string[]): Promise<Array<Pick<JobRow, 'job_id' | 'owner' | 'zone_id'>>> {
   return ofIds(ids, (list) => q.selectFrom('jobs').select(['job_id', 'owner', 'zone_id']).where('job_id', 'in', list).execute())
 }
+
+/** How many jobs are in each status, and when the oldest unfinished one was created (metrics). */
+export async function jobQueueState(q: Queryable): Promise<{ byStatus: Map<string, number>; oldestUnfinished: string | undefined }> {
+  const counts = await q
+    .selectFrom('jobs')
+    .select(['status', (eb) => eb.fn.countAll().as('n')])
+    .groupBy('status')
+    .execute()
+  const oldest = await q
+    .selectFrom('jobs')
+    .select((eb) => eb.fn.min('create_time').as('oldest'))
+    .where('status', 'in', UNFINISHED)
+    .executeTakeFirst()
+  return {
+    byStatus: new Map(counts.map((row) => [row.status, Number(row.n)])),
+    oldestUnfinished: oldest?.oldest ?? undefined,
+  }
+}

@@ -1,0 +1,8 @@
+export { AdvanceClock } from './AdvanceClock.js'
+export { CreateFaultRules } from './CreateFaultRules.js'
+export { DeleteFaultRules } from './DeleteFaultRules.js'
+export { DescribeAuditEvents } from './DescribeAuditEvents.js'
+export { DescribeClock } from './DescribeClock.js'
+export { DescribeFaultRules } from './DescribeFaultRules.js'
+export { ExplainPermission } from './ExplainPermission.js'
+export { ResetClock } from './ResetClock.js'

@@ -1,0 +1,147 @@
+import { sql, type ExpressionBuilder, type SqlBool, type Expression } from 'kysely'
+import type { Queryable, Tx } from '../database.js'
+import type { AuditEventsTable } from '../schema/audit-events.js'
+import type { DB } from '../schema/index.js'
+import { pageWithTotal } from './paging.js'
+
+export type AuditEventRow = AuditEventsTable
+
+/** Rows per INSERT: 16 columns each stays far below either database's limit on bound values. */
+const INSERT_CHUNK = 400
+
+/** Writes events and the resource ids each names, in the caller's transaction. */
+export async function insertAuditEvents(tx: Tx, events: readonly AuditEventRow[]): Promise<void> {
+  for (let i = 0; i < events.length; i += INSERT_CHUNK) {
+    const chunk = events.slice(i, i + INSERT_CHUNK)
+    await tx.db
+      .insertInto('audit_events')
+      .values(chunk)
+      .onConflict((oc) => oc.column('request_id').doNothing())
+      .execute()
+    const named = chunk.flatMap((event) =>
+      (JSON.parse(event.resource_ids) as string[]).map((resource_id) => ({ request_id: event.request_id, resource_id })),
+    )
+    if (named.length > 0) await tx.db.insertInto('audit_event_resources').values(named).execute()
+  }
+}
+
+/** What DescribeAuditEvents filters by; every field narrows. */
+export interface AuditFilter {
+  start_time?: string | undefined
+  end_time?: string | undefined
+  user_id?: string | undefined
+  /** An action name or the start of one (`Describe`). */
+  action?: string | undefined
+  ret_code?: number | undefined
+  failed?: boolean | undefined
+  resource_id?: string | undefined
+  request_id?: string | undefined
+  project_id?: string | undefined
+}
+
+/**
+ * Whose events a caller may read: root all; anyone else their own, and those about the resources
+ * (or naming the project) of each project they own or administer.
+ */
+export type AuditVisibility = { kind: 'all' } | { kind: 'user'; user_id: string; projects: readonly string[] }
+
+/** The projects `user_id` owns, or is a member of with the owner's or the project_admin role. */
+export async function managedProjectsOf(q: Queryable, user_id: string): Promise<string[]> {
+  const owned = await q.selectFrom('projects').select('project_id').where('owner', '=', user_id).execute()
+  const administered = await q
+    .selectFrom('project_members as m')
+    .innerJoin('group_roles as r', 'r.group_role_id', 'm.role')
+    .select('m.project_id')
+    .where('m.project_member_user_id', '=', user_id)
+    .where('m.enabled', '=', 1)
+    .where((eb) => eb.or([eb('m.is_project_owner', '=', 1), eb('r.preset', 'in', ['owner', 'project_admin'])]))
+    .execute()
+  return [...new Set([...owned, ...administered].map((row) => row.project_id))]
+}
+
+type Where = ExpressionBuilder<DB, 'audit_events'>
+
+function visible(eb: Where, visibility: AuditVisibility): Expression<SqlBool> {
+  if (visibility.kind === 'all') return sql<SqlBool>`1 = 1`
+  const { user_id, projects } = visibility
+  if (projects.length === 0) return eb('audit_events.user_id', '=', user_id)
+  return eb.or([
+    eb('audit_events.user_id', '=', user_id),
+    eb('audit_events.project_id', 'in', [...projects]),
+    eb.exists(
+      eb
+        .selectFrom('audit_event_resources as r')
+        .innerJoin('project_resource_items as i', 'i.resource_id', 'r.resource_id')
+        .select('r.request_id')
+        .whereRef('r.request_id', '=', 'audit_events.request_id')
+        .where('i.project_id', 'in', [...projects]),
+    ),
+  ])
+}
+
+function matches(eb: Where, f: AuditFilter): Expression<SqlBool> {
+  const all: Array<Expression<SqlBool>> = []
+  if (f.start_time !== undefined) all.push(eb('audit_events.event_time', '>=', f.start_time))
+  if (f.end_time !== undefined) all.push(eb('audit_events.event_time', '<=', f.end_time))
+  if (f.user_id !== undefined) all.push(eb('audit_events.user_id', '=', f.user_id))
+  if (f.action !== undefined) {
+    // substr, not LIKE: case-sensitive as action names are, and alike on both databases.
+    all.push(sql<SqlBool>`substr(audit_events.action, 1, ${f.action.length}) = ${f.action}`)
+  }
+  if (f.ret_code !== undefined) all.push(eb('audit_events.ret_code', '=', f.ret_code))
+  if (f.failed) all.push(eb('audit_events.ret_code', '<>', 0))
+  if (f.request_id !== undefined) all.push(eb('audit_events.request_id', '=', f.request_id))
+  if (f.project_id !== undefined) all.push(eb('audit_events.project_id', '=', f.project_id))
+  if (f.resource_id !== undefined) {
+    all.push(
+      eb.exists(
+        eb
+          .selectFrom('audit_event_resources as n')
+          .select('n.request_id')
+          .whereRef('n.request_id', '=', 'audit_events.request_id')
+          .where('n.resource_id', '=', f.resource_id),
+      ),
+    )
+  }
+  return eb.and(all)
+}
+
+/** A page of the events `visibility` lets the caller see, newest first (`reverse`: oldest first). */
+export async function findAuditEvents(
+  q: Queryable,
+  input: { filter: AuditFilter; visibility: AuditVisibility; offset: number; limit: number; oldestFirst: boolean },
+): Promise<{ rows: AuditEventRow[]; total: number }> {
+  const base = () =>
+    q
+      .selectFrom('audit_events')
+      .where((eb) => visible(eb, input.visibility))
+      .where((eb) => matches(eb, input.filter))
+  const direction = input.oldestFirst ? 'asc' : 'desc'
+  return pageWithTotal(
+    input,
+    () =>
+      base()
+        .selectAll('audit_events')
+        .orderBy('audit_events.event_time', direction)
+        .orderBy('audit_events.request_id', direction)
+        .offset(input.offset)
+        .limit(input.limit)
+        .execute(),
+    async () =>
+      Number(
+        (
+          await base()
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+  )
+}
+
+/** Removes the events older than `before` (retention); returns how many. */
+export async function deleteAuditEventsBefore(tx: Tx, before: string): Promise<number> {
+  const old = tx.db.selectFrom('audit_events').select('request_id').where('event_time', '<', before)
+  await tx.db.deleteFrom('audit_event_resources').where('request_id', 'in', old).execute()
+  const result = await tx.db.deleteFrom('audit_events').where('event_time', '<', before).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
