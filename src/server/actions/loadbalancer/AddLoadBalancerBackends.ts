@@ -3,6 +3,7 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { backendsOfListeners, insertBackends, updateLoadbalancers, type BackendRow } from '../../db/stores/loadbalancers.js'
 import { registerNew } from '../../db/stores/resources.js'
+import { requirePolicyOf } from '../../services/loadbalancer-links.js'
 import { loadbalancerListeners, loadbalancers } from '../../services/lookups/loadbalancer.js'
 import type { Handler } from '../types.js'
 import { checkBackendResource, policyId } from './backends.js'
@@ -14,7 +15,8 @@ export const AddLoadBalancerBackends: Handler<'AddLoadBalancerBackends'> = async
   const lb = await loadbalancers.one(tx.db, listener.loadbalancer_id, zone)
   requireEditable(lb)
   if (params.backends.length === 0) throw new ApiError('MissingParameter', { param: 'backends' })
-  const key = (b: Pick<BackendRow, 'resource_id' | 'port' | 'loadbalancer_policy_id'>) => `${b.resource_id}/${b.port}/${b.loadbalancer_policy_id}`
+  const key = (b: Pick<BackendRow, 'resource_id' | 'port' | 'loadbalancer_policy_id'>) =>
+    `${b.resource_id}/${b.port}/${b.loadbalancer_policy_id}`
   const taken = new Set((await backendsOfListeners(tx.db, [listener.loadbalancer_listener_id])).map(key))
   const at = isoAt(now)
   const rows: BackendRow[] = []
@@ -35,6 +37,7 @@ export const AddLoadBalancerBackends: Handler<'AddLoadBalancerBackends'> = async
       zone_id: zone,
       create_time: at,
     }
+    await requirePolicyOf(tx.db, row.loadbalancer_policy_id, { zone, owner: lb.owner })
     if (taken.has(key(row))) {
       throw new ApiError('PermissionDenied', {
         reason: `[${row.resource_id}] port ${row.port} is already a backend of listener [${listener.loadbalancer_listener_id}] (${prefix})`,

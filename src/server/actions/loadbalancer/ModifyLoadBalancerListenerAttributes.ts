@@ -1,4 +1,5 @@
 import { updateListener, updateLoadbalancers, type ListenerRow } from '../../db/stores/loadbalancers.js'
+import { requireCertificatesOf } from '../../services/loadbalancer-links.js'
 import { loadbalancerListeners, loadbalancers } from '../../services/lookups/loadbalancer.js'
 import type { Handler } from '../types.js'
 import { certificateIds, checkListener } from './listeners.js'
@@ -20,7 +21,9 @@ export const ModifyLoadBalancerListenerAttributes: Handler<'ModifyLoadBalancerLi
   if (params.timeout !== undefined) changes.timeout = params.timeout
   if (params.scene !== undefined) changes.scene = params.scene
   if (params.server_certificate_id !== undefined) {
-    changes.server_certificate_id = JSON.stringify(certificateIds(params.server_certificate_id, 'server_certificate_id'))
+    const ids = certificateIds(params.server_certificate_id, 'server_certificate_id')
+    await requireCertificatesOf(tx.db, ids, { zone, owner: lb.owner })
+    changes.server_certificate_id = JSON.stringify(ids)
   }
   if (Object.keys(changes).length === 0) return {}
   checkListener({ ...listener, ...changes }, '')

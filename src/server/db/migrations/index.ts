@@ -14,6 +14,7 @@ import * as m023 from './023-rule-disabled.js'
 import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
 import * as m070 from './070-load-balancers.js'
+import * as m071 from './071-server-certificates-policies.js'
 
 /**
  * Every migration, in order. Numbers are frozen; ranges keep parallel work apart:
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '030-projects': m030,
   '040-job-steps': m040,
   '070-load-balancers': m070,
+  '071-server-certificates-policies': m071,
 }

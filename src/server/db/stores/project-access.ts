@@ -73,7 +73,7 @@ export async function projectsOfEntities(q: Queryable, ids: readonly string[]): 
   return out
 }
 
-/** The parent (security group or router) of each part among `rows` (`parentTypes`), by part id. */
+/** The parent (security group, router or load balancer policy) of each part among `rows` (`parentTypes`), by part id. */
 export async function parentsOf(
   q: Queryable,
   rows: ReadonlyArray<{ resource_id: string; resource_type: string }>,
@@ -118,6 +118,16 @@ export async function parentsOf(
         .selectFrom('router_static_entries')
         .select(['router_static_entry_id as id', 'router_id as parent'])
         .where('router_static_entry_id', 'in', entries)
+        .execute(),
+    )
+  }
+  const policyRules = idsOf('loadbalancer_policy_rule')
+  if (policyRules.length > 0) {
+    add(
+      await q
+        .selectFrom('loadbalancer_policy_rules')
+        .select(['loadbalancer_policy_rule_id as id', 'loadbalancer_policy_id as parent'])
+        .where('loadbalancer_policy_rule_id', 'in', policyRules)
         .execute(),
     )
   }
