@@ -99,14 +99,14 @@ export async function findListeners(q: Queryable, ids: readonly string[]): Promi
   return ofIds(ids, (list) => q.selectFrom('loadbalancer_listeners').selectAll().where('loadbalancer_listener_id', 'in', list).execute())
 }
 
+/** The listeners of these load balancers, by port. */
 export async function listenersOf(q: Queryable, loadbalancerIds: readonly string[]): Promise<ListenerRow[]> {
   return ofIds(loadbalancerIds, (list) =>
     q
       .selectFrom('loadbalancer_listeners')
       .selectAll()
       .where('loadbalancer_id', 'in', list)
-      .orderBy('create_time')
-      .orderBy('loadbalancer_listener_id')
+      .orderBy('listener_port')
       .execute(),
   )
 }

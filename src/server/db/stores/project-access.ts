@@ -121,6 +121,26 @@ export async function parentsOf(
         .execute(),
     )
   }
+  const listeners = idsOf('loadbalancer_listener')
+  if (listeners.length > 0) {
+    add(
+      await q
+        .selectFrom('loadbalancer_listeners')
+        .select(['loadbalancer_listener_id as id', 'loadbalancer_id as parent'])
+        .where('loadbalancer_listener_id', 'in', listeners)
+        .execute(),
+    )
+  }
+  const backends = idsOf('loadbalancer_backend')
+  if (backends.length > 0) {
+    add(
+      await q
+        .selectFrom('loadbalancer_backends')
+        .select(['loadbalancer_backend_id as id', 'loadbalancer_id as parent'])
+        .where('loadbalancer_backend_id', 'in', backends)
+        .execute(),
+    )
+  }
   const policyRules = idsOf('loadbalancer_policy_rule')
   if (policyRules.length > 0) {
     add(
