@@ -1,4 +1,5 @@
 import { createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
+import type { QingClient } from '../../src/sdk/index.js'
 
 /**
  * Self-signed certificates made at test time, so that no private key is committed: a minimal DER
@@ -73,4 +74,18 @@ export function selfSigned(options: { cn?: string; type?: 'ec' | 'rsa'; key?: Ke
     certificate: pem('CERTIFICATE', sequence(tbs, algorithms[publicKey], bitString(signature))),
     privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
   }
+}
+
+/** A server certificate of `client`'s user, made from a new self-signed pair; its id. */
+export async function newCertificate(
+  client: QingClient,
+  extra: { project_id?: string; server_certificate_name?: string } = {},
+): Promise<string> {
+  const pair = selfSigned()
+  const { server_certificate_id } = await client.createServerCertificate({
+    certificate_content: pair.certificate,
+    private_key: pair.privateKey,
+    ...extra,
+  })
+  return server_certificate_id
 }

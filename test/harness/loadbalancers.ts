@@ -38,7 +38,9 @@ export async function loadbalancerRecord(client: QingClient, loadbalancer: strin
  * A load balancer in a project of `api.client`'s user, and a member whose role may only describe
  * load balancers: every change it tries must be refused (1400, "is not allowed").
  */
-export async function projectLoadbalancer(api: TestServer): Promise<{ project_id: string; loadbalancer: string; eips: string[]; reader: QingClient }> {
+export async function projectLoadbalancer(
+  api: TestServer,
+): Promise<{ project_id: string; loadbalancer: string; eips: string[]; reader: QingClient }> {
   const { project_id } = await api.client.createProject({ project_name: 'lbs' })
   const { eips } = await api.client.allocateEips({ bandwidth: 4, project_id })
   const { loadbalancer_id } = await api.client.createLoadBalancer({ eips, project_id })

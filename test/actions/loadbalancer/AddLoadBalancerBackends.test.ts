@@ -14,12 +14,13 @@ describe('AddLoadBalancerBackends', () => {
     await api.drainJobs()
     const [instance] = await runningInstances(api)
     const [router] = await activeRouters(api)
+    const { loadbalancer_policy_id: policy } = await api.client.createLoadBalancerPolicy({})
     const { loadbalancer_backends } = await api.client.addLoadBalancerBackends({
       loadbalancer_listener: listener,
       backends: [
         { resource_id: instance!, port: 8080, weight: 5, loadbalancer_backend_name: 'app' },
         { resource_id: router!, port: 80, weight: 1 },
-        { resource_id: '172.16.0.10', port: 80, weight: 2, loadbalancer_policy_id: 'lbp-abcd1234' },
+        { resource_id: '172.16.0.10', port: 80, weight: 2, loadbalancer_policy_id: policy },
       ],
     })
     expect(loadbalancer_backends).toHaveLength(3)
@@ -36,7 +37,7 @@ describe('AddLoadBalancerBackends', () => {
       disabled: 0,
       status: 'up',
     })
-    expect(byResource.get('172.16.0.10')).toMatchObject({ loadbalancer_policy_id: 'lbp-abcd1234', weight: 2 })
+    expect(byResource.get('172.16.0.10')).toMatchObject({ loadbalancer_policy_id: policy, weight: 2 })
     expect(byResource.get(router!)).toMatchObject({ port: 80, status: 'up' })
   })
 
@@ -45,7 +46,9 @@ describe('AddLoadBalancerBackends', () => {
     const { loadbalancer } = await activeLoadbalancer(api)
     const listener = await httpListener(api.client, loadbalancer)
     const add = (resource_id: string, extra: object = {}) =>
-      refusal(api.client.addLoadBalancerBackends({ loadbalancer_listener: listener, backends: [{ resource_id, port: 80, weight: 1, ...extra }] }))
+      refusal(
+        api.client.addLoadBalancerBackends({ loadbalancer_listener: listener, backends: [{ resource_id, port: 80, weight: 1, ...extra }] }),
+      )
     expect((await add('i-nothere0')).ret_code).toBe(2100)
     const other = await api.newUser()
     const [theirs] = await runningInstances(api, {}, other.client)
@@ -56,11 +59,17 @@ describe('AddLoadBalancerBackends', () => {
     expect([badPolicy.ret_code, badPolicy.message]).toEqual([1100, expect.stringContaining('[backends.1.loadbalancer_policy_id]')])
     expect((await add('10.0.0.1', { weight: 0 })).ret_code).toBe(1100)
     const noWeight = await refusal(
-      api.client.call('AddLoadBalancerBackends', { loadbalancer_listener: listener, backends: [{ resource_id: '10.0.0.1', port: 80 }] } as never),
+      api.client.call('AddLoadBalancerBackends', {
+        loadbalancer_listener: listener,
+        backends: [{ resource_id: '10.0.0.1', port: 80 }],
+      } as never),
     )
     expect(noWeight.message).toBe('MissingParameter, parameter [backends.1.weight] is required')
     const [instance] = await runningInstances(api)
-    await api.client.addLoadBalancerBackends({ loadbalancer_listener: listener, backends: [{ resource_id: instance!, port: 80, weight: 1 }] })
+    await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: listener,
+      backends: [{ resource_id: instance!, port: 80, weight: 1 }],
+    })
     const twice = await add(instance!)
     expect([twice.ret_code, twice.message]).toEqual([1400, expect.stringContaining('already a backend')])
     await api.client.terminateInstances({ instances: [instance!] })
@@ -74,7 +83,11 @@ describe('AddLoadBalancerBackends', () => {
     const { project_id, loadbalancer, reader } = await projectLoadbalancer(api)
     const listener = await httpListener(api.client, loadbalancer)
     const denied = await refusal(
-      reader.addLoadBalancerBackends({ loadbalancer_listener: listener, backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }], project_id }),
+      reader.addLoadBalancerBackends({
+        loadbalancer_listener: listener,
+        backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
+        project_id,
+      }),
     )
     expect([denied.ret_code, denied.message]).toEqual([1400, expect.stringContaining('is not allowed')])
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { newCertificate } from '../../harness/certificates.js'
 import { activeLoadbalancer, httpListener, loadbalancerRecord, projectLoadbalancer } from '../../harness/loadbalancers.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
@@ -7,6 +8,7 @@ describe('AddLoadBalancerListeners', () => {
   it("adds listeners with QingCloud's defaults; the load balancer waits for UpdateLoadBalancers", async () => {
     await using api = await startTestServer()
     const { loadbalancer } = await activeLoadbalancer(api)
+    const certificate = await newCertificate(api.client)
     const { loadbalancer_listeners } = await api.client.addLoadBalancerListeners({
       loadbalancer,
       listeners: [
@@ -14,7 +16,7 @@ describe('AddLoadBalancerListeners', () => {
         {
           listener_port: 443,
           listener_protocol: 'https',
-          server_certificate_id: ['sc-abcd1234'],
+          server_certificate_id: [certificate],
           session_sticky: 'insert|sk|3600',
           healthy_check_method: 'http|/index.html|example.com',
           healthy_check_option: '2|5|2|2',
@@ -56,7 +58,7 @@ describe('AddLoadBalancerListeners', () => {
         forwardfor: 5,
         listener_option: 2,
         timeout: 60,
-        server_certificate_id: ['sc-abcd1234'],
+        server_certificate_id: [certificate],
       }),
     ])
   })
@@ -84,13 +86,28 @@ describe('AddLoadBalancerListeners', () => {
 
   it.each([
     ['https without certificate', { listener_port: 443, listener_protocol: 'https' }, 1100, 'listeners.1.server_certificate_id'],
-    ['a malformed certificate id', { listener_port: 443, listener_protocol: 'https', server_certificate_id: ['cert-1'] }, 1100, 'server_certificate_id'],
-    ['a certificate on tcp', { listener_port: 22, listener_protocol: 'tcp', server_certificate_id: ['sc-abcd1234'] }, 1100, 'server_certificate_id'],
+    [
+      'a malformed certificate id',
+      { listener_port: 443, listener_protocol: 'https', server_certificate_id: ['cert-1'] },
+      1100,
+      'server_certificate_id',
+    ],
+    [
+      'a certificate on tcp',
+      { listener_port: 22, listener_protocol: 'tcp', server_certificate_id: ['sc-abcd1234'] },
+      1100,
+      'server_certificate_id',
+    ],
     ['another backend protocol', { listener_port: 80, listener_protocol: 'http', backend_protocol: 'tcp' }, 1100, 'backend_protocol'],
     ['stickiness on tcp', { listener_port: 22, listener_protocol: 'tcp', session_sticky: 'insert|sk|10' }, 1100, 'session_sticky'],
     ['a bad stickiness', { listener_port: 80, listener_protocol: 'http', session_sticky: 'insert|sk|soon' }, 1100, 'session_sticky'],
     ['a bad health check', { listener_port: 80, listener_protocol: 'http', healthy_check_method: 'ping' }, 1100, 'healthy_check_method'],
-    ['a bad health option', { listener_port: 80, listener_protocol: 'http', healthy_check_option: '1|5|2|2' }, 1100, 'healthy_check_option'],
+    [
+      'a bad health option',
+      { listener_port: 80, listener_protocol: 'http', healthy_check_option: '1|5|2|2' },
+      1100,
+      'healthy_check_option',
+    ],
     ['port 0', { listener_port: 0, listener_protocol: 'http' }, 1100, 'listener_port'],
     ['an unknown protocol', { listener_port: 80, listener_protocol: 'ftp' }, 1100, 'listener_protocol'],
   ])('refuses %s', async (_, listener, code, param) => {

@@ -20,9 +20,9 @@ describe('DeleteLoadBalancerBackends', () => {
     const gone = loadbalancer_backends[0]!
     expect(await api.client.deleteLoadBalancerBackends({ loadbalancer_backends: [gone] })).toMatchObject({ loadbalancer_backends: [gone] })
     expect((await loadbalancerRecord(api.client, loadbalancer)).is_applied).toBe(0)
-    expect((await api.client.describeLoadBalancerBackends({ loadbalancer })).loadbalancer_backend_set.map((b) => b.loadbalancer_backend_id)).toEqual([
-      loadbalancer_backends[1],
-    ])
+    expect(
+      (await api.client.describeLoadBalancerBackends({ loadbalancer })).loadbalancer_backend_set.map((b) => b.loadbalancer_backend_id),
+    ).toEqual([loadbalancer_backends[1]])
     expect((await refusal(api.client.deleteLoadBalancerBackends({ loadbalancer_backends: [gone] }))).ret_code).toBe(2100)
   })
 
@@ -32,8 +32,13 @@ describe('DeleteLoadBalancerBackends', () => {
     const web = await httpListener(api.client, loadbalancer)
     const {
       loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({ loadbalancer_listener: web, backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }] })
-    expect((await refusal(api.client.deleteLoadBalancerBackends({ loadbalancer_backends: [backend!, 'lbb-nothere0'] }))).ret_code).toBe(2100)
+    } = await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: web,
+      backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
+    })
+    expect((await refusal(api.client.deleteLoadBalancerBackends({ loadbalancer_backends: [backend!, 'lbb-nothere0'] }))).ret_code).toBe(
+      2100,
+    )
     const other = await api.newUser()
     expect((await refusal(other.client.deleteLoadBalancerBackends({ loadbalancer_backends: [backend!] }))).ret_code).toBe(2100)
     expect((await api.client.describeLoadBalancerBackends({ loadbalancer })).total_count).toBe(1)
@@ -45,7 +50,10 @@ describe('DeleteLoadBalancerBackends', () => {
     const web = await httpListener(api.client, loadbalancer)
     const {
       loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({ loadbalancer_listener: web, backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }] })
+    } = await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: web,
+      backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
+    })
     const denied = await refusal(reader.deleteLoadBalancerBackends({ loadbalancer_backends: [backend!], project_id }))
     expect([denied.ret_code, denied.message]).toEqual([1400, expect.stringContaining('is not allowed')])
   })

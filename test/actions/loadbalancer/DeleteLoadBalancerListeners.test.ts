@@ -17,7 +17,9 @@ describe('DeleteLoadBalancerListeners', () => {
     const record = await loadbalancerRecord(api.client, loadbalancer)
     expect(record.is_applied).toBe(0)
     expect(record.listeners!.map((l) => l.loadbalancer_listener_id)).toEqual([keep])
-    expect((await api.client.describeLoadBalancerBackends({ loadbalancer })).loadbalancer_backend_set.map((b) => b.resource_id)).toEqual(['10.0.0.6'])
+    expect((await api.client.describeLoadBalancerBackends({ loadbalancer })).loadbalancer_backend_set.map((b) => b.resource_id)).toEqual([
+      '10.0.0.6',
+    ])
     expect(await httpListener(api.client, loadbalancer, 80)).toMatch(/^lbl-/)
   })
 

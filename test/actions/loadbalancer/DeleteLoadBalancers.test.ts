@@ -13,7 +13,10 @@ describe('DeleteLoadBalancers', () => {
     const listener = await httpListener(api.client, loadbalancer)
     const {
       loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({ loadbalancer_listener: listener, backends: [{ resource_id: instance!, port: 80, weight: 5 }] })
+    } = await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: listener,
+      backends: [{ resource_id: instance!, port: 80, weight: 5 }],
+    })
     const answer = await api.client.deleteLoadBalancers({ loadbalancers: [loadbalancer] })
     expect(answer.loadbalancers).toEqual([loadbalancer])
     expect(await loadbalancerStates(api.client, [loadbalancer])).toEqual([['active', 'deleting']])

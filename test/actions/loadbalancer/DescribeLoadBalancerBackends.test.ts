@@ -14,22 +14,29 @@ describe('DescribeLoadBalancerBackends', () => {
     const [instance] = await runningInstances(api)
     const {
       loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({ loadbalancer_listener: web, backends: [{ resource_id: instance!, port: 80, weight: 1 }] })
+    } = await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: web,
+      backends: [{ resource_id: instance!, port: 80, weight: 1 }],
+    })
     await api.client.addLoadBalancerBackends({ loadbalancer_listener: alt, backends: [{ resource_id: instance!, port: 80, weight: 1 }] })
     expect((await api.client.describeLoadBalancerBackends({})).total_count).toBe(2)
-    expect((await api.client.describeLoadBalancerBackends({ loadbalancer })).loadbalancer_backend_set.map((b) => b.loadbalancer_backend_id)).toEqual([
-      backend,
-    ])
+    expect(
+      (await api.client.describeLoadBalancerBackends({ loadbalancer })).loadbalancer_backend_set.map((b) => b.loadbalancer_backend_id),
+    ).toEqual([backend])
     const byId = await api.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] })
     expect(byId.loadbalancer_backend_set[0]).toMatchObject({ resource_id: instance, status: 'up', loadbalancer_listener_id: web })
     expect((await api.client.describeLoadBalancerBackends({ loadbalancer_listener: alt })).total_count).toBe(1)
     await api.client.stopInstances({ instances: [instance!] })
     await api.drainJobs()
-    expect((await api.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] })).loadbalancer_backend_set[0]!.status).toBe('down')
+    expect((await api.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] })).loadbalancer_backend_set[0]!.status).toBe(
+      'down',
+    )
     await api.client.startInstances({ instances: [instance!] })
     await api.drainJobs()
     await api.client.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: backend!, disabled: 1 })
-    expect((await api.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] })).loadbalancer_backend_set[0]!.status).toBe('down')
+    expect((await api.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] })).loadbalancer_backend_set[0]!.status).toBe(
+      'down',
+    )
   })
 
   it('answers 2100 for unknown ids and another user’s', async () => {
@@ -38,7 +45,10 @@ describe('DescribeLoadBalancerBackends', () => {
     const web = await httpListener(api.client, loadbalancer)
     const {
       loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({ loadbalancer_listener: web, backends: [{ resource_id: '10.0.0.9', port: 80, weight: 1 }] })
+    } = await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: web,
+      backends: [{ resource_id: '10.0.0.9', port: 80, weight: 1 }],
+    })
     const other = await api.newUser()
     expect((await refusal(other.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] }))).ret_code).toBe(2100)
     expect((await other.client.describeLoadBalancerBackends({})).total_count).toBe(0)
@@ -50,7 +60,9 @@ describe('DescribeLoadBalancerBackends', () => {
     const { project_id, loadbalancer, reader } = await projectLoadbalancer(api)
     const web = await httpListener(api.client, loadbalancer)
     await api.client.addLoadBalancerBackends({ loadbalancer_listener: web, backends: [{ resource_id: '10.0.0.9', port: 80, weight: 1 }] })
-    expect((await reader.describeLoadBalancerBackends({ project_id })).loadbalancer_backend_set.map((b) => b.resource_id)).toEqual(['10.0.0.9'])
+    expect((await reader.describeLoadBalancerBackends({ project_id })).loadbalancer_backend_set.map((b) => b.resource_id)).toEqual([
+      '10.0.0.9',
+    ])
     const outsider = await api.newUser()
     expect((await refusal(outsider.client.describeLoadBalancerBackends({ project_id }))).ret_code).toBe(1400)
   })

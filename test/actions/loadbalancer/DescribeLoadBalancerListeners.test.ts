@@ -20,7 +20,13 @@ describe('DescribeLoadBalancerListeners', () => {
     const byId = await api.client.describeLoadBalancerListeners({ loadbalancer_listeners: [web], verbose: 1 })
     expect(byId.loadbalancer_listener_set).toHaveLength(1)
     expect(byId.loadbalancer_listener_set[0]!.backends).toEqual([
-      expect.objectContaining({ resource_id: '10.0.0.5', port: 80, weight: 3, loadbalancer_listener_id: web, loadbalancer_id: loadbalancer }),
+      expect.objectContaining({
+        resource_id: '10.0.0.5',
+        port: 80,
+        weight: 3,
+        loadbalancer_listener_id: web,
+        loadbalancer_id: loadbalancer,
+      }),
     ])
     const page = await api.client.describeLoadBalancerListeners({ limit: 2, offset: 2 })
     expect([page.total_count, page.loadbalancer_listener_set.length]).toEqual([3, 1])

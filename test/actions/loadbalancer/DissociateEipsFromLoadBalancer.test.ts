@@ -30,7 +30,10 @@ describe('DissociateEipsFromLoadBalancer', () => {
     const { loadbalancer: other, eips: theirs } = await activeLoadbalancer(api)
     const [free] = await availableEips(api)
     const notHeld = await refusal(api.client.dissociateEipsFromLoadBalancer({ loadbalancer, eips: [theirs[0]!] }))
-    expect([notHeld.ret_code, notHeld.message]).toEqual([1400, expect.stringContaining(`not associated with loadbalancer [${loadbalancer}]`)])
+    expect([notHeld.ret_code, notHeld.message]).toEqual([
+      1400,
+      expect.stringContaining(`not associated with loadbalancer [${loadbalancer}]`),
+    ])
     expect((await refusal(api.client.dissociateEipsFromLoadBalancer({ loadbalancer, eips: [free!] }))).ret_code).toBe(1400)
     expect((await refusal(api.client.call('DissociateEipsFromLoadBalancer', { loadbalancer } as never))).ret_code).toBe(1100)
     expect(await eipStates(api.client, theirs)).toEqual([['associated', '', other]])

@@ -9,7 +9,11 @@ describe('ModifyLoadBalancerAttributes', () => {
     await using api = await startTestServer()
     const { loadbalancer } = await activeLoadbalancer(api)
     await api.client.modifyLoadBalancerAttributes({ loadbalancer, loadbalancer_name: 'front', description: 'edge' })
-    expect(await loadbalancerRecord(api.client, loadbalancer)).toMatchObject({ loadbalancer_name: 'front', description: 'edge', is_applied: 1 })
+    expect(await loadbalancerRecord(api.client, loadbalancer)).toMatchObject({
+      loadbalancer_name: 'front',
+      description: 'edge',
+      is_applied: 1,
+    })
     const { security_group_id } = await api.client.createSecurityGroup({ security_group_name: 'lb' })
     await api.client.modifyLoadBalancerAttributes({ loadbalancer, security_group: security_group_id, node_count: 3, http_header_size: 64 })
     expect(await loadbalancerRecord(api.client, loadbalancer)).toMatchObject({
@@ -43,11 +47,15 @@ describe('ModifyLoadBalancerAttributes', () => {
   it('refuses unknown ids, a bad header size, staged changes while deleting, and another user’s group', async () => {
     await using api = await startTestServer()
     const { loadbalancer } = await activeLoadbalancer(api)
-    expect((await refusal(api.client.modifyLoadBalancerAttributes({ loadbalancer: 'lb-nothere0', loadbalancer_name: 'x' }))).ret_code).toBe(2100)
+    expect((await refusal(api.client.modifyLoadBalancerAttributes({ loadbalancer: 'lb-nothere0', loadbalancer_name: 'x' }))).ret_code).toBe(
+      2100,
+    )
     expect((await refusal(api.client.modifyLoadBalancerAttributes({ loadbalancer, http_header_size: 128 }))).ret_code).toBe(1100)
     const other = await api.newUser()
     const { security_group_id } = await other.client.createSecurityGroup({ security_group_name: 'theirs' })
-    expect((await refusal(api.client.modifyLoadBalancerAttributes({ loadbalancer, security_group: security_group_id }))).ret_code).toBe(2100)
+    expect((await refusal(api.client.modifyLoadBalancerAttributes({ loadbalancer, security_group: security_group_id }))).ret_code).toBe(
+      2100,
+    )
     await api.client.deleteLoadBalancers({ loadbalancers: [loadbalancer] })
     expect((await refusal(api.client.modifyLoadBalancerAttributes({ loadbalancer, node_count: 2 }))).ret_code).toBe(1400)
   })

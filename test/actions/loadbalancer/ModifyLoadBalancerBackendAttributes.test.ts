@@ -10,21 +10,36 @@ describe('ModifyLoadBalancerBackendAttributes', () => {
     const web = await httpListener(api.client, loadbalancer)
     const {
       loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({ loadbalancer_listener: web, backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }] })
+    } = await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: web,
+      backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
+    })
     await api.client.updateLoadBalancers({ loadbalancers: [loadbalancer] })
     await api.drainJobs()
+    const { loadbalancer_policy_id: policy } = await api.client.createLoadBalancerPolicy({})
     await api.client.modifyLoadBalancerBackendAttributes({
       loadbalancer_backend: backend!,
       loadbalancer_backend_name: 'b1',
       port: 8080,
       weight: 10,
       disabled: 1,
-      loadbalancer_policy_id: 'lbp-abcd1234',
+      loadbalancer_policy_id: policy,
     })
     expect((await loadbalancerRecord(api.client, loadbalancer)).is_applied).toBe(0)
     const [record] = (await api.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] })).loadbalancer_backend_set
-    expect(record).toMatchObject({ loadbalancer_backend_name: 'b1', port: 8080, weight: 10, disabled: 1, loadbalancer_policy_id: 'lbp-abcd1234', status: 'down' })
-    await api.client.call('ModifyLoadBalancerBackendAttributes', { loadbalancer_backend: backend!, loadbalancer_policy_id: '', disabled: '0' } as never)
+    expect(record).toMatchObject({
+      loadbalancer_backend_name: 'b1',
+      port: 8080,
+      weight: 10,
+      disabled: 1,
+      loadbalancer_policy_id: policy,
+      status: 'down',
+    })
+    await api.client.call('ModifyLoadBalancerBackendAttributes', {
+      loadbalancer_backend: backend!,
+      loadbalancer_policy_id: '',
+      disabled: '0',
+    } as never)
     const [after] = (await api.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] })).loadbalancer_backend_set
     expect(after).toMatchObject({ loadbalancer_policy_id: '', disabled: 0, status: 'up' })
   })
@@ -35,12 +50,23 @@ describe('ModifyLoadBalancerBackendAttributes', () => {
     const web = await httpListener(api.client, loadbalancer)
     const {
       loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({ loadbalancer_listener: web, backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }] })
-    expect((await refusal(api.client.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: backend!, weight: 101 }))).ret_code).toBe(1100)
-    expect((await refusal(api.client.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: backend!, disabled: 2 }))).ret_code).toBe(1100)
-    const policy = await refusal(api.client.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: backend!, loadbalancer_policy_id: 'x-1' }))
+    } = await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: web,
+      backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
+    })
+    expect((await refusal(api.client.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: backend!, weight: 101 }))).ret_code).toBe(
+      1100,
+    )
+    expect((await refusal(api.client.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: backend!, disabled: 2 }))).ret_code).toBe(
+      1100,
+    )
+    const policy = await refusal(
+      api.client.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: backend!, loadbalancer_policy_id: 'x-1' }),
+    )
     expect([policy.ret_code, policy.message]).toEqual([1100, expect.stringContaining('[loadbalancer_policy_id]')])
-    expect((await refusal(api.client.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: 'lbb-nothere0', weight: 2 }))).ret_code).toBe(2100)
+    expect(
+      (await refusal(api.client.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: 'lbb-nothere0', weight: 2 }))).ret_code,
+    ).toBe(2100)
   })
 
   it('in a project, a member who may only describe load balancers is refused', async () => {
@@ -49,7 +75,10 @@ describe('ModifyLoadBalancerBackendAttributes', () => {
     const web = await httpListener(api.client, loadbalancer)
     const {
       loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({ loadbalancer_listener: web, backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }] })
+    } = await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: web,
+      backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
+    })
     const denied = await refusal(reader.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: backend!, weight: 3, project_id }))
     expect([denied.ret_code, denied.message]).toEqual([1400, expect.stringContaining('is not allowed')])
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { newCertificate } from '../../harness/certificates.js'
 import { activeLoadbalancer, httpListener, loadbalancerRecord, projectLoadbalancer } from '../../harness/loadbalancers.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
@@ -31,15 +32,19 @@ describe('ModifyLoadBalancerListenerAttributes', () => {
       listener_option: 4,
       timeout: 120,
     })
+    const [one, two, three] = [await newCertificate(api.client), await newCertificate(api.client), await newCertificate(api.client)]
     const {
       loadbalancer_listeners: [tls],
     } = await api.client.addLoadBalancerListeners({
       loadbalancer,
-      listeners: [{ listener_port: 443, listener_protocol: 'https', server_certificate_id: ['sc-one00001'] }],
+      listeners: [{ listener_port: 443, listener_protocol: 'https', server_certificate_id: [one] }],
     })
-    await api.client.call('ModifyLoadBalancerListenerAttributes', { loadbalancer_listener: tls!, server_certificate_id: 'sc-two00002,sc-three003' } as never)
+    await api.client.call('ModifyLoadBalancerListenerAttributes', {
+      loadbalancer_listener: tls!,
+      server_certificate_id: `${two},${three}`,
+    } as never)
     const [listener] = (await api.client.describeLoadBalancerListeners({ loadbalancer_listeners: [tls!] })).loadbalancer_listener_set
-    expect(listener!.server_certificate_id).toEqual(['sc-two00002', 'sc-three003'])
+    expect(listener!.server_certificate_id).toEqual([two, three])
     await api.client.modifyLoadBalancerListenerAttributes({ loadbalancer_listener: web, session_sticky: '' })
     expect((await loadbalancerRecord(api.client, loadbalancer)).listeners![0]!.session_sticky).toBe('')
   })
@@ -48,19 +53,30 @@ describe('ModifyLoadBalancerListenerAttributes', () => {
     await using api = await startTestServer()
     const { loadbalancer } = await activeLoadbalancer(api)
     const web = await httpListener(api.client, loadbalancer)
-    const certOnHttp = await refusal(api.client.modifyLoadBalancerListenerAttributes({ loadbalancer_listener: web, server_certificate_id: ['sc-one00001'] }))
+    const certOnHttp = await refusal(
+      api.client.modifyLoadBalancerListenerAttributes({ loadbalancer_listener: web, server_certificate_id: ['sc-one00001'] }),
+    )
     expect([certOnHttp.ret_code, certOnHttp.message]).toEqual([1100, expect.stringContaining('[server_certificate_id]')])
-    const badOption = await refusal(api.client.modifyLoadBalancerListenerAttributes({ loadbalancer_listener: web, healthy_check_option: '10|5|2' }))
+    const badOption = await refusal(
+      api.client.modifyLoadBalancerListenerAttributes({ loadbalancer_listener: web, healthy_check_option: '10|5|2' }),
+    )
     expect([badOption.ret_code, badOption.message]).toEqual([1100, expect.stringContaining('[healthy_check_option]')])
-    expect((await refusal(api.client.modifyLoadBalancerListenerAttributes({ loadbalancer_listener: web, balance_mode: 'random' as never }))).ret_code).toBe(1100)
-    expect((await refusal(api.client.modifyLoadBalancerListenerAttributes({ loadbalancer_listener: 'lbl-nothere0', timeout: 60 }))).ret_code).toBe(2100)
+    expect(
+      (await refusal(api.client.modifyLoadBalancerListenerAttributes({ loadbalancer_listener: web, balance_mode: 'random' as never })))
+        .ret_code,
+    ).toBe(1100)
+    expect(
+      (await refusal(api.client.modifyLoadBalancerListenerAttributes({ loadbalancer_listener: 'lbl-nothere0', timeout: 60 }))).ret_code,
+    ).toBe(2100)
     const {
       loadbalancer_listeners: [tls],
     } = await api.client.addLoadBalancerListeners({
       loadbalancer,
-      listeners: [{ listener_port: 443, listener_protocol: 'https', server_certificate_id: ['sc-one00001'] }],
+      listeners: [{ listener_port: 443, listener_protocol: 'https', server_certificate_id: [await newCertificate(api.client)] }],
     })
-    const cleared = await refusal(api.client.call('ModifyLoadBalancerListenerAttributes', { loadbalancer_listener: tls!, server_certificate_id: '' } as never))
+    const cleared = await refusal(
+      api.client.call('ModifyLoadBalancerListenerAttributes', { loadbalancer_listener: tls!, server_certificate_id: '' } as never),
+    )
     expect([cleared.ret_code, cleared.message]).toEqual([1100, expect.stringContaining('[server_certificate_id]')])
   })
 

@@ -16,7 +16,11 @@ describe('ResizeLoadBalancers', () => {
     expect(await loadbalancerStates(api.client, [loadbalancer])).toEqual([['stopped', 'resizing']])
     expect((await loadbalancerRecord(api.client, loadbalancer)).loadbalancer_type).toBe(0)
     await api.drainJobs()
-    expect(await loadbalancerRecord(api.client, loadbalancer)).toMatchObject({ status: 'stopped', transition_status: '', loadbalancer_type: 3 })
+    expect(await loadbalancerRecord(api.client, loadbalancer)).toMatchObject({
+      status: 'stopped',
+      transition_status: '',
+      loadbalancer_type: 3,
+    })
   })
 
   it('checks loadbalancer_type', async () => {

@@ -30,7 +30,10 @@ describe('StopLoadBalancers', () => {
     await using api = await startTestServer()
     const { loadbalancer } = await activeLoadbalancer(api)
     const listener = await httpListener(api.client, loadbalancer)
-    await api.client.addLoadBalancerBackends({ loadbalancer_listener: listener, backends: [{ resource_id: '10.0.0.5', port: 80, weight: 1 }] })
+    await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: listener,
+      backends: [{ resource_id: '10.0.0.5', port: 80, weight: 1 }],
+    })
     expect((await api.client.describeLoadBalancerBackends({ loadbalancer })).loadbalancer_backend_set[0]!.status).toBe('up')
     await api.client.stopLoadBalancers({ loadbalancers: [loadbalancer] })
     await api.drainJobs()

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { activeLoadbalancer, httpListener, loadbalancerRecord, loadbalancerStates, projectLoadbalancer } from '../../harness/loadbalancers.js'
+import {
+  activeLoadbalancer,
+  httpListener,
+  loadbalancerRecord,
+  loadbalancerStates,
+  projectLoadbalancer,
+} from '../../harness/loadbalancers.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
@@ -11,7 +17,9 @@ describe('UpdateLoadBalancers', () => {
     expect((await loadbalancerRecord(api.client, loadbalancer)).is_applied).toBe(0)
     await api.client.updateLoadBalancers({ loadbalancers: [loadbalancer] })
     expect(await loadbalancerStates(api.client, [loadbalancer])).toEqual([['active', 'updating']])
-    const busy = await refusal(api.client.addLoadBalancerListeners({ loadbalancer, listeners: [{ listener_port: 81, listener_protocol: 'tcp' }] }))
+    const busy = await refusal(
+      api.client.addLoadBalancerListeners({ loadbalancer, listeners: [{ listener_port: 81, listener_protocol: 'tcp' }] }),
+    )
     expect([busy.ret_code, busy.message]).toEqual([1400, expect.stringContaining('is updating')])
     await api.drainJobs()
     expect(await loadbalancerRecord(api.client, loadbalancer)).toMatchObject({ status: 'active', transition_status: '', is_applied: 1 })

@@ -6,7 +6,7 @@ import { backendFields } from './fields.js'
 export const AddLoadBalancerBackends = defineAction({
   name: 'AddLoadBalancerBackends',
   service: 'loadbalancer',
-  summary: "Add backends (instances, routers or addresses) to a listener; effective on UpdateLoadBalancers (is_applied 0).",
+  summary: 'Add backends (instances, routers or addresses) to a listener; effective on UpdateLoadBalancers (is_applied 0).',
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'loadbalancer', operation: 'modify' },

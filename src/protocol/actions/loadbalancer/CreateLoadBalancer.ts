@@ -20,8 +20,14 @@ export const CreateLoadBalancer = defineAction({
     loadbalancer_name: p.string({ max: 256 }).describe('name'),
     security_group: p.id('security_group').describe("its security group; default: the caller's default group"),
     node_count: p.int({ min: 1, max: 10 }).describe('nodes of a public load balancer, default 2'),
-    mode: p.int({ allowed: [0, 1] }).default(0).describe('0 normal, 1 simple (kept and shown)'),
-    cluster_mode: p.int({ allowed: [0, 1] }).default(0).describe('accepted as the Go SDK sends it'),
+    mode: p
+      .int({ allowed: [0, 1] })
+      .default(0)
+      .describe('0 normal, 1 simple (kept and shown)'),
+    cluster_mode: p
+      .int({ allowed: [0, 1] })
+      .default(0)
+      .describe('accepted as the Go SDK sends it'),
     http_header_size: p.int({ min: 1, max: 127 }).default(15).describe('largest HTTP header in KB, default 15'),
     place_group_id: p.string({ max: 64 }).describe('accepted as the Go SDK sends it; ignored'),
     target_user: p.id('user').describe('create for this user; only the caller is accepted'),

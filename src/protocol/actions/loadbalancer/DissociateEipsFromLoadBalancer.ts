@@ -4,7 +4,7 @@ import { p } from '../../params.js'
 export const DissociateEipsFromLoadBalancer = defineAction({
   name: 'DissociateEipsFromLoadBalancer',
   service: 'loadbalancer',
-  summary: "Dissociate EIPs from the load balancer holding them: dissociating, then available.",
+  summary: 'Dissociate EIPs from the load balancer holding them: dissociating, then available.',
   mode: 'async',
   zone: 'required',
   permission: { resource: 'loadbalancer', operation: 'modify' },

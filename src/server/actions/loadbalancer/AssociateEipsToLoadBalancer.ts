@@ -14,7 +14,9 @@ export const AssociateEipsToLoadBalancer: Handler<'AssociateEipsToLoadBalancer'>
   const lb = await loadbalancers.one(tx.db, params.loadbalancer, zone)
   requireEditable(lb)
   if (lb.vxnet_id !== baseVxnet.vxnet_id) {
-    throw new ApiError('PermissionDenied', { reason: `loadbalancer [${lb.loadbalancer_id}] is private (in ${lb.vxnet_id}), it takes no EIPs` })
+    throw new ApiError('PermissionDenied', {
+      reason: `loadbalancer [${lb.loadbalancer_id}] is private (in ${lb.vxnet_id}), it takes no EIPs`,
+    })
   }
   const rows = await eipLookup.all(tx.db, params.eips, zone)
   requireEipStatus(rows, ['available'], 'associated')
@@ -31,6 +33,9 @@ export const AssociateEipsToLoadBalancer: Handler<'AssociateEipsToLoadBalancer'>
     resource_type: 'loadbalancer',
     status_time: isoAt(now),
   })
-  const job_id = await enqueueJob({ resource_ids: [lb.loadbalancer_id, ...ids], directive: { loadbalancer: lb.loadbalancer_id, eips: ids } })
+  const job_id = await enqueueJob({
+    resource_ids: [lb.loadbalancer_id, ...ids],
+    directive: { loadbalancer: lb.loadbalancer_id, eips: ids },
+  })
   return { job_id }
 }

@@ -30,7 +30,10 @@ export const CreateLoadBalancer: Handler<'CreateLoadBalancer'> = async (params, 
   const network = await resolveNetwork(tx, params.vxnet ?? baseVxnet.vxnet_id, zone)
   const isPublic = network.row === undefined
   if (!isPublic && eipIds.length > 0) {
-    throw new ApiError('InvalidParameter', { param: 'eips', reason: `are for public load balancers (vxnet-0), not one in [${network.vxnet_id}]` })
+    throw new ApiError('InvalidParameter', {
+      param: 'eips',
+      reason: `are for public load balancers (vxnet-0), not one in [${network.vxnet_id}]`,
+    })
   }
   if (isPublic && params.private_ip !== undefined) {
     throw new ApiError('InvalidParameter', { param: 'private_ip', reason: 'is for a load balancer in a managed VxNet, not vxnet-0' })
@@ -74,7 +77,16 @@ export const CreateLoadBalancer: Handler<'CreateLoadBalancer'> = async (params, 
   await insertLoadbalancers(tx, [row])
   await registerNew(ctx, 'loadbalancer', [id], { owner: caller.user_id, zone_id: zone, create_time: at })
   await insertNics(tx, [
-    { nic_id: newMac(), instance_id: id, vxnet_id: network.vxnet_id, private_ip, role: 1, owner: caller.user_id, zone_id: zone, create_time: at },
+    {
+      nic_id: newMac(),
+      instance_id: id,
+      vxnet_id: network.vxnet_id,
+      private_ip,
+      role: 1,
+      owner: caller.user_id,
+      zone_id: zone,
+      create_time: at,
+    },
   ])
   await bindSecurityGroup(tx, [{ resource_id: id, resource_type: 'loadbalancer' }], group.security_group_id, at)
   await updateEips(tx, eipIds, { transition_status: 'associating', resource_id: id, resource_type: 'loadbalancer', status_time: at })

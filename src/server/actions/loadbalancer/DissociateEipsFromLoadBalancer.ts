@@ -18,6 +18,9 @@ export const DissociateEipsFromLoadBalancer: Handler<'DissociateEipsFromLoadBala
   requireEipStatus(rows, ['associated'], 'dissociated')
   const ids = rows.map((row) => row.eip_id)
   await updateEips(tx, ids, { transition_status: 'dissociating', status_time: isoAt(now) })
-  const job_id = await enqueueJob({ resource_ids: [lb.loadbalancer_id, ...ids], directive: { loadbalancer: lb.loadbalancer_id, eips: ids } })
+  const job_id = await enqueueJob({
+    resource_ids: [lb.loadbalancer_id, ...ids],
+    directive: { loadbalancer: lb.loadbalancer_id, eips: ids },
+  })
   return { job_id }
 }

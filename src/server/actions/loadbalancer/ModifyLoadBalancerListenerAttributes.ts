@@ -2,7 +2,7 @@ import { updateListener, updateLoadbalancers, type ListenerRow } from '../../db/
 import { requireCertificatesOf } from '../../services/loadbalancer-links.js'
 import { loadbalancerListeners, loadbalancers } from '../../services/lookups/loadbalancer.js'
 import type { Handler } from '../types.js'
-import { certificateIds, checkListener } from './listeners.js'
+import { certificateIds, certificateIdsOf, checkListener } from './listeners.js'
 import { requireEditable } from './moves.js'
 
 /** The changed listener is checked whole, as AddLoadBalancerListeners checks a new one (docs/compat.md#loadbalancer-listeners). */
@@ -21,12 +21,16 @@ export const ModifyLoadBalancerListenerAttributes: Handler<'ModifyLoadBalancerLi
   if (params.timeout !== undefined) changes.timeout = params.timeout
   if (params.scene !== undefined) changes.scene = params.scene
   if (params.server_certificate_id !== undefined) {
-    const ids = certificateIds(params.server_certificate_id, 'server_certificate_id')
-    await requireCertificatesOf(tx.db, ids, { zone, owner: lb.owner })
-    changes.server_certificate_id = JSON.stringify(ids)
+    changes.server_certificate_id = JSON.stringify(certificateIds(params.server_certificate_id, 'server_certificate_id'))
   }
   if (Object.keys(changes).length === 0) return {}
   checkListener({ ...listener, ...changes }, '')
+  if (changes.server_certificate_id !== undefined) {
+    await requireCertificatesOf(tx.db, certificateIdsOf({ server_certificate_id: changes.server_certificate_id }), {
+      zone,
+      owner: lb.owner,
+    })
+  }
   await updateListener(tx, listener.loadbalancer_listener_id, changes)
   await updateLoadbalancers(tx, [lb.loadbalancer_id], { is_applied: 0 })
   return {}

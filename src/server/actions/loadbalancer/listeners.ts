@@ -49,7 +49,8 @@ export function checkListener(row: ListenerRow, prefix: string): void {
   }
   const certificates = certificateIdsOf(row)
   if (protocol === 'https' && certificates.length === 0) throw new ApiError('MissingParameter', { param: param('server_certificate_id') })
-  if (protocol !== 'https' && certificates.length > 0) throw bad('server_certificate_id', `is for https listeners only (this one is ${protocol})`)
+  if (protocol !== 'https' && certificates.length > 0)
+    throw bad('server_certificate_id', `is for https listeners only (this one is ${protocol})`)
   if (row.session_sticky !== '') {
     const parts = row.session_sticky.split('|')
     const counts = stickyKinds.get(parts[0]!.toLowerCase())
@@ -62,7 +63,10 @@ export function checkListener(row: ListenerRow, prefix: string): void {
       parts.slice(1).some((p) => p.trim() === '') ||
       (timed && !inRange(parts[parts.length - 1], 0, 86400 * 365))
     ) {
-      throw bad('session_sticky', `must be insert|name|timeout, prefix|name, rewrite|name or backend|name|timeout (got [${row.session_sticky}])`)
+      throw bad(
+        'session_sticky',
+        `must be insert|name|timeout, prefix|name, rewrite|name or backend|name|timeout (got [${row.session_sticky}])`,
+      )
     }
   }
   const method = row.healthy_check_method.split('|')

@@ -102,12 +102,7 @@ export async function findListeners(q: Queryable, ids: readonly string[]): Promi
 /** The listeners of these load balancers, by port. */
 export async function listenersOf(q: Queryable, loadbalancerIds: readonly string[]): Promise<ListenerRow[]> {
   return ofIds(loadbalancerIds, (list) =>
-    q
-      .selectFrom('loadbalancer_listeners')
-      .selectAll()
-      .where('loadbalancer_id', 'in', list)
-      .orderBy('listener_port')
-      .execute(),
+    q.selectFrom('loadbalancer_listeners').selectAll().where('loadbalancer_id', 'in', list).orderBy('listener_port').execute(),
   )
 }
 

@@ -32,7 +32,9 @@ export function requireEipStatus(rows: readonly EipRow[], statuses: readonly Eip
 export function refuseLoadbalancerEips(rows: readonly EipRow[], verb: string): void {
   for (const row of rows) {
     if (row.resource_type === 'loadbalancer' && row.resource_id) {
-      throw new ApiError('PermissionDenied', { reason: `eip [${row.eip_id}] is held by loadbalancer [${row.resource_id}], it can not be ${verb}` })
+      throw new ApiError('PermissionDenied', {
+        reason: `eip [${row.eip_id}] is held by loadbalancer [${row.resource_id}], it can not be ${verb}`,
+      })
     }
   }
 }

@@ -13,7 +13,11 @@ export const loadbalancerListeners = lookupOf(findListeners, (row) => row.loadba
 export const loadbalancerBackends = lookupOf(findBackends, (row) => row.loadbalancer_backend_id, 'load balancer backend')
 
 /** 1400 for the first load balancer not settled in one of `statuses` (docs/compat.md#batch-all-or-nothing). */
-export function requireLoadbalancerStatus(rows: readonly LoadbalancerRow[], statuses: readonly LoadbalancerRow['status'][], verb: string): void {
+export function requireLoadbalancerStatus(
+  rows: readonly LoadbalancerRow[],
+  statuses: readonly LoadbalancerRow['status'][],
+  verb: string,
+): void {
   for (const row of rows) {
     if (row.transition_status !== '') {
       throw new ApiError('PermissionDenied', {
