@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { QingClient } from '../../src/sdk/index.js'
-import { selfSigned } from '../harness/certificates.js'
+import { newCertificate } from '../harness/certificates.js'
 import { activeLoadbalancer, httpListener, loadbalancerRecord } from '../harness/loadbalancers.js'
 import { memberWithRules, newProject } from '../harness/projects.js'
 import { refusal } from '../harness/refusal.js'
 import { startTestServer } from '../harness/server.js'
-
-async function certificate(client: QingClient, extra: { project_id?: string } = {}): Promise<string> {
-  const pair = selfSigned()
-  return (await client.createServerCertificate({ certificate_content: pair.certificate, private_key: pair.privateKey, ...extra }))
-    .server_certificate_id
-}
 
 const https = (port: number, server_certificate_id: string[]) => ({
   listener_port: port,
@@ -23,10 +16,10 @@ describe('load balancers and their certificates and policies (docs/compat.md#ser
   it('an HTTPS listener names certificates that exist and are the caller’s; one in use can not be deleted until no listener uses it', async () => {
     await using api = await startTestServer()
     const { loadbalancer } = await activeLoadbalancer(api)
-    const mine = await certificate(api.client)
-    const spare = await certificate(api.client)
+    const mine = await newCertificate(api.client)
+    const spare = await newCertificate(api.client)
     const other = await api.newUser()
-    const theirs = await certificate(other.client)
+    const theirs = await newCertificate(other.client)
     const unknown = await refusal(api.client.addLoadBalancerListeners({ loadbalancer, listeners: [https(443, ['sc-nothere0'])] }))
     expect([unknown.ret_code, unknown.message]).toEqual([2100, 'ResourceNotFound, server certificate [sc-nothere0] does not exist'])
     expect((await refusal(api.client.addLoadBalancerListeners({ loadbalancer, listeners: [https(443, [theirs])] }))).ret_code).toBe(2100)
@@ -99,13 +92,13 @@ describe('load balancers and their certificates and policies (docs/compat.md#ser
     const { eips } = await api.client.allocateEips({ bandwidth: 4, project_id: p.project_id })
     const { loadbalancer_id: loadbalancer } = await api.client.createLoadBalancer({ eips, project_id: p.project_id })
     await api.drainJobs()
-    const shared = await certificate(api.client, { project_id: p.project_id })
+    const shared = await newCertificate(api.client, { project_id: p.project_id })
     const member = await memberWithRules(api, api.client, p.project_id, [
       { policy: 'loadbalancer.modify' },
       { policy: 'server_certificate.modify' },
       { policy: 'loadbalancer_policy.modify' },
     ])
-    const own = await certificate(member.client)
+    const own = await newCertificate(member.client)
     const mixed = await refusal(member.client.addLoadBalancerListeners({ loadbalancer, listeners: [https(443, [own])] }))
     expect([mixed.ret_code, mixed.message]).toEqual([1400, expect.stringContaining('binds resources of one owner only')])
     const [listener] = (await member.client.addLoadBalancerListeners({ loadbalancer, listeners: [https(443, [shared])] }))
