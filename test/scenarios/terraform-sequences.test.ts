@@ -57,6 +57,66 @@ describe('QingCloud Terraform provider sequences', () => {
     expect([record.router_name, record.transition_status, record.eip]).toEqual(['vpc', '', { eip_id: eip, eip_name: '', eip_addr: addr }])
   })
 
+  it('qingcloud_loadbalancer, _listener and _backend: create in vxnet-0, stage and update, read, destroy', async () => {
+    await using api = await startTestServer()
+    const [eip] = await availableEips(api)
+    const { loadbalancer_id: lb } = await api.client.createLoadBalancer({
+      loadbalancer_name: 'tf',
+      vxnet: 'vxnet-0',
+      http_header_size: 15,
+      loadbalancer_type: 0,
+      eips: [eip!],
+    })
+    await api.drainJobs()
+    const read = async () => (await api.client.describeLoadBalancers({ loadbalancers: [lb], verbose: 1 })).loadbalancer_set[0]!
+    expect(await read()).toMatchObject({ transition_status: '', vxnet_id: 'vxnet-0', node_count: 2, cluster: [], eips: [{ eip_id: eip }] })
+    // The resource's update: attributes, then UpdateLoadBalancers when a staged one changed.
+    await api.client.modifyLoadBalancerAttributes({ loadbalancer: lb, loadbalancer_name: 'tf', http_header_size: 20 })
+    await api.client.updateLoadBalancers({ loadbalancers: [lb] })
+    await api.drainJobs()
+    expect(await read()).toMatchObject({ is_applied: 1, http_header_size: 20 })
+    const {
+      loadbalancer_listeners: [listener],
+    } = await api.client.addLoadBalancerListeners({
+      loadbalancer: lb,
+      listeners: [
+        {
+          listener_port: 80,
+          listener_protocol: 'http',
+          backend_protocol: 'http',
+          balance_mode: 'roundrobin',
+          forwardfor: 0,
+          healthy_check_method: 'tcp',
+          healthy_check_option: '10|5|2|5',
+          listener_option: 0,
+          timeout: 50,
+        },
+      ],
+    })
+    await api.client.updateLoadBalancers({ loadbalancers: [lb] })
+    await api.drainJobs()
+    const {
+      loadbalancer_backends: [backend],
+    } = await api.client.addLoadBalancerBackends({
+      loadbalancer_listener: listener!,
+      backends: [{ resource_id: '192.168.0.10', port: 80, weight: 5, loadbalancer_backend_name: 'tf' }],
+    })
+    await api.client.updateLoadBalancers({ loadbalancers: [lb] })
+    await api.drainJobs()
+    const backendRead = await api.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] })
+    expect(backendRead.loadbalancer_backend_set[0]).toMatchObject({ loadbalancer_listener_id: listener, port: 80, weight: 5 })
+    // Destroy: backend, listener (each followed by an update), then the load balancer; each reads as gone.
+    await api.client.deleteLoadBalancerBackends({ loadbalancer_backends: [backend!] })
+    await api.client.deleteLoadBalancerListeners({ loadbalancer_listeners: [listener!] })
+    await api.client.updateLoadBalancers({ loadbalancers: [lb] })
+    await api.drainJobs()
+    expect((await api.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] })).loadbalancer_backend_set).toEqual([])
+    expect((await api.client.describeLoadBalancerListeners({ loadbalancer_listeners: [listener!] })).loadbalancer_listener_set).toEqual([])
+    await api.client.deleteLoadBalancers({ loadbalancers: [lb] })
+    await api.drainJobs()
+    expect((await read()).status).toBe('deleted')
+  })
+
   it('every deletable resource reads as gone by its id: ret_code 0, not listed or in a terminal status', async () => {
     await using api = await startTestServer()
     const c = api.client

@@ -54,6 +54,11 @@ describe('CreateLoadBalancer', () => {
     expect(byId.get(dynamic.loadbalancer_id)!.private_ips[0]).toMatch(/^192\.168\.1\./)
     const taken = await refusal(api.client.createLoadBalancer({ vxnet, private_ip: '192.168.1.100' }))
     expect([taken.ret_code, taken.message]).toEqual([1400, expect.stringContaining('already in use')])
+    // The VxNet keeps them: it can neither be deleted nor leave its router while they are in it.
+    expect((await refusal(api.client.deleteVxnets({ vxnets: [vxnet] }))).ret_code).toBe(1400)
+    await api.client.deleteLoadBalancers({ loadbalancers: [fixed.loadbalancer_id, dynamic.loadbalancer_id] })
+    await api.drainJobs()
+    expect((await api.client.createLoadBalancer({ vxnet, private_ip: '192.168.1.100' })).loadbalancer_id).toMatch(/^lb-/)
   })
 
   it('refuses bad combinations, unavailable EIPs, other users’ EIPs and the quota', async () => {

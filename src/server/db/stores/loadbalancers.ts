@@ -165,11 +165,6 @@ export async function backendsOfListeners(q: Queryable, listenerIds: readonly st
   )
 }
 
-/** Backends whose resource is one of `resourceIds` (an instance being terminated, a router being deleted). */
-export async function backendsOfResources(q: Queryable, resourceIds: readonly string[]): Promise<BackendRow[]> {
-  return ofIds(resourceIds, (list) => q.selectFrom('loadbalancer_backends').selectAll().where('resource_id', 'in', list).execute())
-}
-
 export async function updateBackend(tx: Tx, id: string, changes: Partial<BackendRow>): Promise<void> {
   await tx.db.updateTable('loadbalancer_backends').set(changes).where('loadbalancer_backend_id', '=', id).execute()
 }
