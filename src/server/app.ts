@@ -91,6 +91,12 @@ function newLogger(level: LogLevel): Logger {
   try {
     return pino({
       level,
+      // A server certificate's private key never reaches the log, whatever logs a request's parameters
+      // (docs/compat.md#server-certificate-private-key).
+      redact: {
+        paths: ['private_key', '*.private_key', '*.*.private_key'],
+        censor: '[redacted]',
+      },
       hooks: {
         // The banner says where the server listens; fastify's own line would come before it.
         logMethod(args, method) {

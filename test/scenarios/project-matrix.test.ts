@@ -4,6 +4,7 @@ import type { AnyAction } from '../../src/protocol/define.js'
 import type { AnyParam, ParamShape } from '../../src/protocol/params.js'
 import type { QingClient } from '../../src/sdk/index.js'
 import { QingApiError } from '../../src/sdk/index.js'
+import { newCertificate } from '../harness/certificates.js'
 import { basicInstance } from '../harness/compute.js'
 import { addMember, memberWithRules, newProject } from '../harness/projects.js'
 import { startTestServer, type TestServer } from '../harness/server.js'
@@ -29,6 +30,8 @@ const fixtures: Record<string, Fixture> = {
   vxnet: async (api, project_id) => (await api.client.createVxnets({ vxnet_type: 1, project_id })).vxnets[0]!,
   router: async (api, project_id) => (await api.client.createRouters({ project_id })).routers[0]!,
   loadbalancer: async (api, project_id) => (await api.client.createLoadBalancer({ vxnet: 'vxnet-0', project_id })).loadbalancer_id,
+  server_certificate: async (api, project_id) => newCertificate(api.client, { project_id }),
+  loadbalancer_policy: async (api, project_id) => (await api.client.createLoadBalancerPolicy({ project_id })).loadbalancer_policy_id,
   snapshot: async (api, project_id) => {
     const [volume] = (await api.client.createVolumes({ size: 20 })).volumes
     await api.drainJobs()

@@ -11,6 +11,8 @@ import { keypair } from './keypair.js'
 import { loadbalancer } from './loadbalancer.js'
 import { loadbalancer_backend } from './loadbalancer_backend.js'
 import { loadbalancer_listener } from './loadbalancer_listener.js'
+import { loadbalancer_policy } from './loadbalancer_policy.js'
+import { loadbalancer_policy_rule } from './loadbalancer_policy_rule.js'
 import { project } from './project.js'
 import { project_member } from './project_member.js'
 import { router } from './router.js'
@@ -20,6 +22,7 @@ import { security_group } from './security_group.js'
 import { security_group_ipset } from './security_group_ipset.js'
 import { security_group_rule } from './security_group_rule.js'
 import { security_group_snapshot } from './security_group_snapshot.js'
+import { server_certificate } from './server_certificate.js'
 import { snapshot } from './snapshot.js'
 import { tag } from './tag.js'
 import { user } from './user.js'
@@ -48,6 +51,9 @@ export const resourceTypes = {
   loadbalancer,
   loadbalancer_listener,
   loadbalancer_backend,
+  server_certificate,
+  loadbalancer_policy,
+  loadbalancer_policy_rule,
   snapshot,
   image,
   instance_group,

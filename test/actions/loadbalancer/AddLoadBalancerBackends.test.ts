@@ -14,12 +14,13 @@ describe('AddLoadBalancerBackends', () => {
     await api.drainJobs()
     const [instance] = await runningInstances(api)
     const [router] = await activeRouters(api)
+    const { loadbalancer_policy_id: policy } = await api.client.createLoadBalancerPolicy({})
     const { loadbalancer_backends } = await api.client.addLoadBalancerBackends({
       loadbalancer_listener: listener,
       backends: [
         { resource_id: instance!, port: 8080, weight: 5, loadbalancer_backend_name: 'app' },
         { resource_id: router!, port: 80, weight: 1 },
-        { resource_id: '172.16.0.10', port: 80, weight: 2, loadbalancer_policy_id: 'lbp-abcd1234' },
+        { resource_id: '172.16.0.10', port: 80, weight: 2, loadbalancer_policy_id: policy },
       ],
     })
     expect(loadbalancer_backends).toHaveLength(3)
@@ -36,7 +37,7 @@ describe('AddLoadBalancerBackends', () => {
       disabled: 0,
       status: 'up',
     })
-    expect(byResource.get('172.16.0.10')).toMatchObject({ loadbalancer_policy_id: 'lbp-abcd1234', weight: 2 })
+    expect(byResource.get('172.16.0.10')).toMatchObject({ loadbalancer_policy_id: policy, weight: 2 })
     expect(byResource.get(router!)).toMatchObject({ port: 80, status: 'up' })
   })
 

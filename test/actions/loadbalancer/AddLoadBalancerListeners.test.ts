@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { newCertificate } from '../../harness/certificates.js'
 import { activeLoadbalancer, httpListener, loadbalancerRecord, projectLoadbalancer } from '../../harness/loadbalancers.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
@@ -7,6 +8,7 @@ describe('AddLoadBalancerListeners', () => {
   it("adds listeners with QingCloud's defaults; the load balancer waits for UpdateLoadBalancers", async () => {
     await using api = await startTestServer()
     const { loadbalancer } = await activeLoadbalancer(api)
+    const certificate = await newCertificate(api.client)
     const { loadbalancer_listeners } = await api.client.addLoadBalancerListeners({
       loadbalancer,
       listeners: [
@@ -14,7 +16,7 @@ describe('AddLoadBalancerListeners', () => {
         {
           listener_port: 443,
           listener_protocol: 'https',
-          server_certificate_id: ['sc-abcd1234'],
+          server_certificate_id: [certificate],
           session_sticky: 'insert|sk|3600',
           healthy_check_method: 'http|/index.html|example.com',
           healthy_check_option: '2|5|2|2',
@@ -56,7 +58,7 @@ describe('AddLoadBalancerListeners', () => {
         forwardfor: 5,
         listener_option: 2,
         timeout: 60,
-        server_certificate_id: ['sc-abcd1234'],
+        server_certificate_id: [certificate],
       }),
     ])
   })

@@ -16,13 +16,14 @@ describe('ModifyLoadBalancerBackendAttributes', () => {
     })
     await api.client.updateLoadBalancers({ loadbalancers: [loadbalancer] })
     await api.drainJobs()
+    const { loadbalancer_policy_id: policy } = await api.client.createLoadBalancerPolicy({})
     await api.client.modifyLoadBalancerBackendAttributes({
       loadbalancer_backend: backend!,
       loadbalancer_backend_name: 'b1',
       port: 8080,
       weight: 10,
       disabled: 1,
-      loadbalancer_policy_id: 'lbp-abcd1234',
+      loadbalancer_policy_id: policy,
     })
     expect((await loadbalancerRecord(api.client, loadbalancer)).is_applied).toBe(0)
     const [record] = (await api.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] })).loadbalancer_backend_set
@@ -31,7 +32,7 @@ describe('ModifyLoadBalancerBackendAttributes', () => {
       port: 8080,
       weight: 10,
       disabled: 1,
-      loadbalancer_policy_id: 'lbp-abcd1234',
+      loadbalancer_policy_id: policy,
       status: 'down',
     })
     await api.client.call('ModifyLoadBalancerBackendAttributes', {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { newCertificate } from '../../harness/certificates.js'
 import { activeLoadbalancer, httpListener, loadbalancerRecord, projectLoadbalancer } from '../../harness/loadbalancers.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
@@ -31,18 +32,19 @@ describe('ModifyLoadBalancerListenerAttributes', () => {
       listener_option: 4,
       timeout: 120,
     })
+    const [one, two, three] = [await newCertificate(api.client), await newCertificate(api.client), await newCertificate(api.client)]
     const {
       loadbalancer_listeners: [tls],
     } = await api.client.addLoadBalancerListeners({
       loadbalancer,
-      listeners: [{ listener_port: 443, listener_protocol: 'https', server_certificate_id: ['sc-one00001'] }],
+      listeners: [{ listener_port: 443, listener_protocol: 'https', server_certificate_id: [one] }],
     })
     await api.client.call('ModifyLoadBalancerListenerAttributes', {
       loadbalancer_listener: tls!,
-      server_certificate_id: 'sc-two00002,sc-three003',
+      server_certificate_id: `${two},${three}`,
     } as never)
     const [listener] = (await api.client.describeLoadBalancerListeners({ loadbalancer_listeners: [tls!] })).loadbalancer_listener_set
-    expect(listener!.server_certificate_id).toEqual(['sc-two00002', 'sc-three003'])
+    expect(listener!.server_certificate_id).toEqual([two, three])
     await api.client.modifyLoadBalancerListenerAttributes({ loadbalancer_listener: web, session_sticky: '' })
     expect((await loadbalancerRecord(api.client, loadbalancer)).listeners![0]!.session_sticky).toBe('')
   })
@@ -70,7 +72,7 @@ describe('ModifyLoadBalancerListenerAttributes', () => {
       loadbalancer_listeners: [tls],
     } = await api.client.addLoadBalancerListeners({
       loadbalancer,
-      listeners: [{ listener_port: 443, listener_protocol: 'https', server_certificate_id: ['sc-one00001'] }],
+      listeners: [{ listener_port: 443, listener_protocol: 'https', server_certificate_id: [await newCertificate(api.client)] }],
     })
     const cleared = await refusal(
       api.client.call('ModifyLoadBalancerListenerAttributes', { loadbalancer_listener: tls!, server_certificate_id: '' } as never),

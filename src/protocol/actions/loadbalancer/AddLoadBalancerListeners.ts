@@ -18,4 +18,6 @@ export const AddLoadBalancerListeners = defineAction({
     loadbalancer_listeners: z.array(z.string()),
   },
   errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
+  // A listener's certificates are the load balancer owner's (docs/compat.md#server-certificates-in-use).
+  binds: { params: ['loadbalancer', 'listeners'] },
 })

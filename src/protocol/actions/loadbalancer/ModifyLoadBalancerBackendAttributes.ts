@@ -14,8 +14,13 @@ export const ModifyLoadBalancerBackendAttributes = defineAction({
     port: p.int({ min: 1, max: 65535 }).describe('new port'),
     weight: p.int({ min: 1, max: 100 }).describe('new weight, 1-100'),
     disabled: p.int({ allowed: [0, 1] }).describe('1 disables the backend (kept, not served), 0 enables it'),
-    loadbalancer_policy_id: p.string({ max: 128 }).keepEmpty().describe('a forwarding policy ID (lbp-), or empty for the listener itself'),
+    loadbalancer_policy_id: p
+      .id('loadbalancer_policy')
+      .keepEmpty()
+      .describe('a forwarding policy ID (lbp-), or empty for the listener itself'),
   },
   response: {},
   errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
+  // A backend's policy is the load balancer owner's (docs/compat.md#server-certificates-in-use).
+  binds: { params: ['loadbalancer_backend', 'loadbalancer_policy_id'] },
 })

@@ -11,11 +11,15 @@ export const ModifyLoadBalancerListenerAttributes = defineAction({
   permission: { resource: 'loadbalancer' },
   params: {
     loadbalancer_listener: p.id('loadbalancer_listener').required().describe('one listener ID'),
-    server_certificate_id: p.list(p.string({ max: 128 }), { maxItems: 10 }).describe('server certificate IDs (sc-), several also as `a,b`'),
+    server_certificate_id: p
+      .list(p.id('server_certificate'), { maxItems: 10 })
+      .describe('server certificate IDs (sc-), several also as `a,b`'),
     ...listenerSettings,
     loadbalancer_listener_name: listenerSettings.loadbalancer_listener_name.keepEmpty(),
     session_sticky: listenerSettings.session_sticky.keepEmpty(),
   },
   response: {},
   errors: ['MissingParameter', 'InvalidParameter', 'ResourceNotFound', 'PermissionDenied'],
+  // A listener's certificates are the load balancer owner's (docs/compat.md#server-certificates-in-use).
+  binds: { params: ['loadbalancer_listener', 'server_certificate_id'] },
 })

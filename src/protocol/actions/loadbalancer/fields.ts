@@ -24,7 +24,7 @@ export const listenerFields = {
   listener_port: p.int({ min: 1, max: 65535 }).required().describe('the port it listens on, unique on its load balancer'),
   listener_protocol: p.enum(listenerProtocols).required().describe('http, https, tcp or udp'),
   backend_protocol: p.enum(listenerProtocols).describe("the listener's protocol (http behind https); default: the listener's"),
-  server_certificate_id: p.list(p.string({ max: 128 }), { maxItems: 10 }).describe('server certificate IDs (sc-), needed by https'),
+  server_certificate_id: p.list(p.id('server_certificate'), { maxItems: 10 }).describe('server certificate IDs (sc-), needed by https'),
   ...listenerSettings,
 }
 
@@ -33,5 +33,5 @@ export const backendFields = {
   port: p.int({ min: 1, max: 65535 }).required().describe('the port the backend serves on'),
   weight: p.int({ min: 1, max: 100 }).required().describe('its weight, 1-100'),
   loadbalancer_backend_name: p.string({ max: 256 }).describe('name'),
-  loadbalancer_policy_id: p.string({ max: 128 }).describe('a forwarding policy ID (lbp-); default: the listener itself'),
+  loadbalancer_policy_id: p.id('loadbalancer_policy').describe('a forwarding policy ID (lbp-); default: the listener itself'),
 }

@@ -3,6 +3,7 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { backendsOfListeners, insertBackends, updateLoadbalancers, type BackendRow } from '../../db/stores/loadbalancers.js'
 import { registerNew } from '../../db/stores/resources.js'
+import { requirePolicyOf } from '../../services/loadbalancer-links.js'
 import { loadbalancerListeners, loadbalancers } from '../../services/lookups/loadbalancer.js'
 import type { Handler } from '../types.js'
 import { checkBackendResource, policyId } from './backends.js'
@@ -36,6 +37,7 @@ export const AddLoadBalancerBackends: Handler<'AddLoadBalancerBackends'> = async
       zone_id: zone,
       create_time: at,
     }
+    await requirePolicyOf(tx.db, row.loadbalancer_policy_id, { zone, owner: lb.owner })
     if (taken.has(key(row))) {
       throw new ApiError('PermissionDenied', {
         reason: `[${row.resource_id}] port ${row.port} is already a backend of listener [${listener.loadbalancer_listener_id}] (${prefix})`,

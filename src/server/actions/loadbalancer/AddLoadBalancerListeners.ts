@@ -3,9 +3,10 @@ import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
 import { insertListeners, listenersOf, updateLoadbalancers, type ListenerRow } from '../../db/stores/loadbalancers.js'
 import { registerNew } from '../../db/stores/resources.js'
+import { requireCertificatesOf } from '../../services/loadbalancer-links.js'
 import { loadbalancers } from '../../services/lookups/loadbalancer.js'
 import type { Handler } from '../types.js'
-import { certificateIds, checkListener, portTaken } from './listeners.js'
+import { certificateIds, certificateIdsOf, checkListener, portTaken } from './listeners.js'
 import { requireEditable } from './moves.js'
 
 /** Each listener on a port of its own (docs/compat.md#loadbalancer-listeners); defaults as QingCloud's page gives them. */
@@ -42,6 +43,7 @@ export const AddLoadBalancerListeners: Handler<'AddLoadBalancerListeners'> = asy
     checkListener(row, prefix)
     return row
   })
+  for (const row of rows) await requireCertificatesOf(tx.db, certificateIdsOf(row), { zone, owner: lb.owner })
   await insertListeners(tx, rows)
   const ids = rows.map((row) => row.loadbalancer_listener_id)
   await registerNew({ tx, createIn }, 'loadbalancer_listener', ids, { owner: lb.owner, zone_id: zone, create_time: at })

@@ -1,4 +1,5 @@
 import { updateBackend, updateLoadbalancers, type BackendRow } from '../../db/stores/loadbalancers.js'
+import { requirePolicyOf } from '../../services/loadbalancer-links.js'
 import { loadbalancerBackends, loadbalancers } from '../../services/lookups/loadbalancer.js'
 import type { Handler } from '../types.js'
 import { policyId } from './backends.js'
@@ -15,6 +16,7 @@ export const ModifyLoadBalancerBackendAttributes: Handler<'ModifyLoadBalancerBac
   if (params.disabled !== undefined) changes.disabled = params.disabled
   if (params.loadbalancer_policy_id !== undefined) {
     changes.loadbalancer_policy_id = policyId(params.loadbalancer_policy_id, 'loadbalancer_policy_id')
+    await requirePolicyOf(tx.db, changes.loadbalancer_policy_id, { zone, owner: lb.owner })
   }
   if (Object.keys(changes).length === 0) return {}
   await updateBackend(tx, backend.loadbalancer_backend_id, changes)

@@ -1,7 +1,8 @@
 import { updateListener, updateLoadbalancers, type ListenerRow } from '../../db/stores/loadbalancers.js'
+import { requireCertificatesOf } from '../../services/loadbalancer-links.js'
 import { loadbalancerListeners, loadbalancers } from '../../services/lookups/loadbalancer.js'
 import type { Handler } from '../types.js'
-import { certificateIds, checkListener } from './listeners.js'
+import { certificateIds, certificateIdsOf, checkListener } from './listeners.js'
 import { requireEditable } from './moves.js'
 
 /** The changed listener is checked whole, as AddLoadBalancerListeners checks a new one (docs/compat.md#loadbalancer-listeners). */
@@ -24,6 +25,12 @@ export const ModifyLoadBalancerListenerAttributes: Handler<'ModifyLoadBalancerLi
   }
   if (Object.keys(changes).length === 0) return {}
   checkListener({ ...listener, ...changes }, '')
+  if (changes.server_certificate_id !== undefined) {
+    await requireCertificatesOf(tx.db, certificateIdsOf({ server_certificate_id: changes.server_certificate_id }), {
+      zone,
+      owner: lb.owner,
+    })
+  }
   await updateListener(tx, listener.loadbalancer_listener_id, changes)
   await updateLoadbalancers(tx, [lb.loadbalancer_id], { is_applied: 0 })
   return {}

@@ -18,6 +18,7 @@ import * as m051 from './051-operator-controls.js'
 import * as m060 from './060-instance-search.js'
 import * as m061 from './061-instance-counts.js'
 import * as m070 from './070-load-balancers.js'
+import * as m071 from './071-server-certificates-policies.js'
 import * as m090 from './090-billing.js'
 
 /**
@@ -46,5 +47,6 @@ export const migrations: Record<string, Migration> = {
   '060-instance-search': m060,
   '061-instance-counts': m061,
   '070-load-balancers': m070,
+  '071-server-certificates-policies': m071,
   '090-billing': m090,
 }

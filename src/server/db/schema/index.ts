@@ -20,8 +20,10 @@ import type { JobsTable } from './jobs.js'
 import type { FaultRulesTable, WorldClockTable } from './operator.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
 import type { LoadbalancerBackendsTable, LoadbalancerListenersTable, LoadbalancersTable } from './loadbalancers.js'
+import type { LoadbalancerPoliciesTable, LoadbalancerPolicyRulesTable } from './loadbalancer-policies.js'
 import type { GroupRoleRulesTable, GroupRolesTable, ProjectMembersTable, ProjectResourceItemsTable, ProjectsTable } from './projects.js'
 import type { RemovedResourcesTable, ResourcesTable } from './resources.js'
+import type { ServerCertificatesTable } from './server-certificates.js'
 import type { SnapshotsTable } from './snapshots.js'
 import type { TagBindingsTable, TagsTable } from './tags.js'
 import type { UserdataAttachmentsTable } from './userdata.js'
@@ -71,4 +73,7 @@ export interface DB {
   leases: LeasesTable
   world_clock: WorldClockTable
   fault_rules: FaultRulesTable
+  server_certificates: ServerCertificatesTable
+  loadbalancer_policies: LoadbalancerPoliciesTable
+  loadbalancer_policy_rules: LoadbalancerPolicyRulesTable
 }

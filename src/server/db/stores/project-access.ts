@@ -73,7 +73,7 @@ export async function projectsOfEntities(q: Queryable, ids: readonly string[]): 
   return out
 }
 
-/** The parent (security group or router) of each part among `rows` (`parentTypes`), by part id. */
+/** The parent (security group, router or load balancer policy) of each part among `rows` (`parentTypes`), by part id. */
 export async function parentsOf(
   q: Queryable,
   rows: ReadonlyArray<{ resource_id: string; resource_type: string }>,
@@ -138,6 +138,16 @@ export async function parentsOf(
         .selectFrom('loadbalancer_backends')
         .select(['loadbalancer_backend_id as id', 'loadbalancer_id as parent'])
         .where('loadbalancer_backend_id', 'in', backends)
+        .execute(),
+    )
+  }
+  const policyRules = idsOf('loadbalancer_policy_rule')
+  if (policyRules.length > 0) {
+    add(
+      await q
+        .selectFrom('loadbalancer_policy_rules')
+        .select(['loadbalancer_policy_rule_id as id', 'loadbalancer_policy_id as parent'])
+        .where('loadbalancer_policy_rule_id', 'in', policyRules)
         .execute(),
     )
   }

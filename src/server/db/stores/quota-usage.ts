@@ -4,11 +4,13 @@ import { imageUsage } from './images.js'
 import { instanceUsage } from './instances.js'
 import { keypairUsage } from './keypairs.js'
 import { loadbalancerUsage } from './loadbalancers.js'
+import { loadbalancerPolicyUsage } from './loadbalancer-policies.js'
 import { projectUsage } from './projects.js'
 import { eipUsage } from './eips.js'
 import { routerUsage } from './routers.js'
 import { ipsetUsage } from './security-group-sets.js'
 import { securityGroupUsage } from './security-groups.js'
+import { serverCertificateUsage } from './server-certificates.js'
 import { snapshotUsage } from './snapshots.js'
 import { vxnetUsage } from './vxnets.js'
 import { tagUsage } from './tags.js'
@@ -35,6 +37,8 @@ const countersByType: { [T in CountedType]: Counter<QuotaKeysOf<T>> } = {
   security_group_ipset: async (q, owner, zone) => ({ security_group_ipset: await ipsetUsage(q, owner, zone) }),
   tag: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }),
   project: async (q, owner) => ({ project: await projectUsage(q, owner) }),
+  server_certificate: async (q, owner, zone) => ({ server_certificate: await serverCertificateUsage(q, owner, zone) }),
+  loadbalancer_policy: async (q, owner, zone) => ({ loadbalancer_policy: await loadbalancerPolicyUsage(q, owner, zone) }),
 }
 
 const counters = (Object.keys(countersByType) as CountedType[]).map((type) => ({

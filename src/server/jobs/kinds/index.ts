@@ -26,6 +26,7 @@ import { PowerOnRouters } from './router/PowerOnRouters.js'
 import { ReleaseEips } from './eip/ReleaseEips.js'
 import { UpdateRouters } from './router/UpdateRouters.js'
 import { AttachKeyPairs } from './keypair/AttachKeyPairs.js'
+import { ApplyLoadBalancerPolicy } from './loadbalancer/ApplyLoadBalancerPolicy.js'
 import { AttachVolumes } from './volume/AttachVolumes.js'
 import { CaptureInstance } from './image/CaptureInstance.js'
 import { CaptureInstanceFromSnapshot } from './snapshot/CaptureInstanceFromSnapshot.js'
@@ -69,6 +70,7 @@ export const jobKinds = {
   PowerOnRouters,
   JoinRouter,
   LeaveRouter,
+  ApplyLoadBalancerPolicy,
   ApplySecurityGroup,
   ApplySecurityGroupIPSets,
   AssociateEip,
