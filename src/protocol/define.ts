@@ -21,6 +21,9 @@ export const services = [
   'router',
   'project',
   'account',
+  'monitor',
+  'alarm',
+  'notification',
 ] as const
 export type Service = (typeof services)[number]
 

@@ -122,6 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     recycleWindowMs: config.recycleWindowMs,
     logger,
     kinds: jobKinds,
+    webhookHosts: config.webhookHosts,
   })
   const http = createHttpServer({
     database,

@@ -40,6 +40,8 @@ export interface Config {
   quotas: QuotaLimits
   /** The public addresses AllocateEips hands out (QINGSTACK_EIP_POOL, a CIDR). */
   eipPool: AddressRange
+  /** Hosts alarm webhooks may be posted to (QINGSTACK_WEBHOOK_HOSTS, comma-separated; default none, docs/compat.md#alarm-notifications). */
+  webhookHosts: string[]
 }
 
 /** Regions QingCloud documents, with the availability zones each covers (docs/compat.md#regions-and-zones). */
@@ -139,5 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stopWithParent: env.npm_lifecycle_event !== undefined,
     quotas: parseQuotas(env.QINGSTACK_QUOTAS ?? ''),
     eipPool: parseEipPool(env.QINGSTACK_EIP_POOL || '139.198.0.0/16'),
+    webhookHosts: (env.QINGSTACK_WEBHOOK_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter((h) => h !== ''),
   }
 }

@@ -5,6 +5,9 @@ import * as image from './image/index.js'
 import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
+import * as monitor from './monitor/index.js'
+import * as alarm from './alarm/index.js'
+import * as notification from './notification/index.js'
 import * as project from './project/index.js'
 import * as quota from './quota/index.js'
 import * as router from './router/index.js'
@@ -27,6 +30,9 @@ export const actions = {
   ...instance,
   ...job,
   ...keypair,
+  ...monitor,
+  ...alarm,
+  ...notification,
   ...project,
   ...quota,
   ...router,

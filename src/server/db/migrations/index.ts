@@ -13,11 +13,12 @@ import * as m022 from './022-router-static-entries.js'
 import * as m023 from './023-rule-disabled.js'
 import * as m030 from './030-projects.js'
 import * as m040 from './040-job-steps.js'
+import * as m080 from './080-monitoring-alarms.js'
 
 /**
  * Every migration, in order. Numbers are frozen; ranges keep parallel work apart:
  * 001-009 foundation, 010-019 compute and storage, 020-029 networking, 030-039 projects,
- * 040-049 scale-out.
+ * 040-049 scale-out, 080-089 monitoring and alarms.
  */
 export const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '023-rule-disabled': m023,
   '030-projects': m030,
   '040-job-steps': m040,
+  '080-monitoring-alarms': m080,
 }

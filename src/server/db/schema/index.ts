@@ -13,6 +13,18 @@ import type {
   SecurityGroupsTable,
   VxnetsTable,
 } from './network.js'
+import type {
+  AlarmHistoryTable,
+  AlarmPoliciesTable,
+  AlarmPolicyActionsTable,
+  AlarmPolicyRulesTable,
+  AlarmsTable,
+  MeterPinsTable,
+  NotificationItemsTable,
+  NotificationListItemsTable,
+  NotificationListsTable,
+  NotificationsTable,
+} from './monitoring.js'
 import type { JobStepsTable } from './job-steps.js'
 import type { JobsTable } from './jobs.js'
 import type { InstanceKeypairsTable, KeypairsTable } from './keypairs.js'
@@ -58,4 +70,14 @@ export interface DB {
   security_group_snapshots: SecurityGroupSnapshotsTable
   security_group_ipsets: SecurityGroupIpsetsTable
   userdata_attachments: UserdataAttachmentsTable
+  meter_pins: MeterPinsTable
+  alarm_policies: AlarmPoliciesTable
+  alarm_policy_rules: AlarmPolicyRulesTable
+  alarm_policy_actions: AlarmPolicyActionsTable
+  alarms: AlarmsTable
+  alarm_history: AlarmHistoryTable
+  notification_lists: NotificationListsTable
+  notification_items: NotificationItemsTable
+  notification_list_items: NotificationListItemsTable
+  notifications: NotificationsTable
 }
