@@ -8,6 +8,8 @@ const PROJECT_ENTITIES = new Set(['project', 'group_role', 'group_role_rule', 'p
 /** Who may call an action in a project, in words, from its descriptor's permission. */
 export function permissionText(d: AnyAction): string {
   const { resource, operation, owner_only } = d.permission
+  // qingstack's own controls are not project resources: who may call them is all there is.
+  if (d.service === 'qingstack') return d.callers === 'root' ? 'the root user alone' : 'any user, on what concerns them'
   if (owner_only) return 'the project owner only'
   const namesProject = Object.values(d.params as ParamShape).some(
     (spec) => spec.state.resource === 'project' || spec.state.item?.state.resource === 'project',

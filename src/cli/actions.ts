@@ -47,13 +47,11 @@ function longHelp(descriptor: AnyAction): string {
       ? 'Asynchronous: answers a job_id at once; --wait follows the job to its end.'
       : 'Synchronous: the answer is the result.'
   const { resource, operation } = descriptor.permission
-  return [
-    descriptor.summary,
-    '',
-    mode,
-    `Action ${descriptor.name}; project permission ${resource}:${operation}.`,
-    `Reference: docs/api/${descriptor.service}.md#${descriptor.name.toLowerCase()}`,
-  ].join('\n')
+  const who =
+    descriptor.service === 'qingstack'
+      ? `qingstack's own action ${descriptor.name} (endpoint /qingstack/); callers: ${descriptor.callers === 'root' ? 'the root user alone' : 'any user'}.`
+      : `Action ${descriptor.name}; project permission ${resource}:${operation}.`
+  return [descriptor.summary, '', mode, who, `Reference: docs/api/${descriptor.service}.md#${descriptor.name.toLowerCase()}`].join('\n')
 }
 
 /** One command group per service that has actions. */

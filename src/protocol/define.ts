@@ -21,11 +21,31 @@ export const services = [
   'router',
   'project',
   'account',
+  'qingstack',
   'monitor',
   'alarm',
   'notification',
 ] as const
 export type Service = (typeof services)[number]
+
+/**
+ * The two endpoints: QingCloud's `/iaas/`, and `/qingstack/` for qingstack's own controls (audit log,
+ * faults, clock, …), so that their names can never collide with a QingCloud action. Each action is
+ * resolved on its service's endpoint alone.
+ */
+export type Endpoint = 'iaas' | 'qingstack'
+
+/** The endpoint that answers a service's actions. */
+export function endpointOf(service: Service): Endpoint {
+  return service === 'qingstack' ? 'qingstack' : 'iaas'
+}
+
+/**
+ * Who may call an action at all, checked by the authorize stage before any resource rule (1400
+ * naming why): `any` user (on their own resources, or a project's as its rules grant), or the
+ * `root` user alone (qingstack's global controls).
+ */
+export type Callers = 'any' | 'root'
 
 /** Operation classes of project role rules (docs/compat.md#rule-policies). */
 export type Operation = 'describe' | 'modify' | 'delete'
@@ -60,6 +80,8 @@ export interface ActionDescriptor<
   mode: M
   zone: ZoneUse
   permission: Permission
+  /** Who may call it at all (root-only controls); default `any`. */
+  callers: Callers
   params: P
   /** Response fields besides `action`, `ret_code` and (async) `job_id`. */
   response: R
@@ -111,6 +133,7 @@ export function defineAction<const N extends string, P extends ParamShape, R ext
   mode: M
   zone: ZoneUse
   permission: { resource: ResourceType | 'monitor'; operation?: Operation; owner_only?: true }
+  callers?: Callers
   params: P
   response: R
   errors: readonly ErrorKey[]
@@ -127,6 +150,7 @@ export function defineAction<const N extends string, P extends ParamShape, R ext
       operation: input.permission.operation ?? operationOf(input.name),
       ...(input.permission.owner_only ? { owner_only: true as const } : {}),
     },
+    callers: input.callers ?? 'any',
     // The schema of the whole body a handler returns, `job_id` included for async actions.
     responseSchema: z.object(input.mode === 'async' ? { ...input.response, job_id: z.string() } : input.response) as z.ZodObject<R>,
     aliases: input.aliases ?? [],

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import { actions, type ActionName } from '../protocol/actions/index.js'
+import { endpointOf } from '../protocol/define.js'
 import { canonicalEncode, signRequest, type ParamPair, type SignatureMethod } from '../protocol/signing.js'
 import { formatQingTime } from '../protocol/time.js'
 import { defaultConfigPath, dropUndefined, readConfigFile, resolveConfig } from './config.js'
@@ -191,8 +192,8 @@ export class QingClient {
   }
 
   private async sendOnce(action: string, pairs: readonly ParamPair[]): Promise<Record<string, unknown>> {
-    const { endpoint, accessKeyId, secretAccessKey, signatureMethod, zone } = this.options
-    const url = new URL(endpoint)
+    const { accessKeyId, secretAccessKey, signatureMethod, zone } = this.options
+    const url = this.urlOf(action)
     const all: ParamPair[] = [
       ['action', action],
       ['access_key_id', accessKeyId],
@@ -232,6 +233,17 @@ export class QingClient {
       throw new QingApiError(typeof code === 'number' ? code : 5000, String(body.message ?? 'null'), action)
     }
     return body
+  }
+
+  /**
+   * qingstack's own actions (service `qingstack`) go to `/qingstack/` beside the `/iaas/` endpoint
+   * (`http://h:7878/iaas/` → `http://h:7878/qingstack/`); every other action to the endpoint itself.
+   */
+  private urlOf(action: string): URL {
+    const descriptor = (actions as Record<string, (typeof actions)[ActionName]>)[action]
+    const url = new URL(this.options.endpoint)
+    if (descriptor === undefined || endpointOf(descriptor.service) === 'iaas') return url
+    return new URL(url.pathname.endsWith('/') ? '../qingstack/' : 'qingstack/', url)
   }
 
   private poller() {

@@ -73,7 +73,14 @@ describe('recorded QingCloud client requests', () => {
   })
 
   it.each(requests.map((r) => [r.id, r.action, r] as const))('%s %s decodes to the recorded parameters', (_id, _action, line) => {
-    const { params } = decode({ verb: line.method, path: line.path, rawQuery: line.raw_query, rawBody: line.raw_body, requestId: line.id })
+    const { params } = decode({
+      verb: line.method,
+      endpoint: 'iaas',
+      path: line.path,
+      rawQuery: line.raw_query,
+      rawBody: line.raw_body,
+      requestId: line.id,
+    })
     expect(params.toObject()).toEqual(line.params)
   })
 

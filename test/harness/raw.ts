@@ -11,6 +11,8 @@ export interface RawAnswer {
   contentType: string | null
   text: string
   json: Record<string, unknown>
+  /** The `X-Request-Id` header: every answer names its request. */
+  requestId: string | null
 }
 
 export async function sendRaw(
@@ -32,7 +34,13 @@ export async function sendRaw(
   } catch {
     // left empty: the test asserts on `text` and `contentType` in that case
   }
-  return { status: response.status, contentType: response.headers.get('content-type'), text, json }
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    text,
+    json,
+    requestId: response.headers.get('x-request-id'),
+  }
 }
 
 export interface SignOptions {
@@ -105,7 +113,14 @@ export function sendHttp(
           } catch {
             // left empty, as in sendRaw
           }
-          resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'] ?? null, text, json })
+          const requestId = response.headers['x-request-id']
+          resolve({
+            status: response.statusCode ?? 0,
+            contentType: response.headers['content-type'] ?? null,
+            text,
+            json,
+            requestId: typeof requestId === 'string' ? requestId : null,
+          })
         })
       },
     )

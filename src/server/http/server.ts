@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Socket } from 'node:net'
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { Logger } from 'pino'
+import type { Endpoint } from '../../protocol/define.js'
 import { ApiError } from '../../protocol/errors.js'
 import { renderError } from '../pipeline/errors-to-wire.js'
 import { handleRequest, type PipelineDeps } from '../pipeline/index.js'
@@ -38,7 +39,8 @@ function requestId(): string {
 }
 
 /**
- * The thin HTTP shell: one endpoint, `/iaas/` and `/iaas` (docs/compat.md#request-paths), GET and POST. It hands the
+ * The thin HTTP shell: two endpoints of one protocol, `/iaas/` and `/iaas` (docs/compat.md#request-paths) for
+ * QingCloud's actions, `/qingstack/` and `/qingstack` for qingstack's own, GET and POST. It hands the
  * request line and body over untouched and always answers HTTP 200 with `application/json`
  * exactly (docs/compat.md#response-envelope), whatever happens.
  */
@@ -66,11 +68,12 @@ export function createHttpServer(deps: PipelineDeps) {
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body))
 
-  const api = async (request: FastifyRequest, reply: FastifyReply) => {
+  const endpoint = (name: Endpoint) => async (request: FastifyRequest, reply: FastifyReply) => {
     const url = request.raw.url ?? ''
     const q = url.indexOf('?')
     const text = await handleRequest(deps, {
       verb: request.method,
+      endpoint: name,
       path: q === -1 ? url : url.slice(0, q),
       rawQuery: q === -1 ? '' : url.slice(q + 1),
       rawBody: typeof request.body === 'string' ? request.body : '',
@@ -78,7 +81,11 @@ export function createHttpServer(deps: PipelineDeps) {
     })
     return sendJson(reply, 200, text)
   }
-  for (const url of ['/iaas', '/iaas/']) app.route({ method: ['GET', 'POST'], url, handler: api })
+  // The same protocol on both: `/qingstack/` answers qingstack's own actions, `/iaas/` QingCloud's.
+  for (const name of ['iaas', 'qingstack'] as const) {
+    app.route({ method: ['GET', 'POST'], url: `/${name}`, handler: endpoint(name) })
+    app.route({ method: ['GET', 'POST'], url: `/${name}/`, handler: endpoint(name) })
+  }
 
   // docs/compat.md#iam-requests: IAM-token requests are answered, and refused.
   const iam = async (request: FastifyRequest, reply: FastifyReply) =>
@@ -101,7 +108,10 @@ export function createHttpServer(deps: PipelineDeps) {
 
   app.setNotFoundHandler(async (request, reply) => {
     const path = (request.raw.url ?? '').split('?')[0]!.slice(0, 64)
-    const error = new ApiError('InvalidParameter', { param: 'path', reason: `must be /iaas/ or /iaas (got [${path}])` })
+    const error = new ApiError('InvalidParameter', {
+      param: 'path',
+      reason: `must be /iaas/, /iaas, /qingstack/ or /qingstack (got [${path}])`,
+    })
     return sendJson(reply, 404, wireError(error, request.id, deps.logger))
   })
 
@@ -137,10 +147,11 @@ function answerClientError(error: Error & { code?: string }, socket: Socket, log
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? { param: 'request', reason: 'did not arrive in time' }
         : { param: 'request', reason: `could not be read as HTTP/1.1 (${error.code ?? 'unreadable'})` }
-  const text = wireError(new ApiError('InvalidParameter', details), requestId(), logger)
+  const id = requestId()
+  const text = wireError(new ApiError('InvalidParameter', details), id, logger)
   if (socket.writable) {
     socket.end(
-      `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+      `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Request-Id: ${id}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
     )
   }
   const timer = setTimeout(() => socket.destroy(), REFUSED_DRAIN_MS).unref()
@@ -151,9 +162,12 @@ function wireError(error: unknown, requestId: string, logger: Logger): string {
   return renderError(error, { requestId, logger })
 }
 
-/** A Buffer keeps fastify from appending `; charset=utf-8`, which old Go SDKs reject (docs/compat.md#response-envelope). */
+/**
+ * A Buffer keeps fastify from appending `; charset=utf-8`, which old Go SDKs reject (docs/compat.md#response-envelope).
+ * Every answer names its request in `X-Request-Id`, the id error messages and the audit log carry.
+ */
 function sendJson(reply: FastifyReply, status: number, text: string): FastifyReply {
-  return reply.code(status).header('content-type', 'application/json').send(Buffer.from(text))
+  return reply.code(status).header('content-type', 'application/json').header('x-request-id', reply.request.id).send(Buffer.from(text))
 }
 
 function noSchemas(): never {

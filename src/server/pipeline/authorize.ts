@@ -43,6 +43,13 @@ export async function authorize(
   requestedProject?: string,
 ): Promise<Authorized> {
   const own: Scope = { kind: 'owner', owner: caller.user_id }
+  if (descriptor.callers === 'root' && caller.role !== 'root') {
+    throw new ApiError('PermissionDenied', {
+      reason: `${descriptor.name} is for the root user alone, not user [${caller.user_id}]`,
+    })
+  }
+  // qingstack's own controls are not project items: their handlers decide what a caller sees.
+  if (descriptor.service === 'qingstack') return { scope: own }
   const { resource, operation } = descriptor.permission
   if (projectEntityTypes.has(resource)) {
     await authorizeProjectService(descriptor, values, caller, db)

@@ -37,7 +37,7 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
       now,
       timeWindowS: deps.config.timeWindowS,
     })
-    const resolved = resolve(params)
+    const resolved = resolve(params, raw.endpoint)
     wireAction = resolved.wireAction
     const descriptor = actions[resolved.action]
     const { zone, values } = validate(descriptor, params, deps.config.zones)
