@@ -9,6 +9,7 @@ import * as monitor from './monitor/index.js'
 import * as alarm from './alarm/index.js'
 import * as notification from './notification/index.js'
 import * as project from './project/index.js'
+import * as qingstack from './qingstack/index.js'
 import * as quota from './quota/index.js'
 import * as router from './router/index.js'
 import * as security_group from './security_group/index.js'
@@ -34,6 +35,7 @@ export const actions = {
   ...alarm,
   ...notification,
   ...project,
+  ...qingstack,
   ...quota,
   ...router,
   ...security_group,

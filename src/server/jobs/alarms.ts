@@ -82,7 +82,9 @@ async function evaluateOne(tx: Tx, alarm: AlarmRow, now: number, webhooks: Webho
       })),
       time: at.slice(0, 19) + 'Z',
     }
-    for (const action of config.actions.filter((a) => a.trigger_status === verdict.status)) {
+    // `ok` is news after an alarm only: a new alarm's first verdict tells no one (docs/compat.md#alarm-evaluation).
+    const tell = verdict.status !== 'ok' || status === 'alarm'
+    for (const action of config.actions.filter((a) => tell && a.trigger_status === verdict.status)) {
       for (const item of lists.get(action.trigger_action) ?? []) {
         sent.push({
           notification_id: newId('ntf-'),

@@ -12,11 +12,11 @@ export const ruleFields = {
     .int({ min: 0, max: 1_000_000_000_000 })
     .required()
     .describe('compared in the unit of docs/compat.md#alarm-thresholds (cpu and memory in percent)'),
-  data_processor: p.enum(dataProcessors).default('raw').describe('raw, or percent of the EIP bandwidth (traffic only)'),
-  consecutive_periods: p.int({ min: 1, max: 100 }).default(1).describe('periods in a row the condition must hold'),
-  period_start_hhmm: p.string({ pattern: HHMM, patternDoc: 'hh:mm' }).default('00:00').describe('active from (Beijing time)'),
-  period_end_hhmm: p.string({ pattern: HHMM, patternDoc: 'hh:mm' }).default('23:59').describe('active until (Beijing time)'),
-  alarm_level_id: p.enum(alarmLevels).default('level-00000000').describe('level-00000000 high, level-00000001 low'),
+  data_processor: p.enum(dataProcessors).describe('raw (default), or percent of the EIP bandwidth (traffic only)'),
+  consecutive_periods: p.int({ min: 1, max: 100 }).describe('periods in a row the condition must hold; default 1'),
+  period_start_hhmm: p.string({ pattern: HHMM, patternDoc: 'hh:mm' }).describe('active from (Beijing time); default 00:00'),
+  period_end_hhmm: p.string({ pattern: HHMM, patternDoc: 'hh:mm' }).describe('active until (Beijing time); default 23:59'),
+  alarm_level_id: p.enum(alarmLevels).describe('level-00000000 high (default), level-00000001 low'),
 }
 
 /** The fields of an action: which notification list hears of which status. */

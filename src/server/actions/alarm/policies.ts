@@ -12,11 +12,11 @@ export interface RuleInput {
   meter: string
   condition_type: string
   thresholds: number
-  data_processor: string
-  consecutive_periods: number
-  period_start_hhmm: string
-  period_end_hhmm: string
-  alarm_level_id: string
+  data_processor?: string | undefined
+  consecutive_periods?: number | undefined
+  period_start_hhmm?: string | undefined
+  period_end_hhmm?: string | undefined
+  alarm_level_id?: string | undefined
 }
 
 const meterPatterns: Record<string, RegExp> = {
@@ -49,11 +49,11 @@ export async function addRules(ctx: HandlerContext, policy: AlarmPolicyRow, rule
       meter,
       condition_type: rule.condition_type,
       thresholds: String(rule.thresholds),
-      data_processor: rule.data_processor,
-      consecutive_periods: rule.consecutive_periods,
-      period_start_hhmm: rule.period_start_hhmm,
-      period_end_hhmm: rule.period_end_hhmm,
-      alarm_level_id: rule.alarm_level_id,
+      data_processor: rule.data_processor ?? 'raw',
+      consecutive_periods: rule.consecutive_periods ?? 1,
+      period_start_hhmm: rule.period_start_hhmm ?? '00:00',
+      period_end_hhmm: rule.period_end_hhmm ?? '23:59',
+      alarm_level_id: rule.alarm_level_id ?? 'level-00000000',
       create_time: at,
     }
   })

@@ -198,3 +198,22 @@ export async function describeAlarmHistory(
   if (f.history_type !== undefined) query = query.where('history_type', '=', f.history_type)
   return pageOf(query, (qq) => qq.selectAll(), { ...page, orderBy: [['create_time', 'desc']], id: 'alarm_history_id' })
 }
+
+/** Alarms on items of a project (of these item types only, when given), newest first. */
+export async function alarmsOfProject(
+  q: Queryable,
+  project_id: string,
+  types: readonly string[] | undefined,
+  page: { offset: number; limit: number },
+): Promise<{ rows: Array<AlarmRow & { resource_type: string }>; total: number }> {
+  let query = q
+    .selectFrom('alarms')
+    .innerJoin('project_resource_items as i', 'i.resource_id', 'alarms.resource_id')
+    .where('i.project_id', '=', project_id)
+  if (types) query = query.where('i.resource_type', 'in', types.length ? [...types] : [''])
+  return pageOf(query, (qq) => qq.selectAll('alarms').select('i.resource_type'), {
+    ...page,
+    orderBy: [['alarms.create_time', 'desc']],
+    id: 'alarms.alarm_id',
+  })
+}

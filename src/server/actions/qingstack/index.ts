@@ -1,0 +1,2 @@
+export { ClearMeterValues } from './ClearMeterValues.js'
+export { SetMeterValues } from './SetMeterValues.js'
