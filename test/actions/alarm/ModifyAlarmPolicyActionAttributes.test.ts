@@ -16,7 +16,7 @@ describe('ModifyAlarmPolicyActionAttributes', () => {
       api.client.call('ModifyAlarmPolicyActionAttributes', {
         alarm_policy_action: action!.alarm_policy_action_id,
         trigger_status: 'panic',
-      }),
+      } as never),
     )
     expect([bad.ret_code, bad.message]).toEqual([1100, expect.stringContaining('trigger_status')])
   })
