@@ -3,6 +3,7 @@ import { actions } from '../protocol/actions/index.js'
 import type { AnyAction } from '../protocol/define.js'
 import { actionCommand, callCommand, serviceCommands } from './actions.js'
 import { adminCommands } from './admin.js'
+import { metersCommand } from './meters.js'
 import type { CliEnvironment } from './connect.js'
 import type { Io } from './run.js'
 import { addStartCommand, baseProgram } from './start.js'
@@ -16,6 +17,7 @@ export function buildProgram(where: CliEnvironment, io: Io): Command {
   addStartCommand(program, where)
   for (const command of adminCommands(io, where.env)) program.addCommand(command)
   program.addCommand(callCommand(where, io))
+  program.addCommand(metersCommand(where, io))
   for (const command of serviceCommands(where, io)) program.addCommand(command)
   // `qingstack create-volumes …` works too, as in QingCloud's CLI where commands are not grouped.
   for (const descriptor of Object.values(actions) as AnyAction[]) {
