@@ -9,7 +9,7 @@ export const DescribeAlarmPolicyActions = defineAction({
   summary: "List the actions of the caller's alarm policies.",
   mode: 'sync',
   zone: 'required',
-  permission: { resource: 'alarm_policy' },
+  permission: { resource: 'alarm_policy_action' },
   params: {
     alarm_policy: p.id('alarm_policy').describe('only actions of this policy'),
     alarm_policy_actions: p.list(p.id('alarm_policy_action')).describe('action IDs'),

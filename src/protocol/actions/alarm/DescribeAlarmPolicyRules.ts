@@ -9,7 +9,7 @@ export const DescribeAlarmPolicyRules = defineAction({
   summary: "List the rules of the caller's alarm policies.",
   mode: 'sync',
   zone: 'required',
-  permission: { resource: 'alarm_policy' },
+  permission: { resource: 'alarm_policy_rule' },
   params: {
     alarm_policy: p.id('alarm_policy').describe('only rules of this policy'),
     alarm_policy_rules: p.list(p.id('alarm_policy_rule')).describe('rule IDs'),

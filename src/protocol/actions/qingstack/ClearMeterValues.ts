@@ -11,7 +11,7 @@ export const ClearMeterValues = defineAction({
   callers: 'root',
   permission: { resource: 'monitor', operation: 'modify' },
   params: {
-    resource: p.id().required().describe('an instance, EIP or router ID'),
+    resource: p.id('any').required().describe('an instance, EIP or router ID'),
     meters: p.list(p.string({ max: 128 }), { maxItems: 64 }).describe('only these meters'),
   },
   response: {

@@ -12,7 +12,7 @@ export const SetMeterValues = defineAction({
   callers: 'root',
   permission: { resource: 'monitor', operation: 'modify' },
   params: {
-    resource: p.id().required().describe('an instance, EIP or router ID'),
+    resource: p.id('any').required().describe('an instance, EIP or router ID'),
     meters: p
       .objects(
         {
