@@ -1,3 +1,5 @@
+import { StartInstances } from '../../protocol/actions/instance/StartInstances.js'
+import { StopInstances } from '../../protocol/actions/instance/StopInstances.js'
 import { ApiError } from '../../protocol/errors.js'
 import type { Queryable } from '../db/database.js'
 import { findEips } from '../db/stores/eips.js'
@@ -137,10 +139,10 @@ async function runIntervals(q: Queryable, instance: InstanceRow): Promise<Interv
   let open: number | undefined = sec(instance.create_time)
   for (const job of await powerJobsOf(q, instance)) {
     const t = sec(job.status_time)
-    if (job.job_action === 'StopInstances' && open !== undefined) {
+    if (job.job_action === StopInstances.name && open !== undefined) {
       intervals.push([open, t])
       open = undefined
-    } else if (job.job_action === 'StartInstances' && open === undefined) open = t
+    } else if (job.job_action === StartInstances.name && open === undefined) open = t
   }
   if (open !== undefined) intervals.push([open, instance.status === 'running' ? undefined : Math.max(open, sec(instance.status_time))])
   return intervals

@@ -1,3 +1,4 @@
+import { DescribeAlarms } from '../../../protocol/actions/alarm/DescribeAlarms.js'
 import { accessTo } from '../../db/stores/project-access.js'
 import { alarmsOfProject } from '../../db/stores/alarms.js'
 import type { AlarmState } from '../../domain/alarms.js'
@@ -18,7 +19,9 @@ export const DescribeProjectAlarms: Handler<'DescribeProjectAlarms'> = async (pa
   if (project.owner !== caller.user_id) {
     const rules = (await accessTo(tx.db, caller.user_id, [project.project_id])).get(project.project_id)?.member?.rules ?? []
     types = MONITORED.filter((type) =>
-      rules.some((rule) => ruleGrants(rule, { action: 'DescribeAlarms', resource_type: type, declared: 'alarm', operation: 'describe' })),
+      rules.some((rule) =>
+        ruleGrants(rule, { action: DescribeAlarms.name, resource_type: type, declared: 'alarm', operation: 'describe' }),
+      ),
     )
   }
   const { rows, total } = await alarmsOfProject(tx.db, project.project_id, types, params)

@@ -1,3 +1,6 @@
+import { RestartInstances } from '../../../protocol/actions/instance/RestartInstances.js'
+import { StartInstances } from '../../../protocol/actions/instance/StartInstances.js'
+import { StopInstances } from '../../../protocol/actions/instance/StopInstances.js'
 import type { Queryable, Tx } from '../database.js'
 import type { MeterPinsTable } from '../schema/monitoring.js'
 
@@ -43,7 +46,7 @@ export async function powerJobsOf(
     .where('zone_id', '=', instance.zone_id)
     .where('create_time', '>=', instance.create_time)
     .where('status', '=', 'successful')
-    .where('job_action', 'in', ['StartInstances', 'StopInstances', 'RestartInstances'])
+    .where('job_action', 'in', [StartInstances.name, StopInstances.name, RestartInstances.name])
     .where('resource_ids', 'like', `%${instance.instance_id}%`)
     .orderBy('status_time')
     .execute()
