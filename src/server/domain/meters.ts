@@ -103,7 +103,13 @@ export function samples(input: {
   pins: readonly Pin[]
 }): { first: number; values: Sample[] } | undefined {
   const { shape, seed, step, valid, pins } = input
-  const isValid = (t: number) => valid.some(([from, to]) => t >= from && (to === undefined || t < to))
+  // Intervals and pins are few and sorted by time; one cursor over each keeps a point O(1).
+  const spans = [...valid].sort((a, b) => a[0] - b[0])
+  let span = 0
+  const isValid = (t: number) => {
+    while (span < spans.length && spans[span]![1] !== undefined && t >= spans[span]![1]!) span++
+    return span < spans.length && t >= spans[span]![0]
+  }
   let first = Math.ceil(input.start / step) * step
   while (first <= input.end && !isValid(first)) first += step
   if (first > input.end) return undefined
@@ -114,7 +120,7 @@ export function samples(input: {
       values.push(null)
       continue
     }
-    const pin = pins.find((p) => t >= p.from && t < p.to)
+    const pin = pins.length === 0 ? undefined : pins.find((p) => t >= p.from && t < p.to)
     values.push(pin ? pin.value : simulate(shape, seed, t))
     lastValid = t
   }
@@ -131,16 +137,20 @@ const SPAN_FROM = 3
  * `[span, value]`, its time being the previous one plus `span`.
  */
 export function compress(series: { first: number; values: readonly Sample[] }, step: number): unknown[] {
-  const out: unknown[] = [[series.first, series.values[0]]]
+  const { values } = series
+  const out: unknown[] = [[series.first, values[0]]]
   let gap = 0
-  for (const value of series.values.slice(1)) {
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i]!
     if (value === null) {
       gap++
       continue
     }
     if (gap >= SPAN_FROM) out.push([(gap + 1) * step, value])
-    else for (let i = 0; i < gap; i++) out.push('NA')
-    if (gap < SPAN_FROM) out.push(value)
+    else {
+      for (let k = 0; k < gap; k++) out.push('NA')
+      out.push(value)
+    }
     gap = 0
   }
   return out
