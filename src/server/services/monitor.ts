@@ -37,9 +37,13 @@ export interface Monitored {
 
 const sec = (iso: string) => Math.floor(Date.parse(iso) / 1000)
 
-/** The resource with its meters, or undefined when it is none of the three monitored types. */
-export async function monitored(q: Queryable, resource_id: string): Promise<Monitored | undefined> {
-  const found = await describeResource(q, resource_id)
+/**
+ * The resource with its meters, or undefined when it is none of the three monitored types. With
+ * `only`, an instance's volume and NIC meters are looked up only when one of those names asks for
+ * them (GetMonitor of cpu reads neither).
+ */
+export async function monitored(q: Queryable, resource_id: string, only?: readonly string[]): Promise<Monitored | undefined> {
+  const found = await describeResource(q, resource_id, only)
   if (!found) return undefined
   const pins = new Map<string, Pin[]>()
   for (const row of await meterPinsOf(q, [resource_id])) {
@@ -49,8 +53,8 @@ export async function monitored(q: Queryable, resource_id: string): Promise<Moni
 }
 
 /** The resource if `owner` may read its meters; 2100 otherwise, as for an id that never existed. */
-export async function monitoredOf(q: Queryable, resource_id: string, owner: string): Promise<Monitored> {
-  const found = await monitored(q, resource_id)
+export async function monitoredOf(q: Queryable, resource_id: string, owner: string, only?: readonly string[]): Promise<Monitored> {
+  const found = await monitored(q, resource_id, only)
   if (!found || found.owner !== owner) throw new ApiError('ResourceNotFound', { resource: 'resource', id: resource_id })
   return found
 }
@@ -60,9 +64,9 @@ function spec(resource_id: string, meter: string, shape: MeterShape, extra?: Met
   return [meter, { shape, seed: seedOf(`${resource_id}/${meter}`), meter_id, ...(extra ? { extra } : {}) }]
 }
 
-async function describeResource(q: Queryable, id: string): Promise<Omit<Monitored, 'pins'> | undefined> {
+async function describeResource(q: Queryable, id: string, only?: readonly string[]): Promise<Omit<Monitored, 'pins'> | undefined> {
   const [instance] = await findInstances(q, [id])
-  if (instance && instance.status !== 'ceased') return instanceMeters(q, instance)
+  if (instance && instance.status !== 'ceased') return instanceMeters(q, instance, only)
   const [eip] = await findEips(q, [id])
   if (eip && eip.status !== 'ceased') {
     const bandwidthBps = (eip.bandwidth * 1_000_000) / 8
@@ -99,7 +103,8 @@ async function describeResource(q: Queryable, id: string): Promise<Omit<Monitore
   return undefined
 }
 
-async function instanceMeters(q: Queryable, instance: InstanceRow): Promise<Omit<Monitored, 'pins'>> {
+async function instanceMeters(q: Queryable, instance: InstanceRow, only?: readonly string[]): Promise<Omit<Monitored, 'pins'>> {
+  const wants = (test: (meter: string) => boolean) => only === undefined || only.some((m) => test(m.toLowerCase()))
   const id = instance.instance_id
   const seed = seedOf(id)
   const meters = new Map<string, MeterSpec>([
@@ -114,7 +119,7 @@ async function instanceMeters(q: Queryable, instance: InstanceRow): Promise<Omit
     meters.set(...spec(id, `disk-iops-${disk.name}`, { kind: 'pair', scale: 400 }))
     meters.set(...spec(id, `disk-us-${disk.name}`, { kind: 'usage', mount: disk.mount, sizeMb: disk.sizeMb }))
   }
-  const nics = await nicsOf(q, [id])
+  const nics = wants((m) => m.startsWith('if-')) ? await nicsOf(q, [id]) : []
   nics.forEach((nic, sequence) =>
     meters.set(...spec(id, `if-${nic.nic_id}`, { kind: 'pair', scale: 1_000_000 }, { vxnet_id: nic.vxnet_id, sequence })),
   )

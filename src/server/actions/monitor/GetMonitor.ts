@@ -27,15 +27,17 @@ export const GetMonitor: Handler<'GetMonitor'> = async (params, { tx, caller, no
       reason: `at most ${MAX_POINTS} points per meter: ask for a larger step or a shorter span`,
     })
   }
-  const resource = await monitoredOf(tx.db, params.resource, caller.user_id)
+  const resource = await monitoredOf(tx.db, params.resource, caller.user_id, params.meters)
+  const unknown = params.meters.find((name) => !resource.meters.has(name.toLowerCase()))
+  if (unknown !== undefined) {
+    const all = await monitoredOf(tx.db, params.resource, caller.user_id)
+    throw new ApiError('InvalidParameter', {
+      param: 'meters',
+      reason: `[${unknown}] is not a meter of ${all.resource_type} [${all.resource_id}] (it has ${[...all.meters.keys()].join(', ')})`,
+    })
+  }
   const meter_set = params.meters.map((name) => {
-    const meter = resource.meters.get(name.toLowerCase())
-    if (!meter) {
-      throw new ApiError('InvalidParameter', {
-        param: 'meters',
-        reason: `[${name}] is not a meter of ${resource.resource_type} [${resource.resource_id}] (it has ${[...resource.meters.keys()].join(', ')})`,
-      })
-    }
+    const meter = resource.meters.get(name.toLowerCase())!
     const shape = meter.shape.kind === 'flow' ? { ...meter.shape, stepS: step } : meter.shape
     const series = samples({
       shape,
