@@ -7,7 +7,10 @@ describe('DescribeAlarms', () => {
     await using api = await startTestServer()
     const { instance, alarm_id } = await watchedInstance(api)
     api.clock.advance(24 * 3600_000)
-    expect(await api.app.worker.evaluateAlarms()).toBe(288)
+    // Two passes at once (two workers) evaluate each period once between them.
+    const passes = await Promise.all([api.app.worker.evaluateAlarms(), api.app.worker.evaluateAlarms()])
+    expect(passes[0] + passes[1]).toBe(288)
+    expect(await api.app.worker.evaluateAlarms()).toBe(0)
     expect((await api.client.describeAlarms({ status: 'ok' })).alarm_set.map((a) => [a.alarm_id, a.resource_id])).toEqual([
       [alarm_id, instance],
     ])
