@@ -1,14 +1,18 @@
 import { StartInstances } from '../../protocol/actions/instance/StartInstances.js'
 import { StopInstances } from '../../protocol/actions/instance/StopInstances.js'
+import { GetMonitor } from '../../protocol/actions/monitor/GetMonitor.js'
 import { ApiError } from '../../protocol/errors.js'
 import type { Queryable } from '../db/database.js'
 import { findEips } from '../db/stores/eips.js'
 import { findInstances, type InstanceRow } from '../db/stores/instances.js'
 import { meterPinsOf, powerJobsOf } from '../db/stores/meter-pins.js'
 import { nicsOf } from '../db/stores/nics.js'
+import { accessTo } from '../db/stores/project-access.js'
+import { itemsOf } from '../db/stores/project-items.js'
 import { findRouters } from '../db/stores/routers.js'
 import { volumesOf } from '../db/stores/volumes.js'
 import { vxnetsOfRouters } from '../db/stores/vxnets.js'
+import { ruleGrants } from '../domain/projects.js'
 import { seedOf, type Interval, type MeterShape, type MeterValue, type Pin } from '../domain/meters.js'
 
 /** One meter a resource offers, with the fields GetMonitor adds to its set (`vxnet_id`, `sequence` for NICs). */
@@ -52,11 +56,22 @@ export async function monitored(q: Queryable, resource_id: string, only?: readon
   return { ...found, pins }
 }
 
-/** The resource if `owner` may read its meters; 2100 otherwise, as for an id that never existed. */
-export async function monitoredOf(q: Queryable, resource_id: string, owner: string, only?: readonly string[]): Promise<Monitored> {
+/**
+ * The resource if `user` may read its meters: its owner, or a member of a project holding it whose
+ * role grants `monitor.describe` (docs/compat.md#monitoring-simulated); 2100 otherwise, as for an id
+ * that never existed.
+ */
+export async function monitoredOf(q: Queryable, resource_id: string, user: string, only?: readonly string[]): Promise<Monitored> {
   const found = await monitored(q, resource_id, only)
-  if (!found || found.owner !== owner) throw new ApiError('ResourceNotFound', { resource: 'resource', id: resource_id })
-  return found
+  if (found && (found.owner === user || (await memberMayRead(q, resource_id, user)))) return found
+  throw new ApiError('ResourceNotFound', { resource: 'resource', id: resource_id })
+}
+
+async function memberMayRead(q: Queryable, resource_id: string, user: string): Promise<boolean> {
+  const projects = (await itemsOf(q, [resource_id])).map((item) => item.project_id)
+  if (projects.length === 0) return false
+  const need = { action: GetMonitor.name, resource_type: 'monitor', declared: 'monitor', operation: 'describe' as const }
+  return [...(await accessTo(q, user, projects)).values()].some((access) => access.member?.rules.some((rule) => ruleGrants(rule, need)))
 }
 
 function spec(resource_id: string, meter: string, shape: MeterShape, extra?: MeterSpec['extra']): [string, MeterSpec] {

@@ -3,6 +3,7 @@ import { formatQingTime } from '../../../src/protocol/time.js'
 import { runningInstances } from '../../harness/compute.js'
 import { decompress } from '../../harness/monitor.js'
 import { availableEips } from '../../harness/network.js'
+import { addMember, newProject } from '../../harness/projects.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
@@ -123,5 +124,23 @@ describe('GetMonitor', () => {
     expect([time.ret_code, time.message]).toEqual([1100, expect.stringContaining('end_time')])
     const stranger = await api.newUser()
     expect((await refusal(stranger.client.getMonitor({ ...longAgo, step: '1d' }))).ret_code).toBe(2100)
+  })
+
+  it("lets a project's member read the meters of its items (monitor.describe), and no one else", async () => {
+    await using api = await startTestServer()
+    const { project_id, roles } = await newProject(api.client)
+    const [instance] = await runningInstances(api, { project_id })
+    api.clock.advance(HOUR)
+    const input = {
+      resource: instance!,
+      meters: ['cpu'],
+      step: '5m' as const,
+      start_time: at(api.clock.now() - HOUR),
+      end_time: at(api.clock.now()),
+    }
+    const member = await addMember(api, api.client, project_id, roles.member)
+    expect(await member.client.getMonitor(input)).toEqual(await api.client.getMonitor(input))
+    const stranger = await api.newUser()
+    expect((await refusal(stranger.client.getMonitor(input))).ret_code).toBe(2100)
   })
 })
