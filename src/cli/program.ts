@@ -4,6 +4,7 @@ import type { AnyAction } from '../protocol/define.js'
 import { actionCommand, callCommand, serviceCommands } from './actions.js'
 import { adminCommands } from './admin.js'
 import { auditCommand } from './audit.js'
+import { metersCommand } from './meters.js'
 import type { CliEnvironment } from './connect.js'
 import { operatorControlCommands } from './operator-controls.js'
 import type { Io } from './run.js'
@@ -20,6 +21,7 @@ export function buildProgram(where: CliEnvironment, io: Io): Command {
   program.addCommand(callCommand(where, io))
   for (const command of operatorControlCommands(where, io)) program.addCommand(command)
   program.addCommand(auditCommand(where, io))
+  program.addCommand(metersCommand(where, io))
   for (const command of serviceCommands(where, io)) program.addCommand(command)
   // `qingstack create-volumes …` works too, as in QingCloud's CLI where commands are not grouped.
   for (const descriptor of Object.values(actions) as AnyAction[]) {

@@ -24,6 +24,9 @@ export const services = [
   'account',
   'billing',
   'qingstack',
+  'monitor',
+  'alarm',
+  'notification',
 ] as const
 export type Service = (typeof services)[number]
 

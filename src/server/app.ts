@@ -149,6 +149,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     auditRetentionMs: config.auditDays * 24 * 3600_000,
     logger,
     kinds: jobKinds,
+    webhookHosts: config.webhookHosts,
   })
   const audit = config.audit ? new AuditLog({ database, logger }) : undefined
   nudge = () => worker.nudge()

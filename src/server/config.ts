@@ -53,6 +53,8 @@ export interface Config {
   auditDays: number
   /** Whether `/metrics` answers Prometheus text (QINGSTACK_METRICS=1). */
   metrics: boolean
+  /** Hosts alarm webhooks may be posted to (QINGSTACK_WEBHOOK_HOSTS, comma-separated; default none, docs/compat.md#alarm-notifications). */
+  webhookHosts: string[]
 }
 
 /** Regions QingCloud documents, with the availability zones each covers (docs/compat.md#regions-and-zones). */
@@ -193,5 +195,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     audit: onOff(env, 'QINGSTACK_AUDIT', true),
     auditDays: integer(env, 'QINGSTACK_AUDIT_DAYS', 7, 0, 3650),
     metrics: onOff(env, 'QINGSTACK_METRICS', false),
+    webhookHosts: (env.QINGSTACK_WEBHOOK_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter((h) => h !== ''),
   }
 }

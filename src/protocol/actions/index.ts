@@ -7,6 +7,9 @@ import * as instance from './instance/index.js'
 import * as job from './job/index.js'
 import * as keypair from './keypair/index.js'
 import * as loadbalancer from './loadbalancer/index.js'
+import * as monitor from './monitor/index.js'
+import * as alarm from './alarm/index.js'
+import * as notification from './notification/index.js'
 import * as project from './project/index.js'
 import * as qingstack from './qingstack/index.js'
 import * as quota from './quota/index.js'
@@ -32,6 +35,9 @@ export const actions = {
   ...job,
   ...keypair,
   ...loadbalancer,
+  ...monitor,
+  ...alarm,
+  ...notification,
   ...project,
   ...qingstack,
   ...quota,

@@ -1,4 +1,10 @@
 import { access_key } from './access_key.js'
+import { alarm_policy } from './alarm_policy.js'
+import { alarm_policy_rule } from './alarm_policy_rule.js'
+import { alarm_policy_action } from './alarm_policy_action.js'
+import { alarm } from './alarm.js'
+import { notification_list } from './notification_list.js'
+import { notification_item } from './notification_item.js'
 import type { ResourceTypeDefinition } from './define.js'
 import { eip } from './eip.js'
 import { group_role } from './group_role.js'
@@ -67,6 +73,12 @@ export const resourceTypes = {
   user,
   access_key,
   zone,
+  alarm_policy,
+  alarm_policy_rule,
+  alarm_policy_action,
+  alarm,
+  notification_list,
+  notification_item,
 } as const satisfies Record<string, ResourceTypeDefinition>
 
 export type ResourceTypes = typeof resourceTypes

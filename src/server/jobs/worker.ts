@@ -8,7 +8,9 @@ import type { Database } from '../db/database.js'
 import { deleteAuditEventsBefore } from '../db/stores/audit-events.js'
 import { advanceJob, claimDueJobs, nextDueTime, releaseJob, type JobRow } from '../db/stores/jobs.js'
 import { stepDelay, type JobKind, type JobStepContext } from './kind.js'
+import { evaluateAlarms } from './alarms.js'
 import { emptyRecycleBin } from './recycle-bin.js'
+import { WebhookSender } from './webhooks.js'
 
 export interface WorkerOptions {
   database: Database
@@ -23,6 +25,8 @@ export interface WorkerOptions {
   auditRetentionMs?: number
   /** Longest sleep between looks for due jobs (other processes may enqueue). */
   pollMs?: number
+  /** Hosts alarm webhooks may reach (docs/compat.md#alarm-notifications); default none. */
+  webhookHosts?: readonly string[]
 }
 
 /** A step that crashed (not an ApiError) is retried this many times before the job fails. */
@@ -30,6 +34,8 @@ const MAX_ATTEMPTS = 5
 const BATCH = 64
 /** How often the background loop empties the recycle bin: ceasing is due to the minute, not the second. */
 const SWEEP_EVERY_MS = 60_000
+/** How often the loop evaluates alarms: the shortest alarm period is a minute. */
+const ALARM_PASS_EVERY_MS = 20_000
 
 class LeaseLost extends Error {}
 
@@ -65,10 +71,14 @@ export class JobWorker {
   private paused = false
   /** The first sweep comes a minute after start, not on the start-up path (its scans are unindexed). */
   private lastSweep: number
+  private lastAlarmPass: number
+  readonly webhooks: WebhookSender
 
   constructor(options: WorkerOptions) {
     this.o = options
     this.lastSweep = options.clock.now()
+    this.lastAlarmPass = options.clock.now()
+    this.webhooks = new WebhookSender(options.webhookHosts ?? [], options.logger)
   }
 
   /** Starts the background loop. Tests skip this and call `runDue` on a fake clock instead. */
@@ -82,6 +92,7 @@ export class JobWorker {
     this.running = false
     this.wake?.()
     await this.loopDone
+    await this.webhooks.settled()
   }
 
   /** Called after a commit that enqueued or advanced work: look again without waiting. */
@@ -123,6 +134,15 @@ export class JobWorker {
     return removed
   }
 
+  /**
+   * Evaluates the alarms of applied policies up to now, every period the clock passed
+   * (docs/compat.md#alarm-evaluation); returns how many periods were evaluated. Tests call it after
+   * moving the clock; the loop calls it every 20 seconds.
+   */
+  async evaluateAlarms(): Promise<number> {
+    return evaluateAlarms(this.o.database, this.o.clock.now(), this.webhooks)
+  }
+
   /** When the next unfinished job is due (ms), if any. */
   async nextDue(): Promise<number | undefined> {
     const next = await nextDueTime(this.o.database.db)
@@ -140,6 +160,10 @@ export class JobWorker {
           this.lastSweep = this.o.clock.now()
           await this.sweepRecycleBin()
           await this.sweepAuditLog()
+        }
+        if (this.o.clock.now() - this.lastAlarmPass >= ALARM_PASS_EVERY_MS) {
+          this.lastAlarmPass = this.o.clock.now()
+          await this.evaluateAlarms()
         }
         ran = await this.runDue()
         if (ran === 0) {

@@ -4,7 +4,7 @@ import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DescribeProjectAlarms', () => {
-  it('answers no alarms to members (no alarm policies exist, docs/compat.md#project-statistics) and 1400 to strangers', async () => {
+  it('answers a project without alarms with an empty set to members, 1400 to strangers and 2100 for an unknown project (docs/compat.md#project-alarms)', async () => {
     await using api = await startTestServer()
     const { project_id, roles } = await newProject(api.client)
     await api.client.createVolumes({ size: 20, project_id })

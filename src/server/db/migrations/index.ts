@@ -19,6 +19,7 @@ import * as m060 from './060-instance-search.js'
 import * as m061 from './061-instance-counts.js'
 import * as m070 from './070-load-balancers.js'
 import * as m071 from './071-server-certificates-policies.js'
+import * as m080 from './080-monitoring-alarms.js'
 import * as m090 from './090-billing.js'
 
 /**
@@ -26,6 +27,7 @@ import * as m090 from './090-billing.js'
  * 001-009 foundation, 010-019 compute and storage, 020-029 networking, 030-039 projects,
  * 040-049 scale-out, 050-059 operator controls, 060-069 speed, 070-079 load balancers,
  * 080-089 monitoring and alarms, 090-099 billing.
+ * 040-049 scale-out, 080-089 monitoring and alarms.
  */
 export const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -48,5 +50,6 @@ export const migrations: Record<string, Migration> = {
   '061-instance-counts': m061,
   '070-load-balancers': m070,
   '071-server-certificates-policies': m071,
+  '080-monitoring-alarms': m080,
   '090-billing': m090,
 }

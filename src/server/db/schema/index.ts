@@ -14,6 +14,18 @@ import type {
   SecurityGroupsTable,
   VxnetsTable,
 } from './network.js'
+import type {
+  AlarmHistoryTable,
+  AlarmPoliciesTable,
+  AlarmPolicyActionsTable,
+  AlarmPolicyRulesTable,
+  AlarmsTable,
+  MeterPinsTable,
+  NotificationItemsTable,
+  NotificationListItemsTable,
+  NotificationListsTable,
+  NotificationsTable,
+} from './monitoring.js'
 import type { JobStepsTable } from './job-steps.js'
 import type { LeasesTable } from './leases.js'
 import type { JobsTable } from './jobs.js'
@@ -76,4 +88,14 @@ export interface DB {
   server_certificates: ServerCertificatesTable
   loadbalancer_policies: LoadbalancerPoliciesTable
   loadbalancer_policy_rules: LoadbalancerPolicyRulesTable
+  meter_pins: MeterPinsTable
+  alarm_policies: AlarmPoliciesTable
+  alarm_policy_rules: AlarmPolicyRulesTable
+  alarm_policy_actions: AlarmPolicyActionsTable
+  alarms: AlarmsTable
+  alarm_history: AlarmHistoryTable
+  notification_lists: NotificationListsTable
+  notification_items: NotificationItemsTable
+  notification_list_items: NotificationListItemsTable
+  notifications: NotificationsTable
 }

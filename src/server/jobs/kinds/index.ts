@@ -25,6 +25,9 @@ import { PowerOffRouters } from './router/PowerOffRouters.js'
 import { PowerOnRouters } from './router/PowerOnRouters.js'
 import { ReleaseEips } from './eip/ReleaseEips.js'
 import { UpdateRouters } from './router/UpdateRouters.js'
+import { ApplyAlarmPolicy } from './alarm/ApplyAlarmPolicy.js'
+import { AssociateAlarmPolicy } from './alarm/AssociateAlarmPolicy.js'
+import { DissociateAlarmPolicy } from './alarm/DissociateAlarmPolicy.js'
 import { AttachKeyPairs } from './keypair/AttachKeyPairs.js'
 import { ApplyLoadBalancerPolicy } from './loadbalancer/ApplyLoadBalancerPolicy.js'
 import { AttachVolumes } from './volume/AttachVolumes.js'
@@ -54,6 +57,9 @@ export type AsyncActionName = { [A in ActionName]: Actions[A]['mode'] extends 'a
 
 /** The steps of every async action; a missing one is a compile error. */
 export const jobKinds = {
+  ApplyAlarmPolicy,
+  AssociateAlarmPolicy,
+  DissociateAlarmPolicy,
   ApplySnapshots,
   CreateLoadBalancer,
   DeleteLoadBalancers,

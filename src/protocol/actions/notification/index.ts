@@ -1,0 +1,7 @@
+export { CreateNotificationItems } from './CreateNotificationItems.js'
+export { CreateNotificationList } from './CreateNotificationList.js'
+export { DeleteNotificationItems } from './DeleteNotificationItems.js'
+export { DeleteNotificationLists } from './DeleteNotificationLists.js'
+export { DescribeNotificationItems } from './DescribeNotificationItems.js'
+export { DescribeNotificationLists } from './DescribeNotificationLists.js'
+export { ModifyNotificationListAttributes } from './ModifyNotificationListAttributes.js'

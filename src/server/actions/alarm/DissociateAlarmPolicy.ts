@@ -1,0 +1,11 @@
+import type { Handler } from '../types.js'
+import { policyOf } from './lookups.js'
+
+export const DissociateAlarmPolicy: Handler<'DissociateAlarmPolicy'> = async (params, ctx) => {
+  const policy = await policyOf(ctx.tx.db, params.alarm_policy)
+  const job_id = await ctx.enqueueJob({
+    resource_ids: [policy.alarm_policy_id, ...params.resources],
+    directive: { alarm_policy: policy.alarm_policy_id, resources: params.resources },
+  })
+  return { job_id }
+}

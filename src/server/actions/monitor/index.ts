@@ -1,0 +1,1 @@
+export { GetMonitor } from './GetMonitor.js'

@@ -1,0 +1,14 @@
+import { deleteAlarmActions } from '../../db/stores/alarms.js'
+import { deleteNotificationLists } from '../../db/stores/notifications.js'
+import { unregisterResources } from '../../db/stores/resources.js'
+import type { Handler } from '../types.js'
+import { listOf } from './lists.js'
+
+/** Alarm policy actions naming a deleted list go with it (an action without a list could tell no one). */
+export const DeleteNotificationLists: Handler<'DeleteNotificationLists'> = async (params, { tx, caller }) => {
+  for (const id of params.notification_lists) await listOf(tx.db, caller.user_id, id)
+  await deleteAlarmActions(tx, { lists: params.notification_lists })
+  await deleteNotificationLists(tx, params.notification_lists)
+  await unregisterResources(tx, params.notification_lists)
+  return { notification_lists: params.notification_lists }
+}
