@@ -40,9 +40,12 @@ if (!ifStale || stale()) await bundle()
 if ((!ifStale && !process.argv.includes('--console-if-stale')) || consoleStale()) await bundleConsole()
 
 async function bundleConsole() {
+  // Vite takes NODE_ENV from the environment, and vitest (whose global setup runs this) sets it to
+  // `test`: React's development build, a third larger and slower. The package ships production.
+  process.env.NODE_ENV = 'production'
   // Vite is a build tool: loaded only when the console is built.
   const { build: viteBuild } = await import('vite')
-  await viteBuild({ configFile: 'src/console/vite.config.ts' })
+  await viteBuild({ configFile: 'src/console/vite.config.ts', mode: 'production' })
 }
 
 async function bundle() {

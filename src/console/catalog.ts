@@ -81,6 +81,11 @@ function pageOf(type: ResourceType, title: string): ResourcePage | undefined {
     })
     if (hit) rowActions.push({ action, param: hit[0], many: hit[1].state.kind === 'list' })
   }
+  // A type that joins projects is added to one from its own list (`resources` takes any item's ids).
+  const project = (definition as { project?: unknown }).project
+  if (typeof project === 'object' && project !== null && 'item' in project) {
+    rowActions.push({ action: actions.AddProjectResourceItems as AnyAction, param: 'resources', many: true })
+  }
   const createActions = allActions.filter(
     (a) => a.service === describe.service && /^(Create|Run|Allocate|Add)/.test(a.name) && !rowActions.some((r) => r.action === a),
   )
