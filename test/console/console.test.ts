@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { chromiumPresent, expectAccessible, launchBrowser, screenshot, signIn } from '../harness/browser.js'
+import { newProject } from '../harness/projects.js'
 import { startTestServer, type TestServer } from '../harness/server.js'
+import { resourcePages } from '../../src/console/catalog.js'
 
 // The console signs in the browser with the real clock; the test server's fake clock starts at the
 // real time, and the window is wide enough for the job timings drainJobs() moves it through.
@@ -139,6 +141,43 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
       await screenshot(page, 'refused')
       // Nothing was deleted.
       expect((await api.client.describeVolumes({ volumes: [volumeId] })).volume_set[0]!.status).toBe('available')
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'passes axe on every page: each resource list, a detail, the projects and each tab of one',
+    async () => {
+      await using api = await startTestServer(serverOptions)
+      await using browser = await launchBrowser()
+      const { volumes } = await api.client.createVolumes({ size: 10, volume_name: 'data' })
+      await api.client.createKeyPair({ keypair_name: 'ops' })
+      await api.drainJobs()
+      const { project_id } = await newProject(api.client, { project_name: 'team' })
+      const page = await browser.newPage({ viewport: { width: 1200, height: 760 } })
+      await signIn(page, consoleUrl(api), api.root)
+
+      for (const resource of resourcePages) {
+        await page.goto(`${consoleUrl(api)}#${resource.path}`)
+        await page.getByRole('heading', { name: resource.title, exact: true }).waitFor(WAIT)
+        await page.getByTestId('total').waitFor(WAIT)
+        await page
+          .getByRole('progressbar')
+          .or(page.getByLabel('loading'))
+          .waitFor({ state: 'detached', ...WAIT })
+        // Each list is its Describe* as the console calls it: none refuses.
+        expect(await page.getByRole('alert').allTextContents(), resource.path).toEqual([])
+        await expectAccessible(page, resource.path)
+      }
+      await page.goto(`${consoleUrl(api)}#/volumes/${volumes[0]}`)
+      await page.getByRole('table', { name: 'attributes' }).waitFor(WAIT)
+      await expectAccessible(page, 'volume detail')
+      await page.goto(`${consoleUrl(api)}#/projects/${project_id}`)
+      for (const tab of ['Members', 'Roles and rules', 'Resource items']) {
+        await page.getByRole('tab', { name: tab }).click()
+        await page.getByRole('tabpanel').getByRole('table').first().waitFor(WAIT)
+        await expectAccessible(page, `project ${tab}`)
+      }
     },
     TEST_TIMEOUT,
   )
