@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { actions, type ActionName } from '../protocol/actions/index.js'
 import type { AnyAction } from '../protocol/define.js'
 import type { AnyParam } from '../protocol/params.js'
-import { resourceTypes, type ResourceType } from '../protocol/resource-types/index.js'
+import { recordsOf, resourceTypes, typeOfSetKey, type ResourceType } from '../protocol/resource-types/index.js'
 import { setKeyOf } from '../protocol/surface.js'
 
 /**
@@ -122,4 +122,32 @@ export function pageOfId(id: string): ResourcePage | undefined {
 
 export function actionNamed(name: ActionName): AnyAction {
   return actions[name] as AnyAction
+}
+
+/** A Describe* that lists what relates to one resource: DescribeInstances by `vxnet`, DescribeRouterStatics by `router`. */
+export interface RelatedList {
+  action: AnyAction
+  param: string
+  setKey: string
+  /** The listed records' id field, when their type is known. */
+  idField: string | undefined
+}
+
+/** The Describe* actions (other than the type's own) that take one id of this type as a filter. */
+export function relatedLists(type: ResourceType): RelatedList[] {
+  const own = pageOfType(type)?.describe
+  return allActions.flatMap((action) => {
+    const setKey = setKeyOf(action)
+    if (action === own || !action.name.startsWith('Describe') || setKey === undefined) return []
+    const param = Object.entries(action.params as Record<string, AnyParam>).find(
+      ([name, p]) => (p.state.kind === 'id' && p.state.resource === type) || (name === type && p.state.kind === 'string'),
+    )
+    // One that needs another parameter too (DescribeRouterVxnets' router, from a VxNet) is not a list of this one's.
+    const needsMore = Object.entries(action.params as Record<string, AnyParam>).some(
+      ([name, p]) => name !== param?.[0] && p.state.mode === 'required',
+    )
+    if (!param || needsMore) return []
+    const listed = typeOfSetKey.get(setKey)
+    return [{ action, param: param[0], setKey, idField: listed ? recordsOf.get(listed)?.idField : undefined }]
+  })
 }

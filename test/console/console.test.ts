@@ -70,6 +70,7 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
       const related = page.getByRole('table', { name: 'related resources' })
       expect(await related.getByRole('link', { name: /^sg-/ }).count()).toBe(1)
       expect(await related.getByText(/^vxnet-0$/).count()).toBe(1)
+      expect(await page.getByRole('alert').allTextContents()).toEqual([])
       await expectAccessible(page, 'instance detail')
       await screenshot(page, 'instance-detail')
 
@@ -172,6 +173,13 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
       await page.goto(`${consoleUrl(api)}#/volumes/${volumes[0]}`)
       await page.getByRole('table', { name: 'attributes' }).waitFor(WAIT)
       await expectAccessible(page, 'volume detail')
+      // A VxNet's detail lists its instances (DescribeInstances by vxnet, found in the registry).
+      await api.client.runInstances({ image_id: 'centos7x64d', instance_type: 'c1m1', login_mode: 'passwd', login_passwd: 'Secret2026' })
+      await api.drainJobs()
+      await page.goto(`${consoleUrl(api)}#/vxnets/vxnet-0`)
+      await page.getByRole('table', { name: 'DescribeInstances' }).getByRole('link', { name: /^i-/ }).waitFor(WAIT)
+      expect(await page.getByRole('alert').allTextContents()).toEqual([])
+      await expectAccessible(page, 'vxnet detail')
       await page.goto(`${consoleUrl(api)}#/projects/${project_id}`)
       for (const tab of ['Members', 'Roles and rules', 'Resource items']) {
         await page.getByRole('tab', { name: tab }).click()

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import type { AnyAction } from '../../protocol/define.js'
 import type { AnyParam } from '../../protocol/params.js'
-import { pageOfId, type ResourcePage } from '../catalog.js'
+import { pageOfId, relatedLists, type RelatedList, type ResourcePage } from '../catalog.js'
 import { useConsole } from '../context.js'
 import { ActionForm } from '../components/ActionForm.js'
 import { ErrorAlert } from '../components/errors.js'
@@ -64,6 +64,9 @@ export function ResourceDetail({ page, id }: { page: ResourcePage; id: string })
             ))}
           </Group>
           {page.type === 'instance' ? <InstanceLinks record={record} /> : null}
+          {relatedLists(page.type).map((related) => (
+            <Related key={related.action.name} related={related} id={id} />
+          ))}
           <Card withBorder>
             <Title order={3} size="h4" mb="sm">
               Attributes
@@ -142,6 +145,42 @@ function InstanceLinks({ record }: { record: Row }) {
           {item('EIP', eip?.eip_id ? [<IdLink key="eip" id={eip.eip_id} />, ` ${eip.eip_addr ?? ''}`] : 'none')}
           {item('Security group', group?.security_group_id ? <IdLink id={group.security_group_id} /> : 'none')}
           {item('Key pairs', ids(keypairs))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  )
+}
+
+/** What a Describe* lists for this resource (a VxNet's instances, a router's statics), linked. */
+function Related({ related, id }: { related: RelatedList; id: string }) {
+  const { call, zone, projectId } = useConsole()
+  const query = useQuery({
+    queryKey: ['related', related.action.name, id, zone, projectId],
+    queryFn: async () => (await call(related.action.name, { [related.param]: id, limit: 100 }))[related.setKey] as Row[],
+  })
+  const rows = query.data ?? []
+  if (query.isSuccess && rows.length === 0) return null
+  return (
+    <Card withBorder>
+      <Title order={3} size="h4" mb="sm">
+        {related.action.name} ({related.param}={id})
+      </Title>
+      {query.error ? <ErrorAlert error={query.error} /> : null}
+      <Table aria-label={related.action.name}>
+        <Table.Tbody>
+          {rows.map((row, i) => {
+            const rowId = related.idField ? String(row[related.idField]) : undefined
+            const name = Object.entries(row).find(([key]) => key.endsWith('_name'))?.[1]
+            return (
+              <Table.Tr key={rowId ?? i}>
+                <Table.Td>{rowId ? <IdLink id={rowId} /> : <code>{JSON.stringify(row).slice(0, 160)}</code>}</Table.Td>
+                <Table.Td>{name === undefined ? '' : String(name)}</Table.Td>
+                <Table.Td>
+                  {row.status === undefined ? null : <StatusBadge status={row.status} transition={row.transition_status} />}
+                </Table.Td>
+              </Table.Tr>
+            )
+          })}
         </Table.Tbody>
       </Table>
     </Card>
