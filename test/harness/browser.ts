@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { testDialect } from './dialect.js'
 
 /** Debian's chromium package: the browser tests drive it, and never download one (.ci/run installs it). */
 export const CHROMIUM = '/usr/bin/chromium'
@@ -50,9 +51,9 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   expect(bad).toEqual([])
 }
 
-/** QINGSTACK_CONSOLE_SCREENSHOTS=1 writes the pages docs/console.md shows into docs/console/. */
+/** QINGSTACK_CONSOLE_SCREENSHOTS=1 writes the pages docs/console.md shows into docs/console/ (from the SQLite run only). */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env.QINGSTACK_CONSOLE_SCREENSHOTS !== '1') return
+  if (process.env.QINGSTACK_CONSOLE_SCREENSHOTS !== '1' || testDialect() !== 'sqlite') return
   fs.mkdirSync('docs/console', { recursive: true })
   await page.screenshot({ path: path.join('docs/console', `${name}.png`) })
 }
