@@ -155,6 +155,7 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
       await api.client.createKeyPair({ keypair_name: 'ops' })
       await api.drainJobs()
       const { project_id } = await newProject(api.client, { project_name: 'team' })
+      await api.client.createGroupRoles({ project_id, role_type: 'rule', group_role_name: 'custom' })
       const page = await browser.newPage({ viewport: { width: 1200, height: 760 } })
       await signIn(page, consoleUrl(api), api.root)
 
@@ -186,6 +187,13 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
         await page.getByRole('tabpanel').getByRole('table').first().waitFor(WAIT)
         await expectAccessible(page, `project ${tab}`)
       }
+      // A custom role's rules can be deleted; a preset's cannot.
+      await page.getByRole('tab', { name: 'Roles and rules' }).click()
+      const deletes = page.getByRole('button', { name: /^Delete / })
+      await deletes.first().waitFor(WAIT)
+      const before = await deletes.count()
+      await deletes.first().click()
+      await expect.poll(() => deletes.count(), WAIT).toBe(before - 1)
     },
     TEST_TIMEOUT,
   )

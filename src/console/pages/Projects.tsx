@@ -205,6 +205,7 @@ function Members({ projectId }: { projectId: string }) {
 function Roles({ projectId }: { projectId: string }) {
   const { call } = useConsole()
   const roles = useRoles(projectId)
+  const act = useAct()
   const [form, setForm] = useState<{ action: AnyAction; fixed: Record<string, unknown> } | undefined>(undefined)
   const rules = useQuery({
     queryKey: ['rules', projectId],
@@ -251,6 +252,22 @@ function Roles({ projectId }: { projectId: string }) {
                     <Table.Td>
                       <code>{String(rule.principle)}</code>
                     </Table.Td>
+                    {preset ? null : (
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          color="red"
+                          onClick={() =>
+                            act.mutate({
+                              action: actions.DeleteGroupRoleRules.name,
+                              params: { group_role_rules: [rule.group_role_rule_id] },
+                            })
+                          }
+                        >
+                          Delete {String(rule.group_role_rule_id)}
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
