@@ -73,12 +73,14 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.ts'],
     plugins: { 'import-x': importX },
     settings: {
       // Imports name the emitted `.js`; the sources are `.ts`.
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } }),
+      ],
     },
     rules: {
       'import-x/no-restricted-paths': [
@@ -105,7 +107,7 @@ export default defineConfig(
   {
     // House rule 2: a spelled-out action name is a string the compiler cannot check; code imports
     // the descriptor. `Handler<'X'>` is a type, checked against the registry, so it may.
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/protocol/**', 'src/**/*.test.ts'],
     rules: {
       'no-restricted-syntax': [
@@ -123,7 +125,7 @@ export default defineConfig(
   },
   {
     // src/server/db is the only folder that contains SQL.
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/server/db/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'kysely', message: 'SQL stays in src/server/db.' }] }],

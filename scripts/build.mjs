@@ -2,7 +2,12 @@
 // TypeScript compiler, and loading one file instead of the hundreds of small ESM files of the
 // dependencies (Kysely alone has several hundred) halves the time to the first answer.
 //
+// Then the web console (src/console/) with Vite into dist/console/, which every server process
+// serves at /console/.
+//
 // `--if-stale` (npm's prestart): build only when a source is newer than the bundle, and say nothing.
+// `--console-if-stale` (the test run's global setup): the server bundle always, the console only
+// when it is stale (a Vite build takes a while on a small machine).
 import fs from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
@@ -21,7 +26,27 @@ function stale() {
   return ['src', 'scripts/build.mjs', 'package.json'].some((source) => newest(source) > built)
 }
 
-if (!process.argv.includes('--if-stale') || stale()) await bundle()
+const consoleOutput = 'dist/console/index.html'
+const consoleSources = ['src/console', 'src/sdk', 'src/protocol', 'scripts/build.mjs', 'package.json']
+
+function consoleStale() {
+  if (!fs.existsSync(consoleOutput)) return true
+  const built = fs.statSync(consoleOutput).mtimeMs
+  return consoleSources.some((source) => newest(source) > built)
+}
+
+const ifStale = process.argv.includes('--if-stale')
+if (!ifStale || stale()) await bundle()
+if ((!ifStale && !process.argv.includes('--console-if-stale')) || consoleStale()) await bundleConsole()
+
+async function bundleConsole() {
+  // Vite takes NODE_ENV from the environment, and vitest (whose global setup runs this) sets it to
+  // `test`: React's development build, a third larger and slower. The package ships production.
+  process.env.NODE_ENV = 'production'
+  // Vite is a build tool: loaded only when the console is built.
+  const { build: viteBuild } = await import('vite')
+  await viteBuild({ configFile: 'src/console/vite.config.ts', mode: 'production' })
+}
 
 async function bundle() {
   // Chunk names carry a hash: without this, each build would leave the last one's chunks behind.

@@ -1,5 +1,5 @@
 import { ApiError } from './errors.js'
-import type { ParamPair } from './signing.js'
+import type { ParamPair } from './canonical.js'
 
 /**
  * The wire codec: form-urlencoded text to parameter pairs, and the flat pairs to the shapes of

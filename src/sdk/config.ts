@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { dropUndefined } from './options.js'
 import { parse } from 'yaml'
 import { QingConfigError } from './errors.js'
 
@@ -110,7 +111,4 @@ export function resolveConfig(file: QingConfigFile, env: Record<string, string |
   }
 }
 
-/** A copy without the keys whose value is undefined, so that spreading it keeps defaults. */
-export function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
-}
+export { dropUndefined }

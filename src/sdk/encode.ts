@@ -1,6 +1,6 @@
 import { flattenParams } from '../protocol/codec.js'
 import type { AnyAction } from '../protocol/define.js'
-import type { ParamPair } from '../protocol/signing.js'
+import type { ParamPair } from '../protocol/canonical.js'
 
 /**
  * Encodes call parameters for the wire by their descriptor: lists as `name.N`, lists of objects as

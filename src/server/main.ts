@@ -8,6 +8,7 @@ import { ConfigError, type Config } from './config.js'
 import { systemClock } from './domain/clock.js'
 import { describeTightened, PRIVATE_FILE_MODE, securePrivateFiles } from './private-files.js'
 import { DataDirLock } from './lock.js'
+import { CONSOLE_PATH } from './http/console.js'
 import { explainStartupError, redactUrl, StartupError } from './startup-errors.js'
 
 /** How long a stop may take (in-flight requests, the current job step) before the process exits anyway. */
@@ -43,6 +44,7 @@ function printBanner(config: Config, root: Credentials, endpoint: string, lock: 
   process.stdout.write(
     [
       `qingstack is serving the QingCloud API at ${endpoint}`,
+      `  console:           ${new URL(CONSOLE_PATH, endpoint).toString()}`,
       `  store:             ${store}`,
       `  processes:         ${config.processes}`,
       `  zones:             ${config.zones.map((z) => z.zone_id).join(', ')}`,

@@ -7,6 +7,7 @@ import { ApiError } from '../../protocol/errors.js'
 import { renderError } from '../pipeline/errors-to-wire.js'
 import { handleRequest, type PipelineDeps } from '../pipeline/index.js'
 import { DropConnection } from '../pipeline/faults.js'
+import { CONSOLE_PATH, consoleFiles } from './console.js'
 
 /** Larger than any certificate or user-data attachment a client posts; beyond it answers 1100. */
 export const BODY_LIMIT_BYTES = 4 * 1024 * 1024
@@ -125,6 +126,14 @@ export function createHttpServer(deps: PipelineDeps) {
     return readiness.ready
       ? sendJson(reply, 200, JSON.stringify({ status: 'ready' }))
       : sendJson(reply, 503, JSON.stringify({ status: 'unavailable', reason: readiness.reason }))
+  })
+
+  // The web console: static files; it calls /iaas/ like any client (docs/console.md).
+  const consoleFile = consoleFiles()
+  app.get('/console', async (_request, reply) => reply.redirect(CONSOLE_PATH, 301))
+  app.get('/console/*', async (request, reply) => {
+    const answer = consoleFile((request.params as { '*': string })['*'])
+    return reply.code(answer.status).header('content-type', answer.type).header('cache-control', answer.cache).send(answer.body)
   })
 
   app.setNotFoundHandler(async (request, reply) => {
