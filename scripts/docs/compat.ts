@@ -59,7 +59,8 @@ export function renderActionStatus(spec: readonly SpecAction[]): string {
     )
   }
   const named = new Set(spec.map((s) => s.action))
-  const extra = allActions().filter((d) => !named.has(d.name))
+  // qingstack's own actions (the operator's controls) are not QingCloud's: their page lists them.
+  const extra = allActions().filter((d) => !named.has(d.name) && d.service !== 'qingstack')
   if (extra.length > 0) {
     lines.push('', '### Implemented beyond this list', '', ...extra.map((d) => `- [${d.name}](api/${d.service}.md#${anchor(d.name)})`))
   }
