@@ -4,19 +4,17 @@
 // QINGSTACK_CORPUS_WRITE=1 rewrites the file: only when an answer is meant to change, with the reason.
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { actions, type ActionName } from '../../src/protocol/actions/index.js'
 import { encodeCall } from '../../src/sdk/index.js'
-import { runningInstances, stoppedInstances } from '../harness/compute.js'
-import { availableEips, routedVxnet } from '../harness/network.js'
 import { signedQuery, sendRaw } from '../harness/raw.js'
-import { startTestServer, type TestServer } from '../harness/server.js'
-import { takenSnapshots } from '../harness/snapshots.js'
-import { availableVolumes } from '../harness/storage.js'
+import type { TestServer } from '../harness/server.js'
 
 // Ids in creation order instead of random ones, so that the store (and every order by id) is the same
 // on each run. MAC and IP addresses stay random and are named by first appearance below.
-vi.mock('../../src/server/domain/ids.js', () => {
+const IDS = '../../src/server/domain/ids.js'
+vi.resetModules()
+vi.doMock(IDS, () => {
   let next = 0
   const counter = (alphabet: string, length: number) => {
     let n = ++next
@@ -36,6 +34,18 @@ vi.mock('../../src/server/domain/ids.js', () => {
     }),
   }
 })
+
+// Test files of a worker share its modules (vitest.config.ts): the server is loaded afresh here, where
+// the mock above applies, and dropped again after the file, so that no other file sees the mock.
+afterAll(() => {
+  vi.doUnmock(IDS)
+  vi.resetModules()
+})
+const { startTestServer } = await import('../harness/server.js')
+const { runningInstances, stoppedInstances } = await import('../harness/compute.js')
+const { availableEips, routedVxnet } = await import('../harness/network.js')
+const { takenSnapshots } = await import('../harness/snapshots.js')
+const { availableVolumes } = await import('../harness/storage.js')
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'describe-corpus.json')
 const PUBLIC_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINvuBQkAsFPrwEERArMMTj4YA7hSwVCJQGwZVQBM1Fad corpus'
