@@ -197,4 +197,59 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
     },
     TEST_TIMEOUT,
   )
+
+  it(
+    'for root: adds a fault rule from its form, advances the clock, and finds the failed request in the audit trail',
+    async () => {
+      await using api = await startTestServer(serverOptions)
+      await using browser = await launchBrowser()
+      const page = await browser.newPage({ viewport: { width: 1200, height: 760 } })
+      await signIn(page, consoleUrl(api), api.root)
+
+      await page.goto(`${consoleUrl(api)}#/faults`)
+      await page.getByRole('heading', { name: 'Fault rules', exact: true }).waitFor(WAIT)
+      await page.getByRole('button', { name: 'CreateFaultRules' }).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.getByLabel('fault_action').fill('DeleteSnapshots')
+      await dialog.getByLabel('count').fill('1')
+      await dialog.getByLabel('ret_code').fill('5000')
+      await expectAccessible(page, 'CreateFaultRules form')
+      await dialog.getByRole('button', { name: 'CreateFaultRules' }).click()
+      await dialog.waitFor({ state: 'detached', ...WAIT })
+      const rule = page.locator('tr[data-id^="fr-"]')
+      await rule.getByText('DeleteSnapshots', { exact: true }).waitFor(WAIT)
+      expect(await rule.getByText('active', { exact: true }).count()).toBe(1)
+      await expectAccessible(page, 'fault rules')
+      await screenshot(page, 'fault-rules')
+
+      // The live tail shows the request the rule refuses, at the top.
+      await page.goto(`${consoleUrl(api)}#/audit`)
+      await page.getByRole('heading', { name: 'Audit trail', exact: true }).waitFor(WAIT)
+      await page.getByLabel('Live tail').check()
+      await page.getByLabel('Failed only').check()
+      await expect(api.client.deleteSnapshots({ snapshots: ['ss-nothere'] })).rejects.toThrow()
+      const events = page.getByRole('table', { name: 'audit events' })
+      await events.locator('tbody tr').first().getByText('DeleteSnapshots', { exact: true }).waitFor(WAIT)
+      expect(await events.locator('tbody tr').first().getByText('5000', { exact: true }).count()).toBe(1)
+      await expectAccessible(page, 'audit trail')
+      await screenshot(page, 'audit-trail')
+      // The dashboard's last failed requests show it too.
+      await page.goto(consoleUrl(api))
+      await page.getByRole('table', { name: 'last failed requests' }).getByText('DeleteSnapshots').waitFor(WAIT)
+      await expectAccessible(page, 'dashboard with failed requests')
+
+      await page.goto(`${consoleUrl(api)}#/clock`)
+      const offset = page.getByTestId('offset')
+      await expect.poll(() => offset.textContent(), WAIT).toMatch(/^\d+$/)
+      const before = Number(await offset.textContent())
+      await page.getByLabel('Seconds to advance').fill('3600')
+      await page.getByRole('button', { name: 'AdvanceClock' }).click()
+      await expect.poll(() => offset.textContent(), WAIT).toBe(String(before + 3600))
+      await expectAccessible(page, 'clock')
+      await screenshot(page, 'clock')
+      await page.getByRole('button', { name: 'ResetClock' }).click()
+      await expect.poll(() => offset.textContent(), WAIT).toBe('0')
+    },
+    TEST_TIMEOUT,
+  )
 })
