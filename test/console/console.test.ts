@@ -147,7 +147,7 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
   )
 
   it(
-    'passes axe on every page: each resource list, a detail, the projects and each tab of one',
+    'passes axe on every page: each resource list, the operator pages, a detail, the projects and each tab of one',
     async () => {
       await using api = await startTestServer(serverOptions)
       await using browser = await launchBrowser()
@@ -170,6 +170,20 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
         // Each list is its Describe* as the console calls it: none refuses.
         expect(await page.getByRole('alert').allTextContents(), resource.path).toEqual([])
         await expectAccessible(page, resource.path)
+      }
+      // The operator pages of src/console/pages/operator.tsx (a module of React components, not imported here).
+      await api.client.createFaultRules({ fault_action: 'DeleteSnapshots', count: 1, ret_code: 5000 })
+      const operatorPages = [
+        { path: '/audit', title: 'Audit trail' },
+        { path: '/faults', title: 'Fault rules' },
+        { path: '/clock', title: 'Clock' },
+      ]
+      for (const operator of operatorPages) {
+        await page.goto(`${consoleUrl(api)}#${operator.path}`)
+        await page.getByRole('heading', { name: operator.title, exact: true }).waitFor(WAIT)
+        await page.getByRole('table').first().locator('tbody tr').first().waitFor(WAIT)
+        expect(await page.getByRole('alert').allTextContents(), operator.path).toEqual([])
+        await expectAccessible(page, operator.path)
       }
       await page.goto(`${consoleUrl(api)}#/volumes/${volumes[0]}`)
       await page.getByRole('table', { name: 'attributes' }).waitFor(WAIT)
