@@ -147,7 +147,7 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
   )
 
   it(
-    'passes axe on every page: each resource list, a detail, the projects and each tab of one',
+    'passes axe on every page: each resource list, the operator pages, a detail, the projects and each tab of one',
     async () => {
       await using api = await startTestServer(serverOptions)
       await using browser = await launchBrowser()
@@ -170,6 +170,20 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
         // Each list is its Describe* as the console calls it: none refuses.
         expect(await page.getByRole('alert').allTextContents(), resource.path).toEqual([])
         await expectAccessible(page, resource.path)
+      }
+      // The operator pages of src/console/pages/operator.tsx (a module of React components, not imported here).
+      await api.client.createFaultRules({ fault_action: 'DeleteSnapshots', count: 1, ret_code: 5000 })
+      const operatorPages = [
+        { path: '/audit', title: 'Audit trail' },
+        { path: '/faults', title: 'Fault rules' },
+        { path: '/clock', title: 'Clock' },
+      ]
+      for (const operator of operatorPages) {
+        await page.goto(`${consoleUrl(api)}#${operator.path}`)
+        await page.getByRole('heading', { name: operator.title, exact: true }).waitFor(WAIT)
+        await page.getByRole('table').first().locator('tbody tr').first().waitFor(WAIT)
+        expect(await page.getByRole('alert').allTextContents(), operator.path).toEqual([])
+        await expectAccessible(page, operator.path)
       }
       await page.goto(`${consoleUrl(api)}#/volumes/${volumes[0]}`)
       await page.getByRole('table', { name: 'attributes' }).waitFor(WAIT)
@@ -194,6 +208,61 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
       const before = await deletes.count()
       await deletes.first().click()
       await expect.poll(() => deletes.count(), WAIT).toBe(before - 1)
+    },
+    TEST_TIMEOUT,
+  )
+
+  it(
+    'for root: adds a fault rule from its form, advances the clock, and finds the failed request in the audit trail',
+    async () => {
+      await using api = await startTestServer(serverOptions)
+      await using browser = await launchBrowser()
+      const page = await browser.newPage({ viewport: { width: 1200, height: 760 } })
+      await signIn(page, consoleUrl(api), api.root)
+
+      await page.goto(`${consoleUrl(api)}#/faults`)
+      await page.getByRole('heading', { name: 'Fault rules', exact: true }).waitFor(WAIT)
+      await page.getByRole('button', { name: 'CreateFaultRules' }).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.getByLabel('fault_action').fill('DeleteSnapshots')
+      await dialog.getByLabel('count').fill('1')
+      await dialog.getByLabel('ret_code').fill('5000')
+      await expectAccessible(page, 'CreateFaultRules form')
+      await dialog.getByRole('button', { name: 'CreateFaultRules' }).click()
+      await dialog.waitFor({ state: 'detached', ...WAIT })
+      const rule = page.locator('tr[data-id^="fr-"]')
+      await rule.getByText('DeleteSnapshots', { exact: true }).waitFor(WAIT)
+      expect(await rule.getByText('active', { exact: true }).count()).toBe(1)
+      await expectAccessible(page, 'fault rules')
+      await screenshot(page, 'fault-rules')
+
+      // The live tail shows the request the rule refuses, at the top.
+      await page.goto(`${consoleUrl(api)}#/audit`)
+      await page.getByRole('heading', { name: 'Audit trail', exact: true }).waitFor(WAIT)
+      await page.getByLabel('Live tail').check()
+      await page.getByLabel('Failed only').check()
+      await expect(api.client.deleteSnapshots({ snapshots: ['ss-nothere'] })).rejects.toThrow()
+      const events = page.getByRole('table', { name: 'audit events' })
+      await events.locator('tbody tr').first().getByText('DeleteSnapshots', { exact: true }).waitFor(WAIT)
+      expect(await events.locator('tbody tr').first().getByText('5000', { exact: true }).count()).toBe(1)
+      await expectAccessible(page, 'audit trail')
+      await screenshot(page, 'audit-trail')
+      // The dashboard's last failed requests show it too.
+      await page.goto(consoleUrl(api))
+      await page.getByRole('table', { name: 'last failed requests' }).getByText('DeleteSnapshots').waitFor(WAIT)
+      await expectAccessible(page, 'dashboard with failed requests')
+
+      await page.goto(`${consoleUrl(api)}#/clock`)
+      const offset = page.getByTestId('offset')
+      await expect.poll(() => offset.textContent(), WAIT).toMatch(/^\d+$/)
+      const before = Number(await offset.textContent())
+      await page.getByLabel('Seconds to advance').fill('3600')
+      await page.getByRole('button', { name: 'AdvanceClock' }).click()
+      await expect.poll(() => offset.textContent(), WAIT).toBe(String(before + 3600))
+      await expectAccessible(page, 'clock')
+      await screenshot(page, 'clock')
+      await page.getByRole('button', { name: 'ResetClock' }).click()
+      await expect.poll(() => offset.textContent(), WAIT).toBe('0')
     },
     TEST_TIMEOUT,
   )

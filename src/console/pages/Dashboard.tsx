@@ -6,6 +6,7 @@ import { resourcePages } from '../catalog.js'
 import { useConsole } from '../context.js'
 import { POLL_MS } from '../components/JobProgress.js'
 import { StatusBadge } from '../components/StatusBadge.js'
+import { LastFailed } from './operator.js'
 import { IdLink } from './ResourceDetail.js'
 
 /** Counts per resource type (each Describe*'s total_count for a page of one) and the jobs still running. */
@@ -66,6 +67,17 @@ export function Dashboard() {
         ) : (
           <Text size="sm">No job is running.</Text>
         )}
+      </Card>
+      <Card withBorder>
+        <Group justify="space-between">
+          <Title order={3} size="h4">
+            Last failed requests
+          </Title>
+          <Anchor component={Link} href="/audit" size="sm">
+            audit trail
+          </Anchor>
+        </Group>
+        <LastFailed />
       </Card>
     </Stack>
   )
