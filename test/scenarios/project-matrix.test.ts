@@ -75,7 +75,8 @@ interface Case {
 }
 
 const cases: Case[] = (Object.values(actions) as AnyAction[])
-  .filter((d) => d.service !== 'project' && d.permission.operation !== 'describe')
+  // Root-only actions (the operator's controls) are granted by no project rule: test/actions/qingstack covers them.
+  .filter((d) => d.service !== 'project' && d.permission.operation !== 'describe' && d.callers !== 'root')
   .flatMap((d) =>
     Object.entries(d.params as ParamShape).flatMap(([param, spec]) => {
       const direct = spec.state.kind === 'id' ? spec.state.resource : undefined
