@@ -37,8 +37,8 @@ const ONE_EVENT: Record<Dialect, string> = {
   postgres: `insert into audit_events (${COLUMNS.join(', ')}) values (${placeholders('postgres', COLUMNS.length)}) on conflict (request_id) do nothing`,
 }
 const ONE_RESOURCE: Record<Dialect, string> = {
-  sqlite: `insert into audit_event_resources (request_id, resource_id) values (?, ?)`,
-  postgres: `insert into audit_event_resources (request_id, resource_id) values ($1, $2)`,
+  sqlite: `insert into audit_event_resources (request_id, resource_id) values (?, ?) on conflict do nothing`,
+  postgres: `insert into audit_event_resources (request_id, resource_id) values ($1, $2) on conflict do nothing`,
 }
 
 /** Writes one event in the caller's transaction (a change's own), with prepared statements. */
@@ -65,7 +65,12 @@ export async function insertAuditEvents(tx: Tx, events: readonly AuditEventRow[]
     const named = chunk.flatMap((event) =>
       (JSON.parse(event.resource_ids) as string[]).map((resource_id) => ({ request_id: event.request_id, resource_id })),
     )
-    if (named.length > 0) await tx.db.insertInto('audit_event_resources').values(named).execute()
+    if (named.length > 0)
+      await tx.db
+        .insertInto('audit_event_resources')
+        .values(named)
+        .onConflict((oc) => oc.doNothing())
+        .execute()
   }
 }
 
@@ -112,12 +117,14 @@ function visible(eb: Where, visibility: AuditVisibility): Expression<SqlBool> {
   return eb.or([
     eb('audit_events.user_id', '=', user_id),
     eb('audit_events.project_id', 'in', [...projects]),
-    eb.exists(
+    // From the projects' resources to their events: the resource ids are keyed by (resource, request).
+    eb(
+      'audit_events.request_id',
+      'in',
       eb
-        .selectFrom('audit_event_resources as r')
-        .innerJoin('project_resource_items as i', 'i.resource_id', 'r.resource_id')
+        .selectFrom('project_resource_items as i')
+        .innerJoin('audit_event_resources as r', 'r.resource_id', 'i.resource_id')
         .select('r.request_id')
-        .whereRef('r.request_id', '=', 'audit_events.request_id')
         .where('i.project_id', 'in', [...projects]),
     ),
   ])
