@@ -1,8 +1,10 @@
 import type { Logger } from 'pino'
 import type { RawParams } from '../../protocol/codec.js'
+import type { ParamShape } from '../../protocol/params.js'
 import { resourceTypeOfId } from '../../protocol/resources.js'
 import type { Database, Tx } from '../db/database.js'
-import { insertAuditEvents, type AuditEventRow } from '../db/stores/audit-events.js'
+import { insertAuditEvent, insertAuditEvents, type AuditEventRow } from '../db/stores/audit-events.js'
+import { namedIds } from './authorize.js'
 import type { RawRequest } from './request.js'
 
 /** What the audit log writes in place of a secret. */
@@ -20,15 +22,28 @@ const PASSWORD_VAL2 = /StaticEntr/
 /** Longest value kept of a parameter that is not a secret; what is cut says so. */
 const MAX_VALUE_CHARS = 1024
 
+/** Whether a parameter's value is a secret, by its name (and, for `val2`, the action); kept per name. */
+const secretNames = new Map<string, boolean>()
+const MAX_KNOWN_NAMES = 10_000
+
+function isSecret(name: string, action: string): boolean {
+  const last = name.slice(name.lastIndexOf('.') + 1)
+  if (last === 'val2') return PASSWORD_VAL2.test(action) || SECRET_NAME.test(last)
+  let secret = secretNames.get(name)
+  if (secret === undefined) {
+    secret = SECRET_NAME.test(last)
+    if (secretNames.size < MAX_KNOWN_NAMES) secretNames.set(name, secret)
+  }
+  return secret
+}
+
 /** The parameters of a request as the audit log keeps them: no signature, secrets redacted, long values cut. */
 export function redactedParams(params: RawParams): string {
   const action = params.get('action') ?? ''
   const kept: Record<string, string> = Object.create(null) as Record<string, string>
   for (const [name, value] of params.pairs) {
     if (name === 'signature' || Object.hasOwn(kept, name)) continue
-    const last = name.slice(name.lastIndexOf('.') + 1)
-    const secret = SECRET_NAME.test(last) || (last === 'val2' && PASSWORD_VAL2.test(action))
-    kept[name] = secret ? REDACTED : value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…[cut]` : value
+    kept[name] = isSecret(name, action) ? REDACTED : value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…[cut]` : value
   }
   return JSON.stringify(kept)
 }
@@ -46,23 +61,23 @@ const MAX_PENDING = 20_000
  * come here: their event commits in their own transaction (pipeline/execute.ts).
  */
 export class AuditLog {
-  private pending: AuditEventRow[] = []
+  private pending: AuditDraft[] = []
   private timer: NodeJS.Timeout | undefined
   private flushing: Promise<void> = Promise.resolve()
   private dropped = 0
 
   constructor(private readonly o: { database: Database; logger: Logger }) {}
 
-  /** Queues one event; it is in the store within AUDIT_FLUSH_MS. */
-  push(event: AuditEventRow): void {
+  /** Queues one finished event; it is built and in the store within AUDIT_FLUSH_MS. */
+  push(event: AuditDraft): void {
     this.pending.push(event)
     if (this.pending.length >= AUDIT_BATCH) void this.flush()
     else this.timer ??= setTimeout(() => void this.flush(), AUDIT_FLUSH_MS).unref()
   }
 
   /** In the same transaction as a change: the change and its event commit together. */
-  async writeNow(tx: Tx, event: AuditEventRow): Promise<void> {
-    await insertAuditEvents(tx, [event])
+  async writeNow(tx: Tx, event: AuditDraft): Promise<void> {
+    await insertAuditEvent(tx, rowOf(event))
   }
 
   /** Writes what is waiting; resolves once it (and any flush before it) is in the store. */
@@ -83,7 +98,7 @@ export class AuditLog {
     const batch = this.pending
     this.pending = []
     try {
-      await this.o.database.transaction((tx) => insertAuditEvents(tx, batch))
+      await this.o.database.transaction((tx) => insertAuditEvents(tx, batch.map(rowOf)))
     } catch (error) {
       // The store is down or busy: keep the events for the next flush, within a bound.
       this.pending = [...batch, ...this.pending]
@@ -98,12 +113,20 @@ export class AuditLog {
   }
 }
 
-/** An event as the stages fill it in; `finish` completes it when the answer is known. */
+/**
+ * An event as the stages fill it in; `finishEvent` completes it when the answer is known. What costs
+ * (the parameters redacted and in JSON, the ids named) is only worked out when the row is written.
+ */
 export interface AuditDraft {
   row: AuditEventRow
   started: number
-  /** Ids the request named; those it created are added from the answer. */
-  named: Set<string>
+  /** The decoded parameters, redacted when the row is written. */
+  params: RawParams | undefined
+  /** The validated request, whose named ids are found when the row is written. */
+  shape: ParamShape | undefined
+  values: Record<string, unknown> | undefined
+  /** The answer of a change, whose created ids are added. */
+  body: Record<string, unknown> | undefined
   /** Its row committed with the change it records. */
   written: boolean
 }
@@ -111,7 +134,10 @@ export interface AuditDraft {
 export function startEvent(raw: RawRequest, now: number): AuditDraft {
   return {
     started: performance.now(),
-    named: new Set(),
+    params: undefined,
+    shape: undefined,
+    values: undefined,
+    body: undefined,
     written: false,
     row: {
       request_id: raw.requestId,
@@ -127,39 +153,48 @@ export function startEvent(raw: RawRequest, now: number): AuditDraft {
       message: '',
       duration_ms: 0,
       client_ip: raw.clientAddress ?? '',
-      user_agent: (raw.userAgent ?? '').slice(0, 512),
+      user_agent: raw.userAgent === undefined ? '' : raw.userAgent.length > 512 ? raw.userAgent.slice(0, 512) : raw.userAgent,
       fault_rule_id: null,
       params: '{}',
     },
   }
 }
 
+const claimed = (params: RawParams, name: string) => params.get(name)?.slice(0, 128) || null
+
 /** What decode learned: the parameters, and the names the request claims (action, key, zone, project). */
 export function noteParams(draft: AuditDraft, params: RawParams): void {
-  const claimed = (name: string) => params.get(name)?.slice(0, 128) || null
-  Object.assign(draft.row, {
-    action: claimed('action'),
-    access_key_id: claimed('access_key_id'),
-    zone_id: claimed('zone'),
-    project_id: claimed('project_id'),
-    params: redactedParams(params),
-  })
+  const row = draft.row
+  draft.params = params
+  row.action = claimed(params, 'action')
+  row.access_key_id = claimed(params, 'access_key_id')
+  row.zone_id = claimed(params, 'zone')
+  row.project_id = claimed(params, 'project_id')
 }
 
-/** The completed row: outcome, duration, and the ids named or (from a change's answer) created. */
-export function finishEvent(
-  draft: AuditDraft,
-  outcome: { ret_code: number; message: string; body?: Record<string, unknown> },
-): AuditEventRow {
-  const ids = new Set(draft.named)
-  if (outcome.body) for (const id of idsIn(outcome.body)) ids.add(id)
-  return {
-    ...draft.row,
-    ret_code: outcome.ret_code,
-    message: outcome.message,
-    resource_ids: JSON.stringify([...ids]),
-    duration_ms: Math.round(performance.now() - draft.started),
-  }
+/** What validate learned: the ids the request names are those of `values` under `shape`. */
+export function noteValues(draft: AuditDraft, shape: ParamShape, values: Record<string, unknown>): void {
+  draft.shape = shape
+  draft.values = values
+}
+
+/** Completes the draft in place: outcome and duration (and, for a change, its answer's ids). */
+export function finishEvent(draft: AuditDraft, outcome: { ret_code: number; message: string; body?: Record<string, unknown> }): AuditDraft {
+  draft.row.ret_code = outcome.ret_code
+  draft.row.message = outcome.message
+  draft.row.duration_ms = Math.round(performance.now() - draft.started)
+  if (outcome.body) draft.body = outcome.body
+  return draft
+}
+
+/** The row as written: parameters redacted, the ids named or (from a change's answer) created. */
+export function rowOf(draft: AuditDraft): AuditEventRow {
+  const row = draft.row
+  if (draft.params) row.params = redactedParams(draft.params)
+  const ids = draft.shape && draft.values ? [...namedIds(draft.shape, draft.values).keys()] : []
+  if (draft.body) for (const id of idsIn(draft.body)) if (!ids.includes(id)) ids.push(id)
+  row.resource_ids = ids.length === 0 ? '[]' : JSON.stringify(ids)
+  return row
 }
 
 /** Resource ids a change answers (`instances`, `security_group_id`, `job_id`): top-level strings and lists of strings. */

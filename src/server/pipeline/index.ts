@@ -5,9 +5,8 @@ import type { Config } from '../config.js'
 import type { Clock } from '../domain/clock.js'
 import type { Database } from '../db/database.js'
 import type { OperatorState } from '../services/world-clock.js'
-import { finishEvent, noteParams, startEvent, type AuditDraft, type AuditLog } from './audit.js'
+import { finishEvent, noteParams, noteValues, startEvent, type AuditDraft, type AuditLog } from './audit.js'
 import { authenticate } from './authenticate.js'
-import { namedIds } from './authorize.js'
 import { decode } from './decode.js'
 import { answeredError, renderError } from './errors-to-wire.js'
 import { execute } from './execute.js'
@@ -60,15 +59,19 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
       now: deps.baseClock.now(),
       timeWindowS: deps.config.timeWindowS,
     })
-    if (draft) Object.assign(draft.row, { user_id: caller.user_id, access_key_id: caller.access_key_id })
+    if (draft) {
+      draft.row.user_id = caller.user_id
+      draft.row.access_key_id = caller.access_key_id
+    }
     const resolved = resolve(params, raw.endpoint)
     wireAction = resolved.wireAction
     action = resolved.action
     const descriptor = actions[resolved.action]
     const { zone, values } = validate(descriptor, params, deps.config.zones)
     if (draft) {
-      Object.assign(draft.row, { action: resolved.action, zone_id: zone || null })
-      for (const id of namedIds(descriptor.params as ParamShape, values).keys()) draft.named.add(id)
+      draft.row.action = resolved.action
+      draft.row.zone_id = zone || null
+      noteValues(draft, descriptor.params as ParamShape, values)
     }
     // Reading the audit log in this process reads what it has just answered.
     if (audit && descriptor === actions.DescribeAuditEvents) await audit.flush()

@@ -59,6 +59,8 @@ describe('DescribeAuditEvents', () => {
     api.clock.advance(60_000)
     const later = new Date(api.clock.now()).toISOString().slice(0, 19) + 'Z'
     await owner.client.describeInstances({ instances: [instance] })
+    // Events of one instant are ordered by request id (random): a second apart, their order is known.
+    api.clock.advance(1_000)
     await refusal(owner.client.describeVolumes({ limit: -1 as never }))
 
     const root = api.client
