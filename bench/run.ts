@@ -1,8 +1,9 @@
-// npm run bench [-- --quick]: qingstack against a bare node:http ceiling on this machine, in one run.
+// npm run bench [-- --quick] [-- --only audit]: qingstack against a bare node:http ceiling on this machine, in one run.
 // Every figure is reported with a ratio to the ceiling or to another figure of the same run;
 // traffic stays on 127.0.0.1 and every load run is bounded in time.
 import fs from 'node:fs'
 import path from 'node:path'
+import { auditBench } from './audit.js'
 import { expectOk, load, type LoadResult } from './lib/load.js'
 import { startCeiling, startQingstack } from './lib/processes.js'
 import { presign } from './lib/sign.js'
@@ -35,6 +36,15 @@ async function measure(name: string, url: string, connections: number): Promise<
   const result = await load(url, { connections, seconds: SECONDS })
   results[name] = result
   return result
+}
+
+// `--only audit`: the audit log's cost alone (section 9), for a short run.
+if (process.argv.includes('--only') && process.argv.includes('audit')) {
+  const audit = await auditBench(SECONDS, say)
+  results.audit = audit.raw
+  rows.push(...audit.rows)
+  report()
+  process.exit(0)
 }
 
 // 1. The ceiling, and how fast a bare process answers its first request.
@@ -140,11 +150,19 @@ for (const processes of [1, 2]) {
   await admin.end()
 }
 
-// Report.
-const width = Math.max(...rows.map((r) => r.figure.length))
-const table = rows.map((r) => `${r.figure.padEnd(width)}  ${r.value.padStart(14)}  ${r.ratio.padEnd(40)}  ${r.target ?? ''}`).join('\n')
-process.stdout.write(`\n${'figure'.padEnd(width)}  ${'value'.padStart(14)}  ${'ratio'.padEnd(40)}  target\n${table}\n`)
-fs.mkdirSync('bench/results', { recursive: true })
-const file = path.join('bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-fs.writeFileSync(file, JSON.stringify({ ...results, rows }, null, 2))
-process.stdout.write(`\nwritten to ${file}\n`)
+// 9. The audit log on against off, in the same run.
+const audit = await auditBench(SECONDS, say)
+results.audit = audit.raw
+rows.push(...audit.rows)
+
+report()
+
+function report() {
+  const width = Math.max(...rows.map((r) => r.figure.length))
+  const table = rows.map((r) => `${r.figure.padEnd(width)}  ${r.value.padStart(14)}  ${r.ratio.padEnd(40)}  ${r.target ?? ''}`).join('\n')
+  process.stdout.write(`\n${'figure'.padEnd(width)}  ${'value'.padStart(14)}  ${'ratio'.padEnd(40)}  target\n${table}\n`)
+  fs.mkdirSync('bench/results', { recursive: true })
+  const file = path.join('bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  fs.writeFileSync(file, JSON.stringify({ ...results, rows }, null, 2))
+  process.stdout.write(`\nwritten to ${file}\n`)
+}

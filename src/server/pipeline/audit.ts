@@ -2,7 +2,7 @@ import type { Logger } from 'pino'
 import type { RawParams } from '../../protocol/codec.js'
 import { resourceTypeOfId } from '../../protocol/resources.js'
 import type { Database, Tx } from '../db/database.js'
-import { insertAuditEvents, type AuditEventRow } from '../db/stores/audit-events.js'
+import { insertAuditEvent, insertAuditEvents, type AuditEventRow } from '../db/stores/audit-events.js'
 import type { RawRequest } from './request.js'
 
 /** What the audit log writes in place of a secret. */
@@ -62,7 +62,7 @@ export class AuditLog {
 
   /** In the same transaction as a change: the change and its event commit together. */
   async writeNow(tx: Tx, event: AuditEventRow): Promise<void> {
-    await insertAuditEvents(tx, [event])
+    await insertAuditEvent(tx, event)
   }
 
   /** Writes what is waiting; resolves once it (and any flush before it) is in the store. */

@@ -1,5 +1,5 @@
-import { sql, type ExpressionBuilder, type SqlBool, type Expression } from 'kysely'
-import type { Queryable, Tx } from '../database.js'
+import { CompiledQuery, sql, type ExpressionBuilder, type SqlBool, type Expression } from 'kysely'
+import type { Dialect, Queryable, Tx } from '../database.js'
 import type { AuditEventsTable } from '../schema/audit-events.js'
 import type { DB } from '../schema/index.js'
 import { pageWithTotal } from './paging.js'
@@ -8,6 +8,50 @@ export type AuditEventRow = AuditEventsTable
 
 /** Rows per INSERT: 16 columns each stays far below either database's limit on bound values. */
 const INSERT_CHUNK = 400
+
+const COLUMNS = [
+  'request_id',
+  'event_time',
+  'endpoint',
+  'user_id',
+  'access_key_id',
+  'action',
+  'zone_id',
+  'project_id',
+  'resource_ids',
+  'ret_code',
+  'message',
+  'duration_ms',
+  'client_ip',
+  'user_agent',
+  'fault_rule_id',
+  'params',
+] as const satisfies ReadonlyArray<keyof AuditEventRow>
+
+// Written once per change, inside its transaction: the statements are built once per dialect, not
+// by the query builder on every request (which cost more than the change itself).
+const placeholders = (dialect: Dialect, count: number, from = 1) =>
+  Array.from({ length: count }, (_, i) => (dialect === 'postgres' ? `$${from + i}` : '?')).join(', ')
+const ONE_EVENT: Record<Dialect, string> = {
+  sqlite: `insert into audit_events (${COLUMNS.join(', ')}) values (${placeholders('sqlite', COLUMNS.length)}) on conflict (request_id) do nothing`,
+  postgres: `insert into audit_events (${COLUMNS.join(', ')}) values (${placeholders('postgres', COLUMNS.length)}) on conflict (request_id) do nothing`,
+}
+const ONE_RESOURCE: Record<Dialect, string> = {
+  sqlite: `insert into audit_event_resources (request_id, resource_id) values (?, ?)`,
+  postgres: `insert into audit_event_resources (request_id, resource_id) values ($1, $2)`,
+}
+
+/** Writes one event in the caller's transaction (a change's own), with prepared statements. */
+export async function insertAuditEvent(tx: Tx, event: AuditEventRow): Promise<void> {
+  await tx.db.executeQuery(
+    CompiledQuery.raw(
+      ONE_EVENT[tx.dialect],
+      COLUMNS.map((column) => event[column]),
+    ),
+  )
+  for (const id of JSON.parse(event.resource_ids) as string[])
+    await tx.db.executeQuery(CompiledQuery.raw(ONE_RESOURCE[tx.dialect], [event.request_id, id]))
+}
 
 /** Writes events and the resource ids each names, in the caller's transaction. */
 export async function insertAuditEvents(tx: Tx, events: readonly AuditEventRow[]): Promise<void> {

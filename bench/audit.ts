@@ -1,0 +1,64 @@
+// The audit log's cost (docs/operator.md#audit-log): two servers of one build, the log on (the
+// default) and off (QINGSTACK_AUDIT=0), each with 1 000 instances, measured in alternation on a
+// signed DescribeInstances (a read, its event written behind) and a signed ModifyInstanceAttributes
+// (a change, its event in the change's own transaction). Reported as on/off ratios of one run.
+import { expectOk, load } from './lib/load.js'
+import { startQingstack } from './lib/processes.js'
+import { presign } from './lib/sign.js'
+import { instances } from './lib/targets.js'
+
+export interface AuditFigure {
+  figure: string
+  value: string
+  ratio: string
+  target: string
+}
+
+/** Rounds of off-then-on; the best of each side counts, as the least disturbed by the shared machine. */
+const ROUNDS = 2
+
+export async function auditBench(seconds: number, say: (text: string) => void): Promise<{ rows: AuditFigure[]; raw: unknown }> {
+  say('audit log on / off: two servers with 1 000 instances each')
+  const on = await startQingstack()
+  const off = await startQingstack({ env: { QINGSTACK_AUDIT: '0' } })
+  try {
+    const urls = []
+    for (const server of [on, off]) {
+      const [id] = await instances.seed(server.client, 1000, 'pek3a')
+      urls.push({
+        read: presign(server.endpoint, 'DescribeInstances', { limit: 20 }),
+        change: presign(server.endpoint, 'ModifyInstanceAttributes', { instance: id, description: 'benched' }),
+      })
+    }
+    const [onUrls, offUrls] = urls as [(typeof urls)[0], (typeof urls)[0]]
+    const best = { on: { read: 0, change: 0 }, off: { read: 0, change: 0 } }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const kind of ['read', 'change'] as const) {
+        for (const [side, set] of [
+          ['off', offUrls],
+          ['on', onUrls],
+        ] as const) {
+          await expectOk(set[kind])
+          const result = await load(set[kind], { connections: 16, seconds })
+          if (result.errors > 0) throw new Error(`audit bench: ${result.errors} errors (${side}, ${kind})`)
+          best[side][kind] = Math.max(best[side][kind], result.rps)
+        }
+      }
+    }
+    const row = (figure: string, kind: 'read' | 'change'): AuditFigure => ({
+      figure,
+      value: `${best.on[kind].toFixed(0)} / ${best.off[kind].toFixed(0)}`,
+      ratio: `${(best.on[kind] / best.off[kind]).toFixed(2)} (cost ${((1 - best.on[kind] / best.off[kind]) * 100).toFixed(1)} %)`,
+      target: '>= 0.90',
+    })
+    return {
+      rows: [
+        row('audit on / off: signed DescribeInstances (20 of 1 000) req/s c16', 'read'),
+        row('audit on / off: signed ModifyInstanceAttributes req/s c16', 'change'),
+      ],
+      raw: best,
+    }
+  } finally {
+    await Promise.all([on.stop(), off.stop()])
+  }
+}
