@@ -30,11 +30,14 @@ function clockCommand(where: CliEnvironment, io: Io): Command {
   clock.addCommand(
     addConnectionOptions(new Command('advance').summary('move the clock forward (AdvanceClock)'))
       .argument('<seconds>', 'how many seconds', positiveInt)
-      .action((seconds: number, options: ConnectionFlags) => call(actions.AdvanceClock.name, { seconds }, options)),
+      // optsWithGlobals: `clock advance 60 -f config.yaml` gives `-f` to `clock`, where commander reads it.
+      .action((seconds: number, _options: ConnectionFlags, command: Command) =>
+        call(actions.AdvanceClock.name, { seconds }, command.optsWithGlobals<ConnectionFlags>()),
+      ),
   )
   clock.addCommand(
-    addConnectionOptions(new Command('reset').summary('back on the wall clock (ResetClock)')).action((options: ConnectionFlags) =>
-      call(actions.ResetClock.name, {}, options),
+    addConnectionOptions(new Command('reset').summary('back on the wall clock (ResetClock)')).action(
+      (_options: ConnectionFlags, command: Command) => call(actions.ResetClock.name, {}, command.optsWithGlobals<ConnectionFlags>()),
     ),
   )
   return clock

@@ -42,7 +42,13 @@ describe('qingstack clock', () => {
     // The job's step fell due: it ends at once rather than in 10 s.
     const waited = await cli('job', 'describe-jobs', '--jobs', job_id)
     expect(json(waited.stdout).job_set[0]).toMatchObject({ job_id, status: 'successful' })
-    expect(json((await cli('clock', 'reset')).stdout)).toMatchObject({ offset_seconds: 0 })
+    // A flag after the subcommand is read as well as before it (commander gives it to `clock`): with no
+    // data directory to find the server by, only `-f` can.
+    const config = `${store.dataDir}/config.yaml`
+    const elsewhere = { QINGSTACK_DATA_DIR: `${store.dataDir}/nothing-here` }
+    const later = await runCli(store, ['clock', 'advance', '30', '-f', config], elsewhere)
+    expect(json(later.stdout)).toMatchObject({ offset_seconds: 90 })
+    expect(json((await runCli(store, ['clock', 'reset', '-f', config], elsewhere)).stdout)).toMatchObject({ offset_seconds: 0 })
     const bad = await cli('clock', 'advance', 'soon')
     expect(bad.code).toBe(2)
   })
