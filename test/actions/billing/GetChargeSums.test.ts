@@ -60,11 +60,12 @@ describe('GetChargeSums', () => {
     const { project_id, roles } = await newProject(api.client)
     const stranger = await api.newUser()
     for (const [param, call] of [
-      ['user', stranger.client.getChargeSums({ duration: 'total', user: [api.root.user_id] })],
-      ['root_user', stranger.client.getChargeSums({ duration: 'total', root_user: api.root.user_id })],
-      ['project_id', stranger.client.getChargeSums({ duration: 'total', project_id: [project_id] })],
+      // Called one at a time: a refusal made before its turn would be an unhandled rejection.
+      ['user', () => stranger.client.getChargeSums({ duration: 'total', user: [api.root.user_id] })],
+      ['root_user', () => stranger.client.getChargeSums({ duration: 'total', root_user: api.root.user_id })],
+      ['project_id', () => stranger.client.getChargeSums({ duration: 'total', project_id: [project_id] })],
     ] as const) {
-      const refused = await refusal(call)
+      const refused = await refusal(call())
       expect([refused.ret_code, refused.message]).toEqual([1400, expect.stringContaining(`parameter [${param}]`)])
     }
     expect((await refusal(api.client.getChargeSums({ duration: 'total', project_id: ['pj-nothere0'] }))).ret_code).toBe(2100)
