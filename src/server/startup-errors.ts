@@ -42,7 +42,8 @@ function listenLine(code: string, { host, port }: Config): string | undefined {
 function storeLine(code: string, message: string, config: Config): string {
   if (config.databaseUrl) {
     const where = redactUrl(config.databaseUrl)
-    if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET'].includes(code)) {
+    // A reset is not here: something listened and hung up, which is "failed … check it" below.
+    if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code)) {
       return `PostgreSQL at ${where} can not be reached (${code}): start it, or set DATABASE_URL`
     }
     // SQLSTATE classes: 28 authorization, 3D no such database, 42501 no privilege.
