@@ -36,6 +36,17 @@ export interface DatabaseOptions {
   logger?: Logger
 }
 
+/**
+ * The dialect behind each handle a Database gives out (its own, and each transaction's
+ * connection), for queries compiled once per dialect (stores/ids.ts).
+ */
+const dialects = new WeakMap<Queryable, Dialect>()
+
+/** The dialect of a handle from a Database; undefined for any other. */
+export function dialectOf(q: Queryable): Dialect | undefined {
+  return dialects.get(q)
+}
+
 /** How long a new PostgreSQL connection may take before the request answers 5100 instead of waiting on. */
 const CONNECT_TIMEOUT_MS = 5000
 
@@ -61,6 +72,7 @@ export class Database {
   private constructor(db: Kysely<DB>, dialect: Dialect, location: string, logger: Logger | undefined) {
     this.db = db
     this.dialect = dialect
+    dialects.set(db, dialect)
     this.location = location
     this.logger = logger
   }
@@ -222,6 +234,7 @@ export class Database {
       const hooks: Array<() => void> = []
       try {
         const result = await this.db.connection().execute(async (conn) => {
+          dialects.set(conn, this.dialect)
           const begin = this.beginStatement(options.readOnly === true)
           if (begin) await conn.executeQuery(begin)
           try {

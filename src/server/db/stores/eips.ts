@@ -6,7 +6,7 @@ import { inScope, type Scope } from './scope.js'
 import { likePattern, matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
 import { sql, type SqlBool } from 'kysely'
-import { ofIds } from './ids.js'
+import { idListQuery, ofIds } from './ids.js'
 import { syncLeases } from './leases.js'
 
 export type EipRow = EipsTable
@@ -53,9 +53,9 @@ export async function allTakenEipAddresses(q: Queryable): Promise<string[]> {
 }
 
 /** The EIPs held by (or being associated with) these instances or routers. */
-export async function eipsOfHolders(q: Queryable, holderIds: readonly string[]): Promise<EipRow[]> {
-  return ofIds(holderIds, (list) => q.selectFrom('eips').selectAll().where('resource_id', 'in', list).execute())
-}
+export const eipsOfHolders: (q: Queryable, holderIds: readonly string[]) => Promise<EipRow[]> = idListQuery((q, list) =>
+  q.selectFrom('eips').selectAll().where('resource_id', 'in', list),
+)
 
 /** Holders let go of their EIPs at once: they become available (instance termination, router deletion). */
 export async function dropEipsOfHolders(tx: Tx, holderIds: readonly string[], at: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Queryable, Tx } from '../database.js'
 import type { InstanceNicsTable } from '../schema/instances.js'
-import { ofIds } from './ids.js'
+import { idListQuery, ofIds } from './ids.js'
 
 export type NicRow = InstanceNicsTable
 
@@ -34,18 +34,15 @@ export async function insertNics(tx: Tx, rows: NicRow[]): Promise<void> {
 }
 
 /** The NICs of these instances, each instance's first NIC first. */
-export async function nicsOf(q: Queryable, instanceIds: readonly string[]): Promise<NicRow[]> {
-  return ofIds(instanceIds, (list) =>
-    q
-      .selectFrom('instance_nics')
-      .selectAll()
-      .where('instance_id', 'in', list)
-      .orderBy('role', 'desc')
-      .orderBy('create_time')
-      .orderBy('nic_id')
-      .execute(),
-  )
-}
+export const nicsOf: (q: Queryable, instanceIds: readonly string[]) => Promise<NicRow[]> = idListQuery((q, list) =>
+  q
+    .selectFrom('instance_nics')
+    .selectAll()
+    .where('instance_id', 'in', list)
+    .orderBy('role', 'desc')
+    .orderBy('create_time')
+    .orderBy('nic_id'),
+)
 
 /** Leaves every network: the NICs go, and with them the addresses they held. */
 export async function releaseNics(tx: Tx, instanceIds: readonly string[]): Promise<void> {

@@ -2,7 +2,7 @@ import type { Queryable, Tx } from '../database.js'
 import type { ProjectResourceItemsTable } from '../schema/projects.js'
 import { pageOf } from './paging.js'
 import { visibleProject } from './projects.js'
-import { ofIds } from './ids.js'
+import { idListQuery } from './ids.js'
 
 export type ItemRow = ProjectResourceItemsTable
 
@@ -35,9 +35,9 @@ export async function deleteItemsOf(tx: Tx, resource_ids: readonly string[]): Pr
 }
 
 /** The project memberships of these resources. */
-export async function itemsOf(q: Queryable, resource_ids: readonly string[]): Promise<ItemRow[]> {
-  return ofIds(resource_ids, (list) => q.selectFrom('project_resource_items').selectAll().where('resource_id', 'in', list).execute())
-}
+export const itemsOf: (q: Queryable, resource_ids: readonly string[]) => Promise<ItemRow[]> = idListQuery((q, list) =>
+  q.selectFrom('project_resource_items').selectAll().where('resource_id', 'in', list),
+)
 
 export interface ItemFilter {
   user_id: string

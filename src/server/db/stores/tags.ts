@@ -4,7 +4,7 @@ import type { TagBindingsTable, TagsTable } from '../schema/tags.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
 import { likePattern } from './search.js'
-import { ofIds } from './ids.js'
+import { idListQuery, ofIds } from './ids.js'
 
 export type TagRow = TagsTable
 export type TagBindingRow = TagBindingsTable
@@ -21,11 +21,8 @@ export function taggedWith(idColumn: string, tagIds: readonly string[]): Express
   return sql<SqlBool>`${sql.ref(idColumn)} in (select resource_id from tag_bindings where tag_id in (${sql.join(ids)}))`
 }
 
-/** The tags bound to each of `resourceIds`, oldest binding first (then by name), to show on their records. */
-export async function tagsOf(q: Queryable, resourceIds: readonly string[]): Promise<Map<string, TagRow[]>> {
-  const byResource = new Map<string, TagRow[]>()
-  if (resourceIds.length === 0) return byResource
-  const rows = await q
+const tagsOfResources = idListQuery((q, list) =>
+  q
     .selectFrom('tag_bindings')
     .innerJoin('tags', 'tags.tag_id', 'tag_bindings.tag_id')
     .select([
@@ -38,11 +35,17 @@ export async function tagsOf(q: Queryable, resourceIds: readonly string[]): Prom
       'tags.zone_id',
       'tags.create_time',
     ])
-    .where('tag_bindings.resource_id', 'in', [...resourceIds])
+    .where('tag_bindings.resource_id', 'in', list)
     .orderBy('tag_bindings.create_time')
     .orderBy('tags.tag_name')
-    .orderBy('tags.tag_id')
-    .execute()
+    .orderBy('tags.tag_id'),
+)
+
+/** The tags bound to each of `resourceIds`, oldest binding first (then by name), to show on their records. */
+export async function tagsOf(q: Queryable, resourceIds: readonly string[]): Promise<Map<string, TagRow[]>> {
+  const byResource = new Map<string, TagRow[]>()
+  if (resourceIds.length === 0) return byResource
+  const rows = await tagsOfResources(q, resourceIds)
   for (const { resource_id, ...tag } of rows) {
     const list = byResource.get(resource_id)
     if (list) list.push(tag)

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import type { Queryable } from '../../src/server/db/database.js'
+import { idListQuery } from '../../src/server/db/stores/ids.js'
+import { startTestServer } from '../harness/server.js'
+
+// A lookup by ids compiled once per list length (issue 18) answers what building the query anew
+// answers, whichever ids of that length it is given, with constants of the query on either side.
+const build = (q: Queryable, ids: string[]) =>
+  q
+    .selectFrom('kysely_migration')
+    .select('name')
+    .where('name', '!=', 'no such migration')
+    .where('name', 'in', ids)
+    .where('timestamp', '!=', 'never')
+    .orderBy('name')
+
+describe('idListQuery', () => {
+  it('answers as the query built per call, for every length and any ids of a length, in and out of a transaction', async () => {
+    await using api = await startTestServer()
+    const { database } = api.app
+    const names = (await database.db.selectFrom('kysely_migration').select('name').orderBy('name').execute()).map((r) => r.name)
+    expect(names.length).toBeGreaterThan(6)
+    const cached = idListQuery(build)
+    // `in ()` is not SQL: an empty list is answered without a query.
+    const fresh = async (q: Queryable, ids: string[]) => (ids.length ? (await build(q, ids).execute()).map((r) => r.name) : [])
+    // Each list again with other ids of the same length: the second call reuses the first's compiled query.
+    const lists = [
+      [names[0]!],
+      [names[3]!],
+      [names[1]!, 'absent', names[2]!],
+      [names[5]!, names[4]!, 'no such migration'],
+      names,
+      [...names].reverse(),
+      [],
+    ]
+    for (const ids of lists) {
+      expect((await cached(database.db, ids)).map((r) => r.name)).toEqual(await fresh(database.db, ids))
+      const inTx = await database.transaction(async (tx) => (await cached(tx.db, ids)).map((r) => r.name), { readOnly: true })
+      expect(inTx).toEqual(await fresh(database.db, ids))
+    }
+    expect((await cached(database.db, [names[3]!])).map((r) => r.name)).toEqual([names[3]])
+  })
+})
