@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only audit|protocol] [-- --profile DIR]: qingstack against a bare node:http ceiling on this machine, in one run.
+// npm run bench [-- --quick] [-- --only audit]: qingstack against a bare node:http ceiling on this machine, in one run.
 // Every figure is reported with a ratio to the ceiling or to another figure of the same run;
 // traffic stays on 127.0.0.1 and every load run is bounded in time.
 import fs from 'node:fs'
@@ -50,12 +50,8 @@ async function measure(name: string, url: string, connections: number, cpuMs: ()
   return result
 }
 
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
-// `--profile DIR`: the SQLite server writes a V8 CPU profile into DIR when it stops (node --cpu-prof).
-const profileDir = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined
-
 // `--only audit`: the audit log's cost alone (section 9), for a short run.
-if (only === 'audit') {
+if (process.argv.includes('--only') && process.argv.includes('audit')) {
   const audit = await auditBench(SECONDS, say)
   results.audit = audit.raw
   rows.push(...audit.rows)
@@ -75,7 +71,7 @@ record('ceiling req/s c16 / c32', `${fmt(ceil16.rps)} / ${fmt(ceil32.rps)}`, '1.
 
 // 2. Start-up: a fresh data directory, then a restart is what users see most.
 say('start-up')
-const server = await startQingstack(profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] } : {})
+const server = await startQingstack()
 record(
   'start to first answer (fresh store), ms',
   fmt(server.startMs),
@@ -102,13 +98,6 @@ record(`  latency p50 / p99 c16, ms`, `${d16.p50} / ${d16.p99}`, `ceiling ${ceil
 record(`  latency p50 / p99 c32, ms`, `${d32.p50} / ${d32.p99}`, `ceiling ${ceil32.p50} / ${ceil32.p99}`)
 const point = await measure('point_c32', presign(server.endpoint, target.describe, target.point(ids[500]!)), 32, server.cpuMs)
 record(`signed ${target.describe} by id req/s c32`, fmt(point.rps), fmt(point.rps / ceil32.rps, 2), '>= 0.20', point)
-
-// `--only protocol`: sections 1 to 4 alone, the figures of the request path, for a short run.
-if (only === 'protocol') {
-  await server.stop()
-  report()
-  process.exit(0)
-}
 
 // 5. The same filtered Describe over 1 000 and over BIG resources (another zone of the same store).
 say(`seeding ${BIG} ${target.name} in sh1a`)
