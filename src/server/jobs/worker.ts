@@ -39,11 +39,6 @@ const ALARM_PASS_EVERY_MS = 20_000
 
 class LeaseLost extends Error {}
 
-/** The errors `Database` answers for an outage or a full store: worth waiting out, never a job's failure. */
-function isStoreTrouble(error: unknown): boolean {
-  return error instanceof ApiError && (error.key === 'ServerBusy' || error.key === 'StoreFull')
-}
-
 /** The row's directive, as its kind's schema reads it, or what is wrong with it. */
 function parseDirective(kind: JobKind, text: string): { success: true; directive: unknown } | { success: false; problem: string } {
   let json: unknown
@@ -174,7 +169,7 @@ export class JobWorker {
         }
         this.resumeIfPaused()
       } catch (error) {
-        if (this.o.database.storeError(error) || isStoreTrouble(error)) {
+        if (this.o.database.failedStore(error)) {
           // Nothing to do until the store answers again; the steps claimed meanwhile go back when
           // their lease runs out, and each still runs once (its step and its advance commit together).
           this.pauseOnce(error)
@@ -242,7 +237,7 @@ export class JobWorker {
     } catch (error) {
       if (error instanceof LeaseLost) return
       // The store failed, not the step: no attempt is spent and the job does not fail; the loop pauses.
-      if (isStoreTrouble(error) || this.o.database.storeError(error)) throw error
+      if (this.o.database.failedStore(error)) throw error
       if (error instanceof ApiError) return this.failJob(job, kind, directive, String(error.ret_code))
       this.o.logger.error({ err: error, job_id: job.job_id, step: job.step, worker: this.id }, 'job step crashed')
       if (job.attempts + 1 >= MAX_ATTEMPTS) return this.failJob(job, kind, directive, '5000')
