@@ -7,6 +7,7 @@ import { isoAt, type Clock } from '../domain/clock.js'
 import type { Database } from '../db/database.js'
 import { deleteAuditEventsBefore } from '../db/stores/audit-events.js'
 import { advanceJob, claimDueJobs, nextDueTime, releaseJob, type JobRow } from '../db/stores/jobs.js'
+import { forgetRemovedBefore } from '../db/stores/resources.js'
 import { stepDelay, type JobKind, type JobStepContext } from './kind.js'
 import { evaluateAlarms } from './alarms.js'
 import { emptyRecycleBin } from './recycle-bin.js'
@@ -119,6 +120,18 @@ export class JobWorker {
     return count
   }
 
+  /**
+   * Forgets deletions older than the recycle-bin window (docs/compat.md#describe-removed-ids): their
+   * ids then read as never existed, as ceased resources leave the default listing. Returns how many.
+   */
+  async sweepRemovedResources(): Promise<number> {
+    if (this.o.recycleWindowMs === 0) return 0
+    const cutoff = isoAt(this.o.clock.now() - this.o.recycleWindowMs)
+    const forgotten = await this.o.database.transaction((tx) => forgetRemovedBefore(tx, cutoff))
+    if (forgotten > 0) this.o.logger.info({ forgotten, cutoff, worker: this.id }, 'old deletions forgotten')
+    return forgotten
+  }
+
   /** Removes audit events past the retention (docs/operator.md#audit-log); returns how many. */
   async sweepAuditLog(): Promise<number> {
     const keepMs = this.o.auditRetentionMs ?? 0
@@ -154,6 +167,7 @@ export class JobWorker {
         if (this.o.clock.now() - this.lastSweep >= SWEEP_EVERY_MS) {
           this.lastSweep = this.o.clock.now()
           await this.sweepRecycleBin()
+          await this.sweepRemovedResources()
           await this.sweepAuditLog()
         }
         if (this.o.clock.now() - this.lastAlarmPass >= ALARM_PASS_EVERY_MS) {
