@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ApiError } from './errors.js'
 import { jsonNestsDeeperThan, rejectNul, type RawParams } from './codec.js'
-import type { ResourceType } from './resources.js'
+import { resourceTypes, type ResourceType } from './resources.js'
 
 /**
  * The parameter DSL of action descriptors.
@@ -31,6 +31,8 @@ interface ParamState<T> {
   resource?: ResourceType | 'any'
   /** Ids inside `|`-separated text: which part is the id (`vxnet-id|ip`: 0, `instance-id|vxnet-id|ip`: 1). */
   idPart?: number
+  /** Text that may name a resource instead of a value (a rule's `val3` an IP set): see `mayName`. */
+  mayName?: ResourceType
   enumValues?: readonly string[]
   item?: AnyParam
   fields?: Record<string, AnyParam>
@@ -81,6 +83,14 @@ export class Param<T, M extends Mode = 'optional'> {
     return new Param({ ...this.state, schema, keepEmpty: true })
   }
 
+  /**
+   * Text that may name a `resource` instead of a value (a security group rule's `val3` an IP set):
+   * a value with the type's id prefix is an id, which the authorize stage checks like any other.
+   */
+  mayName(resource: ResourceType): Param<T, M> {
+    return new Param({ ...this.state, mayName: resource })
+  }
+
   zeroIsUnset(): Param<T, M> {
     return new Param({ ...this.state, zeroIsUnset: true })
   }
@@ -110,6 +120,23 @@ export type AnyParam = Param<any, Mode>
 export type ParamShape = Record<string, AnyParam>
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {}
+
+/**
+ * The id a scalar value of `param` names, if any: an id parameter's value (or its `idPart`), or a
+ * `mayName` text's value that carries the type's prefix. The authorize stage and the one-owner
+ * check read ids through this alone.
+ */
+export function idNamedBy(param: AnyParam, value: unknown): { id: string; resource: ResourceType | 'any' } | undefined {
+  const { kind, resource, idPart = 0, mayName } = param.state
+  if (typeof value !== 'string') return undefined
+  if (kind === 'id' && resource) {
+    const id = value.split('|')[idPart]?.trim()
+    return id ? { id, resource } : undefined
+  }
+  const text = value.trim()
+  if (mayName && text.startsWith(resourceTypes[mayName].prefix)) return { id: text, resource: mayName }
+  return undefined
+}
 
 /** The typed parameters a handler receives for a shape of params. */
 export type ParamsOf<S extends ParamShape> = Simplify<

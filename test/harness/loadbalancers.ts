@@ -30,6 +30,29 @@ export async function httpListener(client: QingClient, loadbalancer: string, por
   return loadbalancer_listeners[0]!
 }
 
+/**
+ * A listener with backends, what the backend tests start from: an HTTP listener on `loadbalancer`
+ * (a new active one when not given) with one backend on port 80 per entry of `resources` (instance
+ * or router ids, or addresses; default one address outside qingstack). With `applied` the change
+ * is applied (UpdateLoadBalancers, jobs drained): `is_applied` is 1 again.
+ */
+export async function listenerWithBackends(
+  api: TestServer,
+  input: { loadbalancer?: string; resources?: readonly string[]; applied?: boolean } = {},
+): Promise<{ loadbalancer: string; listener: string; backends: string[] }> {
+  const loadbalancer = input.loadbalancer ?? (await activeLoadbalancer(api)).loadbalancer
+  const listener = await httpListener(api.client, loadbalancer)
+  const { loadbalancer_backends } = await api.client.addLoadBalancerBackends({
+    loadbalancer_listener: listener,
+    backends: (input.resources ?? ['10.0.0.1']).map((resource_id) => ({ resource_id, port: 80, weight: 1 })),
+  })
+  if (input.applied) {
+    await api.client.updateLoadBalancers({ loadbalancers: [loadbalancer] })
+    await api.drainJobs()
+  }
+  return { loadbalancer, listener, backends: loadbalancer_backends }
+}
+
 export async function loadbalancerRecord(client: QingClient, loadbalancer: string) {
   return (await client.describeLoadBalancers({ loadbalancers: [loadbalancer], verbose: 1 })).loadbalancer_set[0]!
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runningInstances, stoppedInstances } from '../harness/compute.js'
+import { refusal } from '../harness/refusal.js'
 import { startTestServer, type TestServer } from '../harness/server.js'
 import { availableVolumes } from '../harness/storage.js'
 
@@ -74,5 +75,40 @@ describe('the recycle bin (docs/compat.md#recycle-bin)', () => {
     api.clock.advance(30 * 24 * 60 * MINUTE)
     expect(await api.app.worker.sweepRecycleBin()).toBe(0)
     expect(await statuses(api, r)).toEqual(['terminated', 'deleted'])
+  })
+
+  it('forgets what was removed at once after the window: the id then reads as never existed (docs/compat.md#describe-removed-ids)', async () => {
+    await using api = await startTestServer({ env: { QINGSTACK_RECYCLE_MINUTES: '120' } })
+    const {
+      vxnets: [early],
+    } = await api.client.createVxnets({ vxnet_type: 1 })
+    await api.client.deleteVxnets({ vxnets: [early!] })
+    api.clock.advance(60 * MINUTE)
+    const {
+      vxnets: [late],
+    } = await api.client.createVxnets({ vxnet_type: 1 })
+    await api.client.deleteVxnets({ vxnets: [late!] })
+    const listed = async (vxnet: string) => (await api.client.describeVxnets({ vxnets: [vxnet] })).vxnet_set
+
+    api.clock.advance(60 * MINUTE - 1000)
+    expect(await api.app.worker.sweepRemovedResources()).toBe(0)
+    expect([await listed(early!), await listed(late!)]).toEqual([[], []])
+    api.clock.advance(1000)
+    expect(await api.app.worker.sweepRemovedResources()).toBe(1)
+    const forgotten = await refusal(api.client.describeVxnets({ vxnets: [early!] }))
+    const never = await refusal(api.client.describeVxnets({ vxnets: ['vxnet-nothere0'] }))
+    expect([forgotten.ret_code, forgotten.message]).toEqual([2100, never.message.replace('vxnet-nothere0', early!)])
+    expect(await listed(late!)).toEqual([])
+    api.clock.advance(60 * MINUTE)
+    expect(await api.app.worker.sweepRemovedResources()).toBe(1)
+  })
+
+  it('forgets nothing with QINGSTACK_RECYCLE_MINUTES=0', async () => {
+    await using api = await startTestServer({ env: { QINGSTACK_RECYCLE_MINUTES: '0' } })
+    const { vxnets } = await api.client.createVxnets({ vxnet_type: 1 })
+    await api.client.deleteVxnets({ vxnets })
+    api.clock.advance(30 * 24 * 60 * MINUTE)
+    expect(await api.app.worker.sweepRemovedResources()).toBe(0)
+    expect((await api.client.describeVxnets({ vxnets })).vxnet_set).toEqual([])
   })
 })

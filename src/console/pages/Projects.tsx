@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Modal, Select, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Badge, Button, Card, Group, Modal, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { Link } from 'wouter'
@@ -7,6 +7,7 @@ import type { AnyAction } from '../../protocol/define.js'
 import { useConsole } from '../context.js'
 import { ActionForm } from '../components/ActionForm.js'
 import { ErrorAlert, notifyError } from '../components/errors.js'
+import { RecordTable } from '../components/RecordTable.js'
 import { IdLink } from './ResourceDetail.js'
 
 type Row = Record<string, unknown>
@@ -32,32 +33,32 @@ export function Projects() {
         <Button onClick={() => setCreating(true)}>{actions.CreateProject.name}</Button>
       </Group>
       {owned.error ? <ErrorAlert error={owned.error} /> : null}
-      <Table striped aria-label="projects">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>project_id</Table.Th>
-            <Table.Th>project_name</Table.Th>
-            <Table.Th>owner</Table.Th>
-            <Table.Th>create_time</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={String(row.project_id)}>
-              <Table.Td>
-                <Anchor component={Link} href={`/projects/${String(row.project_id)}`}>
-                  {String(row.project_id)}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{String(row.project_name)}</Table.Td>
-              <Table.Td>
+      <RecordTable
+        label="projects"
+        striped
+        rows={rows}
+        rowKey={(row) => String(row.project_id)}
+        columns={[
+          {
+            header: 'project_id',
+            cell: (row) => (
+              <Anchor component={Link} href={`/projects/${String(row.project_id)}`}>
+                {String(row.project_id)}
+              </Anchor>
+            ),
+          },
+          { header: 'project_name', cell: (row) => String(row.project_name) },
+          {
+            header: 'owner',
+            cell: (row) => (
+              <>
                 {String(row.owner)} {row.mine ? null : <Badge>shared with you</Badge>}
-              </Table.Td>
-              <Table.Td>{String(row.create_time)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+              </>
+            ),
+          },
+          { header: 'create_time', cell: (row) => String(row.create_time) },
+        ]}
+      />
       <Modal opened={creating} onClose={() => setCreating(false)} title={actions.CreateProject.name}>
         <ActionForm action={actions.CreateProject as AnyAction} onDone={() => setCreating(false)} />
       </Modal>
@@ -113,6 +114,25 @@ function useAct() {
   })
 }
 
+/** A row's red button that runs one Delete* action (members, rules, items). */
+function RemoveButton({
+  act,
+  label,
+  action,
+  params,
+}: {
+  act: ReturnType<typeof useAct>
+  label: string
+  action: string
+  params: Record<string, unknown>
+}) {
+  return (
+    <Button size="xs" color="red" onClick={() => act.mutate({ action, params })}>
+      {label}
+    </Button>
+  )
+}
+
 function Members({ projectId }: { projectId: string }) {
   const { call } = useConsole()
   const roles = useRoles(projectId)
@@ -139,56 +159,48 @@ function Members({ projectId }: { projectId: string }) {
   return (
     <Stack>
       {members.error ? <ErrorAlert error={members.error} /> : null}
-      <Table aria-label="members">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>member</Table.Th>
-            <Table.Th>user</Table.Th>
-            <Table.Th>role</Table.Th>
-            <Table.Th>remove</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(members.data ?? []).map((m) => (
-            <Table.Tr key={String(m.project_member_id)} data-member={String(m.project_member_info)}>
-              <Table.Td>{String(m.project_member_info)}</Table.Td>
-              <Table.Td>{String(m.project_member_user_id)}</Table.Td>
-              <Table.Td>
-                {m.is_project_owner === 1 ? (
-                  <Badge>owner</Badge>
-                ) : (
-                  <Select
-                    aria-label={`role of ${String(m.project_member_info)}`}
-                    data={roleOptions}
-                    value={String(m.role)}
-                    onChange={(value) =>
-                      value &&
-                      act.mutate({
-                        action: actions.ModifyProjectMemberAtrributes.name,
-                        params: { project_member_id: m.project_member_id, role_id: value },
-                      })
-                    }
-                  />
-                )}
-              </Table.Td>
-              <Table.Td>
-                {m.is_project_owner === 1 ? null : (
-                  <Button
-                    size="xs"
-                    color="red"
-
-                    onClick={() =>
-                      act.mutate({ action: actions.DeleteProjectMembers.name, params: { project_member_ids: [m.project_member_id] } })
-                    }
-                  >
-                    Remove {String(m.project_member_info)}
-                  </Button>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <RecordTable
+        label="members"
+        rows={members.data ?? []}
+        rowKey={(m) => String(m.project_member_id)}
+        rowData={(m) => ({ 'data-member': String(m.project_member_info) })}
+        columns={[
+          { header: 'member', cell: (m) => String(m.project_member_info) },
+          { header: 'user', cell: (m) => String(m.project_member_user_id) },
+          {
+            header: 'role',
+            cell: (m) =>
+              m.is_project_owner === 1 ? (
+                <Badge>owner</Badge>
+              ) : (
+                <Select
+                  aria-label={`role of ${String(m.project_member_info)}`}
+                  data={roleOptions}
+                  value={String(m.role)}
+                  onChange={(value) =>
+                    value &&
+                    act.mutate({
+                      action: actions.ModifyProjectMemberAtrributes.name,
+                      params: { project_member_id: m.project_member_id, role_id: value },
+                    })
+                  }
+                />
+              ),
+          },
+          {
+            header: 'remove',
+            cell: (m) =>
+              m.is_project_owner === 1 ? null : (
+                <RemoveButton
+                  act={act}
+                  label={`Remove ${String(m.project_member_info)}`}
+                  action={actions.DeleteProjectMembers.name}
+                  params={{ project_member_ids: [m.project_member_id] }}
+                />
+              ),
+          },
+        ]}
+      />
       <Card withBorder component="form" onSubmit={add} aria-label="add a member">
         <Group align="flex-end">
           <TextInput label="E-mail of the member to add" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required />
@@ -243,35 +255,31 @@ function Roles({ projectId }: { projectId: string }) {
                 </Button>
               )}
             </Group>
-            <Table aria-label={`rules of ${String(role.group_role_name)}`}>
-              <Table.Tbody>
-                {own.map((rule) => (
-                  <Table.Tr key={String(rule.group_role_rule_id)}>
-                    <Table.Td>{String(rule.group_role_rule_id)}</Table.Td>
-                    <Table.Td>{String(rule.policy)}</Table.Td>
-                    <Table.Td>
-                      <code>{String(rule.principle)}</code>
-                    </Table.Td>
-                    {preset ? null : (
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          color="red"
-                          onClick={() =>
-                            act.mutate({
-                              action: actions.DeleteGroupRoleRules.name,
-                              params: { group_role_rules: [rule.group_role_rule_id] },
-                            })
-                          }
-                        >
-                          Delete {String(rule.group_role_rule_id)}
-                        </Button>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <RecordTable
+              label={`rules of ${String(role.group_role_name)}`}
+              rows={own}
+              rowKey={(rule) => String(rule.group_role_rule_id)}
+              columns={[
+                { cell: (rule) => String(rule.group_role_rule_id) },
+                { cell: (rule) => String(rule.policy) },
+                { cell: (rule) => <code>{String(rule.principle)}</code> },
+                // A preset role's rules can not be deleted: no such column.
+                ...(preset
+                  ? []
+                  : [
+                      {
+                        cell: (rule: Row) => (
+                          <RemoveButton
+                            act={act}
+                            label={`Delete ${String(rule.group_role_rule_id)}`}
+                            action={actions.DeleteGroupRoleRules.name}
+                            params={{ group_role_rules: [rule.group_role_rule_id] }}
+                          />
+                        ),
+                      },
+                    ]),
+              ]}
+            />
           </Card>
         )
       })}
@@ -297,40 +305,26 @@ function Items({ projectId }: { projectId: string }) {
         <Button onClick={() => setAdding(true)}>{actions.AddProjectResourceItems.name}</Button>
       </Group>
       {items.error ? <ErrorAlert error={items.error} /> : null}
-      <Table aria-label="resource items">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>resource</Table.Th>
-            <Table.Th>type</Table.Th>
-            <Table.Th>remove</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(items.data ?? []).map((item) => (
-            <Table.Tr key={String(item.resource_id)}>
-              <Table.Td>
-                <IdLink id={String(item.resource_id)} />
-              </Table.Td>
-              <Table.Td>{String(item.resource_type ?? '')}</Table.Td>
-              <Table.Td>
-                <Button
-                  size="xs"
-                  color="red"
-
-                  onClick={() =>
-                    act.mutate({
-                      action: actions.DeleteProjectResourceItems.name,
-                      params: { project_id: [projectId], resources: [item.resource_id] },
-                    })
-                  }
-                >
-                  Remove {String(item.resource_id)}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <RecordTable
+        label="resource items"
+        rows={items.data ?? []}
+        rowKey={(item) => String(item.resource_id)}
+        columns={[
+          { header: 'resource', cell: (item) => <IdLink id={String(item.resource_id)} /> },
+          { header: 'type', cell: (item) => String(item.resource_type ?? '') },
+          {
+            header: 'remove',
+            cell: (item) => (
+              <RemoveButton
+                act={act}
+                label={`Remove ${String(item.resource_id)}`}
+                action={actions.DeleteProjectResourceItems.name}
+                params={{ project_id: [projectId], resources: [item.resource_id] }}
+              />
+            ),
+          },
+        ]}
+      />
       <Modal opened={adding} onClose={() => setAdding(false)} title={actions.AddProjectResourceItems.name}>
         <ActionForm
           action={actions.AddProjectResourceItems as AnyAction}

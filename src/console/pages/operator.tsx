@@ -19,6 +19,7 @@ import { actions } from '../../protocol/actions/index.js'
 import type { AnyAction } from '../../protocol/define.js'
 import { ActionForm } from '../components/ActionForm.js'
 import { ErrorAlert, notifyError } from '../components/errors.js'
+import { RecordTable, type Column } from '../components/RecordTable.js'
 import { POLL_MS } from '../components/JobProgress.js'
 import { useConsole } from '../context.js'
 
@@ -76,34 +77,26 @@ export function AuditTrail() {
   )
 }
 
+const auditColumns: ReadonlyArray<Column<Row>> = [
+  { header: 'event_time', cell: (row) => String(row.event_time) },
+  { header: 'request_id', cell: (row) => String(row.request_id) },
+  { header: 'user', cell: (row) => String(row.user_id ?? '') },
+  { header: 'action', cell: (row) => String(row.action ?? '') },
+  { header: 'ret_code', cell: (row) => String(row.ret_code) },
+  { header: 'resources', cell: (row) => (row.resource_ids as string[]).join(', ') },
+  { header: 'message', cell: (row) => String(row.message) },
+]
+
 function AuditTable({ rows, label }: { rows: Row[]; label: string }) {
   return (
-    <Table aria-label={label} striped>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>event_time</Table.Th>
-          <Table.Th>request_id</Table.Th>
-          <Table.Th>user</Table.Th>
-          <Table.Th>action</Table.Th>
-          <Table.Th>ret_code</Table.Th>
-          <Table.Th>resources</Table.Th>
-          <Table.Th>message</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={String(row.request_id)} data-request={String(row.request_id)}>
-            <Table.Td>{String(row.event_time)}</Table.Td>
-            <Table.Td>{String(row.request_id)}</Table.Td>
-            <Table.Td>{String(row.user_id ?? '')}</Table.Td>
-            <Table.Td>{String(row.action ?? '')}</Table.Td>
-            <Table.Td>{String(row.ret_code)}</Table.Td>
-            <Table.Td>{(row.resource_ids as string[]).join(', ')}</Table.Td>
-            <Table.Td>{String(row.message)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <RecordTable
+      label={label}
+      striped
+      rows={rows}
+      columns={auditColumns}
+      rowKey={(row) => String(row.request_id)}
+      rowData={(row) => ({ 'data-request': String(row.request_id) })}
+    />
   )
 }
 
@@ -140,48 +133,39 @@ export function FaultRules() {
         <Button onClick={() => setAdding(true)}>{actions.CreateFaultRules.name}</Button>
       </Group>
       {rules.error ? <ErrorAlert error={rules.error} /> : null}
-      <Table aria-label="fault rules" striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>fault_rule_id</Table.Th>
-            <Table.Th>fault_action</Table.Th>
-            <Table.Th>effect</Table.Th>
-            <Table.Th>remaining</Table.Th>
-            <Table.Th>probability</Table.Th>
-            <Table.Th>hits</Table.Th>
-            <Table.Th>status</Table.Th>
-            <Table.Th>expire_time</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => {
-            const id = String(row.fault_rule_id)
-            return (
-              <Table.Tr key={id} data-id={id}>
-                <Table.Td>{id}</Table.Td>
-                <Table.Td>{String(row.fault_action)}</Table.Td>
-                <Table.Td>
-                  {String(row.effect)}
-                  {row.fault_ret_code !== undefined ? ` ${String(row.fault_ret_code)}` : ''}
-                </Table.Td>
-                <Table.Td>{show(row.remaining)}</Table.Td>
-                <Table.Td>{show(row.probability)}</Table.Td>
-                <Table.Td>{String(row.hits)}</Table.Td>
-                <Table.Td>{String(row.status)}</Table.Td>
-                <Table.Td>{show(row.expire_time)}</Table.Td>
-                <Table.Td>
-                  <Button size="xs" variant="default" aria-label={`Delete ${id}`} onClick={() => remove.mutate(id)}>
-                    Delete
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            )
-          })}
-        </Table.Tbody>
-      </Table>
+      <RecordTable
+        label="fault rules"
+        striped
+        rows={rows}
+        rowKey={(row) => String(row.fault_rule_id)}
+        rowData={(row) => ({ 'data-id': String(row.fault_rule_id) })}
+        columns={[
+          { header: 'fault_rule_id', cell: (row) => String(row.fault_rule_id) },
+          { header: 'fault_action', cell: (row) => String(row.fault_action) },
+          {
+            header: 'effect',
+            cell: (row) => `${String(row.effect)}${row.fault_ret_code !== undefined ? ` ${String(row.fault_ret_code)}` : ''}`,
+          },
+          { header: 'remaining', cell: (row) => show(row.remaining) },
+          { header: 'probability', cell: (row) => show(row.probability) },
+          { header: 'hits', cell: (row) => String(row.hits) },
+          { header: 'status', cell: (row) => String(row.status) },
+          { header: 'expire_time', cell: (row) => show(row.expire_time) },
+          {
+            header: <VisuallyHidden>actions</VisuallyHidden>,
+            cell: (row) => (
+              <Button
+                size="xs"
+                variant="default"
+                aria-label={`Delete ${String(row.fault_rule_id)}`}
+                onClick={() => remove.mutate(String(row.fault_rule_id))}
+              >
+                Delete
+              </Button>
+            ),
+          },
+        ]}
+      />
       {rules.data && rows.length === 0 ? <Text size="sm">No fault rule.</Text> : null}
       <Modal opened={adding} onClose={() => setAdding(false)} title={actions.CreateFaultRules.name} size="lg">
         <ActionForm action={actions.CreateFaultRules as AnyAction} onDone={() => setAdding(false)} />

@@ -144,6 +144,16 @@ export class Database {
     return failure && storeFailureError(failure, { location: this.location, downForSeconds: this.availability.downForSeconds() })
   }
 
+  /**
+   * Whether `error` is the store failing rather than the work it was doing: a driver error of an
+   * outage or a full store (noted, as `storeError` does), or what `transaction` already answered
+   * for one (ServerBusy, StoreFull). Worth waiting out; never a job's failure.
+   */
+  failedStore(error: unknown): boolean {
+    if (error instanceof ApiError) return error.key === 'ServerBusy' || error.key === 'StoreFull'
+    return this.storeError(error) !== undefined
+  }
+
   /** Records that the store answered (ends an outage, with one log line). */
   noteSuccess(): void {
     const lasted = this.availability.markUp()

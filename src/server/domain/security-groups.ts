@@ -82,7 +82,14 @@ export function checkRule(input: RuleFields, prefix: string): void {
 }
 
 function ipsetRef(value: string): string {
-  return value.startsWith('sgi-') ? '' : value
+  return value.startsWith(IPSET_PREFIX) ? '' : value
+}
+
+const IPSET_PREFIX = 'sgi-'
+
+/** The IP or port sets the given fields of a rule name (docs/compat.md#rule-defaults): each must exist in the zone. */
+export function ipsetsNamedBy(rule: Partial<Pick<RuleFields, 'val1' | 'val2' | 'val3'>>): string[] {
+  return [rule.val1, rule.val2, rule.val3].filter((value): value is string => value?.startsWith(IPSET_PREFIX) === true)
 }
 
 const PORT_ENTRY = /^(\d{1,5})(-(\d{1,5}))?$/

@@ -7,6 +7,7 @@ import { isoAt, type Clock } from '../domain/clock.js'
 import type { Database } from '../db/database.js'
 import { deleteAuditEventsBefore } from '../db/stores/audit-events.js'
 import { advanceJob, claimDueJobs, nextDueTime, releaseJob, type JobRow } from '../db/stores/jobs.js'
+import { forgetRemovedBefore } from '../db/stores/resources.js'
 import { stepDelay, type JobKind, type JobStepContext } from './kind.js'
 import { evaluateAlarms } from './alarms.js'
 import { emptyRecycleBin } from './recycle-bin.js'
@@ -38,11 +39,6 @@ const SWEEP_EVERY_MS = 60_000
 const ALARM_PASS_EVERY_MS = 20_000
 
 class LeaseLost extends Error {}
-
-/** The errors `Database` answers for an outage or a full store: worth waiting out, never a job's failure. */
-function isStoreTrouble(error: unknown): boolean {
-  return error instanceof ApiError && (error.key === 'ServerBusy' || error.key === 'StoreFull')
-}
 
 /** The row's directive, as its kind's schema reads it, or what is wrong with it. */
 function parseDirective(kind: JobKind, text: string): { success: true; directive: unknown } | { success: false; problem: string } {
@@ -124,6 +120,18 @@ export class JobWorker {
     return count
   }
 
+  /**
+   * Forgets deletions older than the recycle-bin window (docs/compat.md#describe-removed-ids): their
+   * ids then read as never existed, as ceased resources leave the default listing. Returns how many.
+   */
+  async sweepRemovedResources(): Promise<number> {
+    if (this.o.recycleWindowMs === 0) return 0
+    const cutoff = isoAt(this.o.clock.now() - this.o.recycleWindowMs)
+    const forgotten = await this.o.database.transaction((tx) => forgetRemovedBefore(tx, cutoff))
+    if (forgotten > 0) this.o.logger.info({ forgotten, cutoff, worker: this.id }, 'old deletions forgotten')
+    return forgotten
+  }
+
   /** Removes audit events past the retention (docs/operator.md#audit-log); returns how many. */
   async sweepAuditLog(): Promise<number> {
     const keepMs = this.o.auditRetentionMs ?? 0
@@ -159,6 +167,7 @@ export class JobWorker {
         if (this.o.clock.now() - this.lastSweep >= SWEEP_EVERY_MS) {
           this.lastSweep = this.o.clock.now()
           await this.sweepRecycleBin()
+          await this.sweepRemovedResources()
           await this.sweepAuditLog()
         }
         if (this.o.clock.now() - this.lastAlarmPass >= ALARM_PASS_EVERY_MS) {
@@ -174,7 +183,7 @@ export class JobWorker {
         }
         this.resumeIfPaused()
       } catch (error) {
-        if (this.o.database.storeError(error) || isStoreTrouble(error)) {
+        if (this.o.database.failedStore(error)) {
           // Nothing to do until the store answers again; the steps claimed meanwhile go back when
           // their lease runs out, and each still runs once (its step and its advance commit together).
           this.pauseOnce(error)
@@ -242,7 +251,7 @@ export class JobWorker {
     } catch (error) {
       if (error instanceof LeaseLost) return
       // The store failed, not the step: no attempt is spent and the job does not fail; the loop pauses.
-      if (isStoreTrouble(error) || this.o.database.storeError(error)) throw error
+      if (this.o.database.failedStore(error)) throw error
       if (error instanceof ApiError) return this.failJob(job, kind, directive, String(error.ret_code))
       this.o.logger.error({ err: error, job_id: job.job_id, step: job.step, worker: this.id }, 'job step crashed')
       if (job.attempts + 1 >= MAX_ATTEMPTS) return this.failJob(job, kind, directive, '5000')

@@ -1,6 +1,6 @@
 import type { AnyAction } from '../../protocol/define.js'
 import { ApiError } from '../../protocol/errors.js'
-import type { AnyParam, ParamShape } from '../../protocol/params.js'
+import { idNamedBy, type AnyParam, type ParamShape } from '../../protocol/params.js'
 import { parentTypes } from '../../protocol/project-items.js'
 import { typeOfSetKey } from '../../protocol/resource-types/index.js'
 import { resourceTypes, type ResourceType } from '../../protocol/resources.js'
@@ -221,16 +221,16 @@ async function authorizeProjectService(
   }
 }
 
-/** Every id value of a typed id parameter (scalar, list item or object field), with its type. */
+/** Every id a parameter names (a typed id or a `mayName` text; scalar, list item or object field), with its type. */
 export function namedIds(params: ParamShape, values: Record<string, unknown>): Map<string, ResourceType | 'any'> {
   const found = new Map<string, ResourceType | 'any'>()
   const visit = (spec: AnyParam, value: unknown): void => {
     if (value === undefined || value === null) return
-    const { kind, resource, item, fields, idPart = 0 } = spec.state
-    // `vxnet-id|ip` names the VxNet (JoinVxnet), `instance-id|vxnet-id|ip` too (CloneInstances, part 1):
-    // ids never contain `|`, so the id is one of the `|`-separated parts.
-    const id = kind === 'id' && resource && typeof value === 'string' ? value.split('|')[idPart]?.trim() : undefined
-    if (id) found.set(id, resource!)
+    const { kind, item, fields } = spec.state
+    // `vxnet-id|ip` names the VxNet (JoinVxnet), `instance-id|vxnet-id|ip` too (CloneInstances, part 1);
+    // a rule's `val3` may name an IP set (docs/compat.md#rule-defaults).
+    const named = idNamedBy(spec, value)
+    if (named) found.set(named.id, named.resource)
     else if (kind === 'list' && item && Array.isArray(value)) for (const v of value) visit(item, v)
     else if (kind === 'objects' && fields && Array.isArray(value)) {
       for (const object of value as Array<Record<string, unknown>>) {

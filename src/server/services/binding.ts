@@ -1,6 +1,6 @@
 import type { AnyAction } from '../../protocol/define.js'
 import { ApiError } from '../../protocol/errors.js'
-import type { AnyParam, ParamShape } from '../../protocol/params.js'
+import { idNamedBy, type AnyParam, type ParamShape } from '../../protocol/params.js'
 import { resourceTypeOfId, resourceTypes } from '../../protocol/resources.js'
 import type { Queryable } from '../db/database.js'
 import { bindingsOf, crossOwnerBindings } from '../db/stores/bindings.js'
@@ -21,13 +21,14 @@ interface Named {
 
 /** The ids `spec` holds in `value` (a scalar, a list, or the id fields of objects), each with its parameter. */
 function namedIn(name: string, spec: AnyParam, value: unknown): Named[] {
-  const { kind, resource, item, fields, idPart } = spec.state
+  const { kind, item, fields } = spec.state
   if (value === undefined || value === null) return []
   // `vxnet-id|ip` names the VxNet (JoinVxnet, RunInstances), `instance-id|vxnet-id|ip` names it in
-  // its second part (CloneInstances): ids never contain `|`.
-  if (kind === 'id' && resource && typeof value === 'string' && value !== '') {
-    const id = value.split('|')[idPart ?? 0]
-    return id ? [{ param: name, id }] : []
+  // its second part (CloneInstances); a rule's `val3` may name an IP set. The same ids the authorize
+  // stage looked up, so the same `owners` keys.
+  if (typeof value === 'string') {
+    const named = idNamedBy(spec, value)
+    return named ? [{ param: name, id: named.id }] : []
   }
   if (kind === 'list' && item && Array.isArray(value)) return value.flatMap((v) => namedIn(name, item, v))
   if (kind === 'objects' && fields && Array.isArray(value)) {

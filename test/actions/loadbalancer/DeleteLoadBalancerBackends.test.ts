@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { activeLoadbalancer, httpListener, loadbalancerRecord, projectLoadbalancer } from '../../harness/loadbalancers.js'
+import { listenerWithBackends, loadbalancerRecord, projectLoadbalancer } from '../../harness/loadbalancers.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DeleteLoadBalancerBackends', () => {
   it('deletes backends and stages the change (is_applied 0)', async () => {
     await using api = await startTestServer()
-    const { loadbalancer } = await activeLoadbalancer(api)
-    const web = await httpListener(api.client, loadbalancer)
-    const { loadbalancer_backends } = await api.client.addLoadBalancerBackends({
-      loadbalancer_listener: web,
-      backends: [
-        { resource_id: '10.0.0.1', port: 80, weight: 1 },
-        { resource_id: '10.0.0.2', port: 80, weight: 1 },
-      ],
+    const { loadbalancer, backends: loadbalancer_backends } = await listenerWithBackends(api, {
+      resources: ['10.0.0.1', '10.0.0.2'],
+      applied: true,
     })
-    await api.client.updateLoadBalancers({ loadbalancers: [loadbalancer] })
-    await api.drainJobs()
     const gone = loadbalancer_backends[0]!
     expect(await api.client.deleteLoadBalancerBackends({ loadbalancer_backends: [gone] })).toMatchObject({ loadbalancer_backends: [gone] })
     expect((await loadbalancerRecord(api.client, loadbalancer)).is_applied).toBe(0)
@@ -28,14 +21,10 @@ describe('DeleteLoadBalancerBackends', () => {
 
   it('refuses unknown ids and another user’s backends', async () => {
     await using api = await startTestServer()
-    const { loadbalancer } = await activeLoadbalancer(api)
-    const web = await httpListener(api.client, loadbalancer)
     const {
-      loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({
-      loadbalancer_listener: web,
-      backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
-    })
+      loadbalancer,
+      backends: [backend],
+    } = await listenerWithBackends(api)
     expect((await refusal(api.client.deleteLoadBalancerBackends({ loadbalancer_backends: [backend!, 'lbb-nothere0'] }))).ret_code).toBe(
       2100,
     )
@@ -47,13 +36,9 @@ describe('DeleteLoadBalancerBackends', () => {
   it('in a project, a member who may only describe load balancers is refused', async () => {
     await using api = await startTestServer()
     const { project_id, loadbalancer, reader } = await projectLoadbalancer(api)
-    const web = await httpListener(api.client, loadbalancer)
     const {
-      loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({
-      loadbalancer_listener: web,
-      backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
-    })
+      backends: [backend],
+    } = await listenerWithBackends(api, { loadbalancer })
     const denied = await refusal(reader.deleteLoadBalancerBackends({ loadbalancer_backends: [backend!], project_id }))
     expect([denied.ret_code, denied.message]).toEqual([1400, expect.stringContaining('is not allowed')])
   })

@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { runningInstances } from '../../harness/compute.js'
-import { activeLoadbalancer, httpListener, projectLoadbalancer } from '../../harness/loadbalancers.js'
+import { listenerWithBackends, projectLoadbalancer } from '../../harness/loadbalancers.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('DescribeLoadBalancerBackends', () => {
   it('lists backends by id, listener or load balancer; status follows the instance and the disabled flag', async () => {
     await using api = await startTestServer()
-    const { loadbalancer } = await activeLoadbalancer(api)
-    const { loadbalancer: other } = await activeLoadbalancer(api)
-    const web = await httpListener(api.client, loadbalancer, 80)
-    const alt = await httpListener(api.client, other, 80)
     const [instance] = await runningInstances(api)
     const {
-      loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({
-      loadbalancer_listener: web,
-      backends: [{ resource_id: instance!, port: 80, weight: 1 }],
-    })
-    await api.client.addLoadBalancerBackends({ loadbalancer_listener: alt, backends: [{ resource_id: instance!, port: 80, weight: 1 }] })
+      loadbalancer,
+      listener: web,
+      backends: [backend],
+    } = await listenerWithBackends(api, { resources: [instance!] })
+    const { listener: alt } = await listenerWithBackends(api, { resources: [instance!] })
     expect((await api.client.describeLoadBalancerBackends({})).total_count).toBe(2)
     expect(
       (await api.client.describeLoadBalancerBackends({ loadbalancer })).loadbalancer_backend_set.map((b) => b.loadbalancer_backend_id),
@@ -41,14 +36,9 @@ describe('DescribeLoadBalancerBackends', () => {
 
   it('answers 2100 for unknown ids and another user’s', async () => {
     await using api = await startTestServer()
-    const { loadbalancer } = await activeLoadbalancer(api)
-    const web = await httpListener(api.client, loadbalancer)
     const {
-      loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({
-      loadbalancer_listener: web,
-      backends: [{ resource_id: '10.0.0.9', port: 80, weight: 1 }],
-    })
+      backends: [backend],
+    } = await listenerWithBackends(api, { resources: ['10.0.0.9'] })
     const other = await api.newUser()
     expect((await refusal(other.client.describeLoadBalancerBackends({ loadbalancer_backends: [backend!] }))).ret_code).toBe(2100)
     expect((await other.client.describeLoadBalancerBackends({})).total_count).toBe(0)
@@ -58,8 +48,7 @@ describe('DescribeLoadBalancerBackends', () => {
   it("in a project, lists the project's backends to a member who may describe", async () => {
     await using api = await startTestServer()
     const { project_id, loadbalancer, reader } = await projectLoadbalancer(api)
-    const web = await httpListener(api.client, loadbalancer)
-    await api.client.addLoadBalancerBackends({ loadbalancer_listener: web, backends: [{ resource_id: '10.0.0.9', port: 80, weight: 1 }] })
+    await listenerWithBackends(api, { loadbalancer, resources: ['10.0.0.9'] })
     expect((await reader.describeLoadBalancerBackends({ project_id })).loadbalancer_backend_set.map((b) => b.resource_id)).toEqual([
       '10.0.0.9',
     ])

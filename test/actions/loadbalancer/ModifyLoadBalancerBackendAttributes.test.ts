@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { activeLoadbalancer, httpListener, loadbalancerRecord, projectLoadbalancer } from '../../harness/loadbalancers.js'
+import { listenerWithBackends, loadbalancerRecord, projectLoadbalancer } from '../../harness/loadbalancers.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
 describe('ModifyLoadBalancerBackendAttributes', () => {
   it("changes a backend's name, port, weight, policy and disabled flag (is_applied 0)", async () => {
     await using api = await startTestServer()
-    const { loadbalancer } = await activeLoadbalancer(api)
-    const web = await httpListener(api.client, loadbalancer)
     const {
-      loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({
-      loadbalancer_listener: web,
-      backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
-    })
-    await api.client.updateLoadBalancers({ loadbalancers: [loadbalancer] })
-    await api.drainJobs()
+      loadbalancer,
+      backends: [backend],
+    } = await listenerWithBackends(api, { applied: true })
     const { loadbalancer_policy_id: policy } = await api.client.createLoadBalancerPolicy({})
     await api.client.modifyLoadBalancerBackendAttributes({
       loadbalancer_backend: backend!,
@@ -46,14 +40,9 @@ describe('ModifyLoadBalancerBackendAttributes', () => {
 
   it('checks the values and the id', async () => {
     await using api = await startTestServer()
-    const { loadbalancer } = await activeLoadbalancer(api)
-    const web = await httpListener(api.client, loadbalancer)
     const {
-      loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({
-      loadbalancer_listener: web,
-      backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
-    })
+      backends: [backend],
+    } = await listenerWithBackends(api)
     expect((await refusal(api.client.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: backend!, weight: 101 }))).ret_code).toBe(
       1100,
     )
@@ -72,13 +61,9 @@ describe('ModifyLoadBalancerBackendAttributes', () => {
   it('in a project, a member who may only describe load balancers is refused', async () => {
     await using api = await startTestServer()
     const { project_id, loadbalancer, reader } = await projectLoadbalancer(api)
-    const web = await httpListener(api.client, loadbalancer)
     const {
-      loadbalancer_backends: [backend],
-    } = await api.client.addLoadBalancerBackends({
-      loadbalancer_listener: web,
-      backends: [{ resource_id: '10.0.0.1', port: 80, weight: 1 }],
-    })
+      backends: [backend],
+    } = await listenerWithBackends(api, { loadbalancer })
     const denied = await refusal(reader.modifyLoadBalancerBackendAttributes({ loadbalancer_backend: backend!, weight: 3, project_id }))
     expect([denied.ret_code, denied.message]).toEqual([1400, expect.stringContaining('is not allowed')])
   })

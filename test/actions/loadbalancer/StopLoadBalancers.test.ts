@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { jobStatus } from '../../harness/compute.js'
-import { activeLoadbalancer, httpListener, loadbalancerStates, projectLoadbalancer } from '../../harness/loadbalancers.js'
+import { activeLoadbalancer, listenerWithBackends, loadbalancerStates, projectLoadbalancer } from '../../harness/loadbalancers.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
@@ -28,12 +28,7 @@ describe('StopLoadBalancers', () => {
 
   it('keeps listeners on a stopped load balancer, whose backends read down', async () => {
     await using api = await startTestServer()
-    const { loadbalancer } = await activeLoadbalancer(api)
-    const listener = await httpListener(api.client, loadbalancer)
-    await api.client.addLoadBalancerBackends({
-      loadbalancer_listener: listener,
-      backends: [{ resource_id: '10.0.0.5', port: 80, weight: 1 }],
-    })
+    const { loadbalancer } = await listenerWithBackends(api, { resources: ['10.0.0.5'] })
     expect((await api.client.describeLoadBalancerBackends({ loadbalancer })).loadbalancer_backend_set[0]!.status).toBe('up')
     await api.client.stopLoadBalancers({ loadbalancers: [loadbalancer] })
     await api.drainJobs()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { memberWithRules, newProject } from '../../harness/projects.js'
 import { refusal } from '../../harness/refusal.js'
 import { startTestServer } from '../../harness/server.js'
 
@@ -103,5 +104,57 @@ describe('ModifySecurityGroupRuleAttributes', () => {
     ).toBe(2100)
     const other = await api.newUser()
     expect((await refusal(other.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, priority: 2 }))).ret_code).toBe(2100)
+  })
+
+  it("names an IP or port set of the rule's owner only: another user's reads as one that never existed", async () => {
+    await using api = await startTestServer()
+    const { security_group_ipset_id: victims } = await api.client.createSecurityGroupIPSet({ ipset_type: 1, val: '22' })
+    const attacker = await api.newUser()
+    const { security_group_id } = await attacker.client.createSecurityGroup({})
+    const {
+      security_group_rules: [rule],
+    } = await attacker.client.addSecurityGroupRules({
+      security_group: security_group_id,
+      rules: [{ protocol: 'tcp', priority: 1, val1: '80' }],
+    })
+    const foreign = await refusal(attacker.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, val1: victims }))
+    const unknown = await refusal(attacker.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, val1: 'sgi-nothere0' }))
+    expect([foreign.ret_code, foreign.message]).toEqual([2100, unknown.message.replace('sgi-nothere0', victims)])
+    expect(unknown.ret_code).toBe(2100)
+    expect((await attacker.client.describeSecurityGroupRules({ security_group_rules: [rule!] })).security_group_rule_set[0]!.val1).toBe(
+      '80',
+    )
+    const { security_group_ipset_id: own } = await attacker.client.createSecurityGroupIPSet({ ipset_type: 1, val: '22' })
+    await attacker.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, val1: own })
+    expect((await attacker.client.describeSecurityGroupRules({ security_group_rules: [rule!] })).security_group_rule_set[0]!.val1).toBe(own)
+  })
+
+  it("in a project: a member naming a set outside it gets 2100, its own set on the owner's rule 1400", async () => {
+    await using api = await startTestServer()
+    const { project_id } = await newProject(api.client)
+    const { security_group_id } = await api.client.createSecurityGroup({})
+    const {
+      security_group_rules: [rule],
+    } = await api.client.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 1, val1: '80' }] })
+    const { security_group_ipset_id: outside } = await api.client.createSecurityGroupIPSet({ ipset_type: 0, val: '10.0.0.0/8' })
+    await api.client.addProjectResourceItems({ project_id, resources: [security_group_id] })
+    const member = await memberWithRules(api, api.client, project_id, [
+      { policy: 'security_group.modify' },
+      { policy: 'security_group_ipset.modify' },
+    ])
+    const hidden = await refusal(member.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, val3: outside }))
+    const unknown = await refusal(member.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, val3: 'sgi-nothere0' }))
+    expect([hidden.ret_code, hidden.message]).toEqual([2100, unknown.message.replace('sgi-nothere0', outside)])
+    const { security_group_ipset_id: own } = await member.client.createSecurityGroupIPSet({ ipset_type: 0, val: '10.2.0.0/16' })
+    const mixed = await refusal(member.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, val3: own }))
+    expect([mixed.ret_code, mixed.message]).toEqual([
+      1400,
+      expect.stringContaining(`parameter [val3] names security group IP set [${own}]`) as string,
+    ])
+    // An address is still just an address.
+    await member.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, val3: '10.3.0.0/16' })
+    expect((await api.client.describeSecurityGroupRules({ security_group_rules: [rule!] })).security_group_rule_set[0]!.val3).toBe(
+      '10.3.0.0/16',
+    )
   })
 })

@@ -10,6 +10,8 @@ export const AddSecurityGroupRules = defineAction({
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'security_group', operation: 'modify' },
+  // A rule's value may name an IP set (docs/compat.md#rule-defaults): it must be the group owner's.
+  binds: { params: ['security_group', 'rules'] },
   params: {
     security_group: p.id('security_group').required().describe('the group'),
     rules: p
@@ -19,9 +21,18 @@ export const AddSecurityGroupRules = defineAction({
         security_group_rule_name: p.string({ max: 256 }).describe('rule name'),
         action: p.enum(ruleActions).describe('accept (default) or drop'),
         direction: p.int({ allowed: [0, 1] }).describe('0 inbound (default), 1 outbound'),
-        val1: p.string({ max: 64 }).describe('tcp/udp: first port (empty: all); icmp: type'),
-        val2: p.string({ max: 64 }).describe('tcp/udp: last port (empty: val1 only); icmp: code'),
-        val3: p.string({ max: 64 }).describe('IP address or CIDR of the peer; empty: any'),
+        val1: p
+          .string({ max: 64 })
+          .mayName('security_group_ipset')
+          .describe('tcp/udp: first port (empty: all); icmp: type; or a port set ID (sgi-…)'),
+        val2: p
+          .string({ max: 64 })
+          .mayName('security_group_ipset')
+          .describe('tcp/udp: last port (empty: val1 only); icmp: code; or a port set ID (sgi-…)'),
+        val3: p
+          .string({ max: 64 })
+          .mayName('security_group_ipset')
+          .describe('IP address or CIDR of the peer; empty: any; or an IP set ID (sgi-…)'),
       })
       .required()
       .describe('the rules, `rules.N.field`'),

@@ -10,6 +10,8 @@ export const ModifySecurityGroupRuleAttributes = defineAction({
   mode: 'sync',
   zone: 'required',
   permission: { resource: 'security_group' },
+  // A rule's value may name an IP set (docs/compat.md#rule-defaults): it must be the rule owner's.
+  binds: { params: ['security_group_rule', 'val1', 'val2', 'val3'] },
   params: {
     security_group_rule: p.id('security_group_rule').required().describe('one rule ID'),
     security_group: p.id('security_group').describe("the rule's group (Go sends it); another group is an error"),
@@ -18,9 +20,21 @@ export const ModifySecurityGroupRuleAttributes = defineAction({
     rule_action: p.enum(ruleActions).describe('accept or drop'),
     direction: p.int({ allowed: [0, 1] }).describe('0 inbound, 1 outbound'),
     protocol: p.enum(ruleProtocols).describe('tcp, udp, icmp, gre, esp, ah or ipip'),
-    val1: p.string({ max: 64 }).keepEmpty().describe('tcp/udp: first port; icmp: type'),
-    val2: p.string({ max: 64 }).keepEmpty().describe('tcp/udp: last port; icmp: code'),
-    val3: p.string({ max: 64 }).keepEmpty().describe('IP address or CIDR of the peer'),
+    val1: p
+      .string({ max: 64 })
+      .keepEmpty()
+      .mayName('security_group_ipset')
+      .describe('tcp/udp: first port; icmp: type; or a port set ID (sgi-…)'),
+    val2: p
+      .string({ max: 64 })
+      .keepEmpty()
+      .mayName('security_group_ipset')
+      .describe('tcp/udp: last port; icmp: code; or a port set ID (sgi-…)'),
+    val3: p
+      .string({ max: 64 })
+      .keepEmpty()
+      .mayName('security_group_ipset')
+      .describe('IP address or CIDR of the peer; or an IP set ID (sgi-…)'),
     // Not in QingCloud's table (docs/compat.md#disabled-rules); QingCloud's CLI sends it (-D/-E). Snapshot rules
     // carry the same field (docs/compat.md#disabled-rules). Like any rule change it takes effect with ApplySecurityGroup.
     disabled: p.int({ allowed: [0, 1] }).describe('1 disables the rule (kept, not applied), 0 enables it'),

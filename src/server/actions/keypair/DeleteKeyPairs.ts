@@ -1,3 +1,4 @@
+import { isoAt } from '../../domain/clock.js'
 import { ApiError } from '../../../protocol/errors.js'
 import { deleteKeypairs, keypairBindings } from '../../db/stores/keypairs.js'
 import { unregisterResources } from '../../db/stores/resources.js'
@@ -5,7 +6,7 @@ import { unbindResources } from '../../db/stores/tags.js'
 import type { Handler } from '../types.js'
 import { keypairs } from '../../services/lookups/keypair.js'
 
-export const DeleteKeyPairs: Handler<'DeleteKeyPairs'> = async (params, { tx, zone }) => {
+export const DeleteKeyPairs: Handler<'DeleteKeyPairs'> = async (params, { tx, now, zone }) => {
   const ids = (await keypairs.all(tx.db, params.keypairs, zone)).map((k) => k.keypair_id)
   // Terminated instances let go of their key pairs, so any binding left is a live instance's.
   const [used] = await keypairBindings(tx.db, { keypair_ids: ids })
@@ -16,6 +17,6 @@ export const DeleteKeyPairs: Handler<'DeleteKeyPairs'> = async (params, { tx, zo
   }
   await deleteKeypairs(tx, ids)
   await unbindResources(tx, ids)
-  await unregisterResources(tx, ids)
+  await unregisterResources(tx, ids, isoAt(now))
   return { keypairs: ids }
 }

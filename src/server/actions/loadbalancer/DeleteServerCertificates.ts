@@ -1,10 +1,11 @@
+import { isoAt } from '../../domain/clock.js'
 import { ApiError } from '../../../protocol/errors.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import { deleteServerCertificates, listenersUsingCertificates } from '../../db/stores/server-certificates.js'
 import { serverCertificates } from '../../services/lookups/server_certificate.js'
 import type { Handler } from '../types.js'
 
-export const DeleteServerCertificates: Handler<'DeleteServerCertificates'> = async (params, { tx, zone }) => {
+export const DeleteServerCertificates: Handler<'DeleteServerCertificates'> = async (params, { tx, now, zone }) => {
   const ids = (await serverCertificates.all(tx.db, params.server_certificates, zone)).map((row) => row.server_certificate_id)
   // Refused while a listener uses one, all or nothing (docs/compat.md#server-certificates-in-use).
   const [used] = await listenersUsingCertificates(tx.db, ids)
@@ -14,6 +15,6 @@ export const DeleteServerCertificates: Handler<'DeleteServerCertificates'> = asy
     })
   }
   await deleteServerCertificates(tx, ids)
-  await unregisterResources(tx, ids)
+  await unregisterResources(tx, ids, isoAt(now))
   return { server_certificates: ids }
 }

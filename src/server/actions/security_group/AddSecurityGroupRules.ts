@@ -1,11 +1,11 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
-import { checkRule, MAX_RULES_PER_GROUP } from '../../domain/security-groups.js'
+import { checkRule, ipsetsNamedBy, MAX_RULES_PER_GROUP } from '../../domain/security-groups.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertRules, ruleCount, updateSecurityGroups, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroups } from '../../services/lookups/security_group.js'
+import { securityGroupIpsets, securityGroups } from '../../services/lookups/security_group.js'
 
 export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (params, { tx, zone, now, createIn }) => {
   const group = await securityGroups.one(tx.db, params.security_group, zone)
@@ -33,6 +33,8 @@ export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (pa
     checkRule(row, `rules.${i + 1}`)
     return row
   })
+  // Someone else's set was refused by the authorize stage; one that never existed reads the same (2100).
+  await securityGroupIpsets.all(tx.db, rows.flatMap(ipsetsNamedBy), zone)
   const held = await ruleCount(tx.db, group.security_group_id)
   if (held + rows.length > MAX_RULES_PER_GROUP) {
     throw new ApiError('QuotaExceeded', {

@@ -1,3 +1,4 @@
+import { isoAt } from '../../domain/clock.js'
 import { ApiError } from '../../../protocol/errors.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import { deleteIpsets, groupsUsingIpsets } from '../../db/stores/security-group-sets.js'
@@ -5,7 +6,7 @@ import type { Handler } from '../types.js'
 import { securityGroupIpsets } from '../../services/lookups/security_group.js'
 
 /** A set a rule still names refuses the whole batch (docs/compat.md#ipsets). */
-export const DeleteSecurityGroupIPSets: Handler<'DeleteSecurityGroupIPSets'> = async (params, { tx, zone }) => {
+export const DeleteSecurityGroupIPSets: Handler<'DeleteSecurityGroupIPSets'> = async (params, { tx, now, zone }) => {
   const rows = await securityGroupIpsets.all(tx.db, params.security_group_ipsets, zone)
   const ids = rows.map((row) => row.security_group_ipset_id)
   const [used] = await groupsUsingIpsets(tx.db, ids)
@@ -15,6 +16,6 @@ export const DeleteSecurityGroupIPSets: Handler<'DeleteSecurityGroupIPSets'> = a
     })
   }
   await deleteIpsets(tx, ids)
-  await unregisterResources(tx, ids)
+  await unregisterResources(tx, ids, isoAt(now))
   return { security_group_ipsets: ids }
 }

@@ -1,3 +1,4 @@
+import { isoAt } from '../../domain/clock.js'
 import { ApiError } from '../../../protocol/errors.js'
 import { bindingsOfGroups, deleteSecurityGroups, ruleIdsOfGroups } from '../../db/stores/security-groups.js'
 import { deleteSnapshots, snapshotIdsOfGroups } from '../../db/stores/security-group-sets.js'
@@ -6,7 +7,7 @@ import type { Handler } from '../types.js'
 import { securityGroups } from '../../services/lookups/security_group.js'
 
 /** All or nothing (docs/compat.md#batch-all-or-nothing): the default group and groups in use are refused with 1400; rules and snapshots go too. */
-export const DeleteSecurityGroups: Handler<'DeleteSecurityGroups'> = async (params, { tx, zone }) => {
+export const DeleteSecurityGroups: Handler<'DeleteSecurityGroups'> = async (params, { tx, now, zone }) => {
   const rows = await securityGroups.all(tx.db, params.security_groups, zone)
   const ids = rows.map((row) => row.security_group_id)
   const defaultGroup = rows.find((row) => row.is_default === 1)
@@ -27,6 +28,6 @@ export const DeleteSecurityGroups: Handler<'DeleteSecurityGroups'> = async (para
   const snapshotIds = await snapshotIdsOfGroups(tx.db, ids)
   await deleteSecurityGroups(tx, ids)
   await deleteSnapshots(tx, snapshotIds)
-  await unregisterResources(tx, [...ids, ...ruleIds, ...snapshotIds])
+  await unregisterResources(tx, [...ids, ...ruleIds, ...snapshotIds], isoAt(now))
   return { security_groups: ids }
 }

@@ -18,8 +18,8 @@ export const RollbackSecurityGroup: Handler<'RollbackSecurityGroup'> = async (pa
   }
   const old = await ruleIdsOfGroups(tx.db, [group.security_group_id])
   await deleteRules(tx, old)
-  await unregisterResources(tx, old)
   const at = isoAt(now)
+  await unregisterResources(tx, old, at)
   const rules = snapshotRules(snapshot.rules).map((rule) => ({
     ...rule,
     security_group_rule_id: newId('sgr-'),

@@ -1,3 +1,4 @@
+import { isoAt } from '../../domain/clock.js'
 import { ApiError } from '../../../protocol/errors.js'
 import { unregisterResources } from '../../db/stores/resources.js'
 import { deleteVxnets, nicCounts } from '../../db/stores/vxnets.js'
@@ -5,7 +6,7 @@ import type { Handler } from '../types.js'
 import { refuseBaseVxnet, vxnets } from '../../services/lookups/vxnet.js'
 
 /** All or nothing (docs/compat.md#batch-all-or-nothing): a VxNet with instances, or joined to a router (docs/compat.md#deleting-networks), is refused. */
-export const DeleteVxnets: Handler<'DeleteVxnets'> = async (params, { tx, zone }) => {
+export const DeleteVxnets: Handler<'DeleteVxnets'> = async (params, { tx, now, zone }) => {
   refuseBaseVxnet(params.vxnets, 'deleted')
   const rows = await vxnets.all(tx.db, params.vxnets, zone)
   const counts = await nicCounts(
@@ -23,6 +24,6 @@ export const DeleteVxnets: Handler<'DeleteVxnets'> = async (params, { tx, zone }
   }
   const ids = rows.map((row) => row.vxnet_id)
   await deleteVxnets(tx, ids)
-  await unregisterResources(tx, ids)
+  await unregisterResources(tx, ids, isoAt(now))
   return { vxnets: ids }
 }

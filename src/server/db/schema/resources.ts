@@ -22,4 +22,6 @@ export interface RemovedResourcesTable {
   resource_type: ResourceType
   owner: string
   zone_id: string
+  /** When it was deleted (world time): the worker forgets it after the recycle-bin window. */
+  removed_time: string
 }

@@ -92,18 +92,6 @@ export async function findVisibleImages(q: Queryable, v: ImageVisibility, ids: r
   return ofIds(ids, (list) => q.selectFrom('images').selectAll().where(visibleTo(v)).where('image_id', 'in', list).execute())
 }
 
-/** An owner's own images in a zone that count against the `image` quota. */
-export async function imageUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('images')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .where('status', '!=', 'ceased')
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 // ---------------------------------------------------------------------------------------------
 // Shares (GrantImageToUsers)
 

@@ -3,7 +3,6 @@ import type { JobStatus } from '../../../protocol/records/job.js'
 import type { Queryable, Tx } from '../database.js'
 import type { JobsTable } from '../schema/jobs.js'
 import { pageWithTotal } from './paging.js'
-import { ofIds } from './ids.js'
 
 export type JobRow = JobsTable
 
@@ -139,11 +138,6 @@ export async function describeJobs(
         ).n,
       ),
   )
-}
-
-/** Which of `ids` exist, with their owner and zone, to tell "not found" from "not yours". */
-export async function findJobs(q: Queryable, ids: string[]): Promise<Array<Pick<JobRow, 'job_id' | 'owner' | 'zone_id'>>> {
-  return ofIds(ids, (list) => q.selectFrom('jobs').select(['job_id', 'owner', 'zone_id']).where('job_id', 'in', list).execute())
 }
 
 /** How many jobs are in each status, and when the oldest unfinished one was created (metrics). */

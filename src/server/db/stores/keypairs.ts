@@ -105,13 +105,3 @@ export async function describeKeypairs(
     id: 'keypairs.keypair_id',
   })
 }
-
-export async function keypairUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('keypairs')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}

@@ -75,16 +75,6 @@ export async function describeLoadbalancerPolicies(
   })
 }
 
-export async function loadbalancerPolicyUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('loadbalancer_policies')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 // Rules: parts of their policy.
 
 export async function insertPolicyRules(tx: Tx, rows: readonly LoadbalancerPolicyRuleRow[]): Promise<void> {

@@ -78,17 +78,6 @@ export async function describeLoadbalancers(
   })
 }
 
-export async function loadbalancerUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('loadbalancers')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .where('status', 'not in', ['deleted', 'ceased'])
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 // Listeners
 
 export async function insertListeners(tx: Tx, rows: ListenerRow[]): Promise<void> {

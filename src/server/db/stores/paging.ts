@@ -1,4 +1,6 @@
 import { sql, type SelectQueryBuilder } from 'kysely'
+import type { Queryable } from '../database.js'
+import type { DB } from '../schema/index.js'
 
 /** What a Describe* handler asks for: a page in the order of one sortable field. */
 export interface SortedPage<K extends string> {
@@ -60,4 +62,25 @@ export async function pageOf<DB, TB extends keyof DB, O>(
         return Number((count as { n: number }).n)
       }),
   )
+}
+
+/** Tables of zoned resources with an owner: those quotas count. */
+type OwnedTable = { [T in keyof DB]: DB[T] extends { owner: unknown; zone_id: unknown } ? T : never }[keyof DB]
+
+/**
+ * How many rows of `table` one owner holds in one zone, for quotas: all of them, or those whose
+ * `status` is not one of `gone` (deleted and ceased resources stay as rows but count no more).
+ */
+export async function liveCount(
+  q: Queryable,
+  table: OwnedTable,
+  owner: string,
+  zone_id: string,
+  gone: readonly string[] = [],
+): Promise<number> {
+  const live = gone.length > 0 ? sql`and status not in (${sql.join([...gone])})` : sql``
+  const { rows } = await sql<{ n: number | string }>`
+    select count(*) as n from ${sql.table(table)} where owner = ${owner} and zone_id = ${zone_id} ${live}
+  `.execute(q)
+  return Number(rows[0]!.n)
 }

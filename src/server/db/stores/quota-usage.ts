@@ -1,19 +1,9 @@
 import { resourceTypes, type CountedType, type QuotaKeysOf } from '../../../protocol/resource-types/index.js'
 import type { Queryable } from '../database.js'
-import { imageUsage } from './images.js'
 import { instanceUsage } from './instances.js'
-import { keypairUsage } from './keypairs.js'
-import { loadbalancerUsage } from './loadbalancers.js'
-import { loadbalancerPolicyUsage } from './loadbalancer-policies.js'
+import { liveCount } from './paging.js'
 import { projectUsage } from './projects.js'
 import { eipUsage } from './eips.js'
-import { routerUsage } from './routers.js'
-import { ipsetUsage } from './security-group-sets.js'
-import { securityGroupUsage } from './security-groups.js'
-import { serverCertificateUsage } from './server-certificates.js'
-import { snapshotUsage } from './snapshots.js'
-import { vxnetUsage } from './vxnets.js'
-import { tagUsage } from './tags.js'
 import { volumeUsage } from './volumes.js'
 
 type Counter<K extends string> = (q: Queryable, owner: string, zone_id: string) => Promise<Record<K, number>>
@@ -26,19 +16,20 @@ type Counter<K extends string> = (q: Queryable, owner: string, zone_id: string) 
 const countersByType: { [T in CountedType]: Counter<QuotaKeysOf<T>> } = {
   instance: instanceUsage,
   volume: volumeUsage,
-  keypair: async (q, owner, zone) => ({ keypair: await keypairUsage(q, owner, zone) }),
-  image: async (q, owner, zone) => ({ image: await imageUsage(q, owner, zone) }),
-  snapshot: async (q, owner, zone) => ({ snapshot: await snapshotUsage(q, owner, zone) }),
+  keypair: async (q, owner, zone) => ({ keypair: await liveCount(q, 'keypairs', owner, zone) }),
+  // Ceased images and points, deleted and ceased routers and load balancers stay as rows; they count no more.
+  image: async (q, owner, zone) => ({ image: await liveCount(q, 'images', owner, zone, ['ceased']) }),
+  snapshot: async (q, owner, zone) => ({ snapshot: await liveCount(q, 'snapshots', owner, zone, ['ceased']) }),
   eip: eipUsage,
-  security_group: async (q, owner, zone) => ({ security_group: await securityGroupUsage(q, owner, zone) }),
-  vxnet: async (q, owner, zone) => ({ vxnet: await vxnetUsage(q, owner, zone) }),
-  router: async (q, owner, zone) => ({ router: await routerUsage(q, owner, zone) }),
-  loadbalancer: async (q, owner, zone) => ({ loadbalancer: await loadbalancerUsage(q, owner, zone) }),
-  security_group_ipset: async (q, owner, zone) => ({ security_group_ipset: await ipsetUsage(q, owner, zone) }),
-  tag: async (q, owner, zone) => ({ tag: await tagUsage(q, owner, zone) }),
+  security_group: async (q, owner, zone) => ({ security_group: await liveCount(q, 'security_groups', owner, zone) }),
+  vxnet: async (q, owner, zone) => ({ vxnet: await liveCount(q, 'vxnets', owner, zone) }),
+  router: async (q, owner, zone) => ({ router: await liveCount(q, 'routers', owner, zone, ['deleted', 'ceased']) }),
+  loadbalancer: async (q, owner, zone) => ({ loadbalancer: await liveCount(q, 'loadbalancers', owner, zone, ['deleted', 'ceased']) }),
+  security_group_ipset: async (q, owner, zone) => ({ security_group_ipset: await liveCount(q, 'security_group_ipsets', owner, zone) }),
+  tag: async (q, owner, zone) => ({ tag: await liveCount(q, 'tags', owner, zone) }),
   project: async (q, owner) => ({ project: await projectUsage(q, owner) }),
-  server_certificate: async (q, owner, zone) => ({ server_certificate: await serverCertificateUsage(q, owner, zone) }),
-  loadbalancer_policy: async (q, owner, zone) => ({ loadbalancer_policy: await loadbalancerPolicyUsage(q, owner, zone) }),
+  server_certificate: async (q, owner, zone) => ({ server_certificate: await liveCount(q, 'server_certificates', owner, zone) }),
+  loadbalancer_policy: async (q, owner, zone) => ({ loadbalancer_policy: await liveCount(q, 'loadbalancer_policies', owner, zone) }),
 }
 
 const counters = (Object.keys(countersByType) as CountedType[]).map((type) => ({

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { ApiError } from '../../../protocol/errors.js'
 import { joinableTypes } from '../../../protocol/project-items.js'
 import type { Queryable, Tx } from '../database.js'
@@ -59,18 +60,19 @@ export async function findResources(q: Queryable, ids: readonly string[]): Promi
 
 /**
  * Deleted (not merely terminated) resources leave the registry with their rows; what they were
- * stays in `removed_resources` (docs/compat.md#describe-removed-ids).
+ * stays in `removed_resources`, from `removed_time` until the worker forgets it
+ * (docs/compat.md#describe-removed-ids).
  */
-export async function unregisterResources(tx: Tx, ids: readonly string[]): Promise<void> {
+export async function unregisterResources(tx: Tx, ids: readonly string[], removed_time: string): Promise<void> {
   if (ids.length === 0) return
   const kept = ['resource_id', 'resource_type', 'owner', 'zone_id'] as const
   await tx.db
     .insertInto('removed_resources')
-    .columns([...kept])
+    .columns([...kept, 'removed_time'])
     .expression(
       tx.db
         .selectFrom('resources')
-        .select([...kept])
+        .select([...kept, sql<string>`cast(${removed_time} as text)`.as('removed_time')])
         .where('resource_id', 'in', [...ids]),
     )
     .onConflict((oc) => oc.column('resource_id').doNothing())
@@ -106,4 +108,10 @@ export async function removedBy(q: Queryable, ids: readonly string[], where: { o
     .where('zone_id', '=', where.zone_id)
     .execute()
   return rows.map((row) => row.resource_id)
+}
+
+/** Forgets the deletions made at or before `cutoff` (they have stayed the recycle-bin window); returns how many. */
+export async function forgetRemovedBefore(tx: Tx, cutoff: string): Promise<number> {
+  const result = await tx.db.deleteFrom('removed_resources').where('removed_time', '<=', cutoff).executeTakeFirst()
+  return Number(result.numDeletedRows)
 }

@@ -99,17 +99,6 @@ export async function describeRouters(
   })
 }
 
-export async function routerUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('routers')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .where('status', 'not in', ['deleted', 'ceased'])
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 // Statics
 
 export async function insertStatics(tx: Tx, rows: RouterStaticRow[]): Promise<void> {

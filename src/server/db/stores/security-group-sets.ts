@@ -82,16 +82,6 @@ export async function deleteIpsets(tx: Tx, ids: readonly string[]): Promise<void
       .execute()
 }
 
-export async function ipsetUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('security_group_ipsets')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 export async function describeIpsets(
   q: Queryable,
   f: {

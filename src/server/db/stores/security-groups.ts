@@ -75,16 +75,6 @@ export async function describeSecurityGroups(
   })
 }
 
-export async function securityGroupUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('security_groups')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 // Rules
 
 export async function insertRules(tx: Tx, rows: SecurityGroupRuleRow[]): Promise<void> {

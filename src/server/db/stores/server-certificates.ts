@@ -83,16 +83,6 @@ export async function describeServerCertificates(
   })
 }
 
-export async function serverCertificateUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('server_certificates')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 /**
  * The listeners that use any of these certificates, one per certificate at most (the first by id):
  * a certificate in use can not be deleted. Listeners keep their certificate ids as JSON text.

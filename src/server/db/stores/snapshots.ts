@@ -122,18 +122,6 @@ export async function describeSnapshots(
   })
 }
 
-/** An owner's points in a zone for the `snapshot` quota; ceased ones do not count. */
-export async function snapshotUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('snapshots')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .where('status', '!=', 'ceased')
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 /**
  * Each resource without a live head gets its newest live point as head again (after deletions),
  * so the next incremental point follows what is left of its chains.

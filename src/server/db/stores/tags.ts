@@ -164,16 +164,6 @@ export async function describeTags(
   })
 }
 
-export async function tagUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('tags')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 /** How many resources of each type each tag is bound to. */
 export async function bindingCounts(
   q: Queryable,

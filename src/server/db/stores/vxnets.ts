@@ -64,16 +64,6 @@ export async function describeVxnets(
   })
 }
 
-export async function vxnetUsage(q: Queryable, owner: string, zone_id: string): Promise<number> {
-  const row = await q
-    .selectFrom('vxnets')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('owner', '=', owner)
-    .where('zone_id', '=', zone_id)
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 /** VxNets joined to these routers, by router then join time. */
 export async function vxnetsOfRouters(q: Queryable, routerIds: readonly string[]): Promise<VxnetRow[]> {
   return ofIds(routerIds, (list) =>

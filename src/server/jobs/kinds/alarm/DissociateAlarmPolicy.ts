@@ -1,3 +1,4 @@
+import { isoAt } from '../../../domain/clock.js'
 import { alarmsOf, deleteAlarms } from '../../../db/stores/alarms.js'
 import { unregisterResources } from '../../../db/stores/resources.js'
 import { defineJobKind } from '../../kind.js'
@@ -9,11 +10,11 @@ export const DissociateAlarmPolicy = defineJobKind({
   steps: [
     {
       realisticMs: 1000,
-      run: async ({ tx, directive }) => {
+      run: async ({ tx, directive, now }) => {
         const alarms = await alarmsOf(tx.db, { policies: [directive.alarm_policy], resources: directive.resources })
         const ids = alarms.map((a) => a.alarm_id)
         await deleteAlarms(tx, ids)
-        await unregisterResources(tx, ids)
+        await unregisterResources(tx, ids, isoAt(now))
       },
     },
   ],

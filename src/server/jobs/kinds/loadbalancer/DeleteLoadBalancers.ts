@@ -14,7 +14,7 @@ export const DeleteLoadBalancers = loadbalancerMoveKind('deleting', 5000, { stat
   const backends = (await backendsOfListeners(tx.db, listeners)).map((row) => row.loadbalancer_backend_id)
   await deleteBackends(tx, backends)
   await deleteListeners(tx, listeners)
-  await unregisterResources(tx, [...listeners, ...backends])
+  await unregisterResources(tx, [...listeners, ...backends], at)
   await dropEipsOfHolders(tx, settled, at)
   await unbindSecurityGroups(tx, settled)
   await releaseNics(tx, settled)
