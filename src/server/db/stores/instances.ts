@@ -3,7 +3,7 @@ import type { Queryable, Tx } from '../database.js'
 import type { InstancesTable } from '../schema/instances.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
-import { instancesMatching, matchesWord } from './search.js'
+import { instancesMatching, matchesWord, searchesByTrigram } from './search.js'
 import { taggedWith } from './tags.js'
 import { ofIds } from './ids.js'
 import { syncLeases } from './leases.js'
@@ -128,6 +128,8 @@ export async function describeInstances(
     orderBy: [[`instances.${page.key}`, page.direction]],
     id: 'instances.instance_id',
     count: countable(f) ? () => countInstances(q, f) : undefined,
+    // The trigram indexes give every match, which is then sorted: count them in the same query.
+    countInPage: searchesByTrigram(f.search_word),
   })
 }
 

@@ -21,7 +21,15 @@ export interface PageRequest {
   id: string
   /** The total from somewhere cheaper than counting the matches (kept counters), when the filter allows. */
   count?: (() => Promise<number>) | undefined
+  /**
+   * Count the matches in the page's own query (a window count): for filters whose every match is
+   * read anyway to be sorted (a trigram search), where a second query would find them all again.
+   */
+  countInPage?: boolean | undefined
 }
+
+/** The window count's column; no table has a column of that name. */
+const TOTAL = 'total_matches__'
 
 /**
  * One page of a Describe* and the number of all matches. The count is a second query over every
@@ -46,18 +54,28 @@ export async function pageOf<DB, TB extends keyof DB, O>(
   columns: (query: SelectQueryBuilder<DB, TB, object>) => SelectQueryBuilder<DB, TB, O>,
   page: PageRequest,
 ): Promise<{ rows: O[]; total: number }> {
-  return pageWithTotal(
-    page,
-    () => {
-      let listed = columns(filtered)
-      for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
-      listed = listed.orderBy(sql.ref(page.id), page.orderBy.at(-1)?.[1] ?? 'asc')
-      return listed.offset(page.offset).limit(page.limit).execute()
-    },
+  const ordered = <R>(listed: SelectQueryBuilder<DB, TB, R>): SelectQueryBuilder<DB, TB, R> => {
+    for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
+    return listed
+      .orderBy(sql.ref(page.id), page.orderBy.at(-1)?.[1] ?? 'asc')
+      .offset(page.offset)
+      .limit(page.limit)
+  }
+  const count =
     page.count ??
-      (async () => {
-        const count = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
-        return Number((count as { n: number }).n)
-      }),
-  )
+    (async () => {
+      const count = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
+      return Number((count as { n: number }).n)
+    })
+  if (page.countInPage) {
+    const counted = (await ordered(columns(filtered).select(sql<number>`count(*) over ()`.as(TOTAL))).execute()) as Array<
+      O & Record<typeof TOTAL, number>
+    >
+    // Past the last match no row carries the count: count apart (nothing to count from offset 0).
+    if (counted.length === 0) return { rows: counted, total: page.offset === 0 ? 0 : await count() }
+    const total = Number(counted[0]![TOTAL])
+    for (const row of counted) delete (row as Partial<typeof row>)[TOTAL]
+    return { rows: counted, total }
+  }
+  return pageWithTotal(page, () => ordered(columns(filtered)).execute(), count)
 }
