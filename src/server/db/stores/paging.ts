@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from 'kysely'
+import { sql, type Expression, type SelectQueryBuilder } from 'kysely'
 
 /** What a Describe* handler asks for: a page in the order of one sortable field. */
 export interface SortedPage<K extends string> {
@@ -19,17 +19,18 @@ export interface PageRequest {
    * (a fixed ascending tie-break forces a sort of every match).
    */
   id: string
-  /** The total from somewhere cheaper than counting the matches (kept counters), when the filter allows. */
-  count?: (() => Promise<number>) | undefined
   /**
-   * Count the matches in the page's own query (a window count): for filters whose every match is
-   * read anyway to be sorted (a trigram search), where a second query would find them all again.
+   * The total, selected by the page's own query rather than by a second one (a round trip on
+   * PostgreSQL): 'window' counts the matches, for filters whose every match is read anyway to be
+   * sorted (a trigram search); an expression gives it from somewhere cheaper than counting (kept
+   * counters). A page past the last match carries no row, and is counted apart.
    */
-  countInPage?: boolean | undefined
+  totalInPage?: 'window' | Expression<unknown> | undefined
 }
 
-/** The window count's column; no table has a column of that name. */
+/** The column of `totalInPage`; no table has a column of that name. */
 const TOTAL = 'total_matches__'
+type Counted = Record<typeof TOTAL, number>
 
 /**
  * One page of a Describe* and the number of all matches. The count is a second query over every
@@ -61,21 +62,22 @@ export async function pageOf<DB, TB extends keyof DB, O>(
       .offset(page.offset)
       .limit(page.limit)
   }
-  const count =
-    page.count ??
-    (async () => {
-      const count = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
-      return Number((count as { n: number }).n)
-    })
-  if (page.countInPage) {
-    const counted = (await ordered(columns(filtered).select(sql<number>`count(*) over ()`.as(TOTAL))).execute()) as Array<
-      O & Record<typeof TOTAL, number>
-    >
-    // Past the last match no row carries the count: count apart (nothing to count from offset 0).
-    if (counted.length === 0) return { rows: counted, total: page.offset === 0 ? 0 : await count() }
-    const total = Number(counted[0]![TOTAL])
-    for (const row of counted) delete (row as Partial<typeof row>)[TOTAL]
-    return { rows: counted, total }
+  const total = page.totalInPage
+  if (total === undefined) {
+    return pageWithTotal(
+      page,
+      () => ordered(columns(filtered)).execute(),
+      async () => Number(((await filtered.select(sql<number>`count(*)`.as(TOTAL)).executeTakeFirstOrThrow()) as Counted)[TOTAL]),
+    )
   }
-  return pageWithTotal(page, () => ordered(columns(filtered)).execute(), count)
+  const expression = (total === 'window' ? sql<number>`count(*) over ()` : sql<number>`${total}`).as(TOTAL)
+  const rows = (await ordered(columns(filtered).select(expression)).execute()) as Array<O & Counted>
+  const inPage = rows.length > 0 ? Number(rows[0]![TOTAL]) : undefined
+  for (const row of rows) delete (row as Partial<typeof row>)[TOTAL]
+  return pageWithTotal(
+    page,
+    async () => rows,
+    // A page past the last match has no row to carry the total: the first match does (none: no matches).
+    async () => inPage ?? Number(((await filtered.select(expression).limit(1).executeTakeFirst()) as Counted | undefined)?.[TOTAL] ?? 0),
+  )
 }
