@@ -1,7 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely'
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type SqliteDatabase,
+} from 'kysely'
 import type pg from 'pg'
 import type { Logger } from 'pino'
 import { ApiError } from '../../protocol/errors.js'
@@ -105,7 +115,7 @@ export class Database {
         types: { getTypeParser: pgTypeParser(pg.types) },
       })
       const database = new Database(
-        new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }),
+        new Kysely<DB>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) }),
         'postgres',
         `PostgreSQL at ${new URL(options.url).host}`,
         options.logger,
@@ -387,6 +397,37 @@ function rowShape(statement: BetterSqlite3.Statement): { width: number; make: (r
   // Computed keys define own properties even for a column named `__proto__`.
   const fields = names.map((name, i) => `[${JSON.stringify(name)}]: row[${i}]`).join(', ')
   return { width: names.length, make: new Function('row', `return { ${fields} }`) as (row: unknown[]) => unknown }
+}
+
+const NAMED_STATEMENTS = 512
+
+/**
+ * PostgreSQL parses and plans an unnamed statement anew each time; a named one is prepared once per
+ * connection and then only bound and run. Each query text with parameters gets a name (the first
+ * NAMED_STATEMENTS texts seen: `in (…)` lists of varying length make distinct texts, and a
+ * connection keeps what it prepared), so that every Describe shape, run thousands of times, is
+ * prepared once per connection.
+ */
+function withNamedStatements(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>()
+  const nameOf = (text: string): string | undefined => {
+    let name = names.get(text)
+    if (name === undefined && names.size < NAMED_STATEMENTS) names.set(text, (name = `qs${names.size}`))
+    return name
+  }
+  return {
+    connect: async () => {
+      const client = await pool.connect()
+      const query = (text: unknown, values?: readonly unknown[]) => {
+        if (typeof text !== 'string') return client.query(text as pg.Submittable) // a cursor
+        // Without parameters pg uses the simple protocol, which also runs DDL and several statements in one text.
+        const name = values?.length ? nameOf(text) : undefined
+        return client.query({ ...(name === undefined ? {} : { name }), text, values: values as unknown[] })
+      }
+      return { query, release: (destroy?: boolean) => client.release(destroy) } as unknown as PostgresPoolClient
+    },
+    end: () => pool.end(),
+  }
 }
 
 /** count(*) and bigint columns arrive as numbers, not strings. */

@@ -3,7 +3,7 @@ import type { Queryable, Tx } from '../database.js'
 import type { InstancesTable } from '../schema/instances.js'
 import { pageOf, type SortedPage } from './paging.js'
 import { inScope, type Scope } from './scope.js'
-import { instancesMatching, matchesWord } from './search.js'
+import { instancesMatching, matchesWord, searchesByTrigram } from './search.js'
 import { taggedWith } from './tags.js'
 import { ofIds } from './ids.js'
 import { syncLeases } from './leases.js'
@@ -127,7 +127,8 @@ export async function describeInstances(
     ...page,
     orderBy: [[`instances.${page.key}`, page.direction]],
     id: 'instances.instance_id',
-    count: countable(f) ? () => countInstances(q, f) : undefined,
+    // The trigram indexes give every match, which is then sorted: count them in the same query.
+    totalInPage: countable(f) ? countedInstances(q, f) : searchesByTrigram(f.search_word) ? 'window' : undefined,
   })
 }
 
@@ -150,8 +151,8 @@ function countable(f: InstanceFilter): boolean {
 }
 
 /** The number of instances `filtered` matches, added up from the counters (same status rule). */
-async function countInstances(q: Queryable, f: InstanceFilter): Promise<number> {
-  if (f.scope.kind !== 'owner') throw new Error('countInstances: an owner scope only')
+function countedInstances(q: Queryable, f: InstanceFilter) {
+  if (f.scope.kind !== 'owner') throw new Error('countedInstances: an owner scope only')
   let query = q
     .selectFrom('instance_counts')
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('n'), eb.lit(0)).as('n'))
@@ -159,7 +160,7 @@ async function countInstances(q: Queryable, f: InstanceFilter): Promise<number> 
     .where('zone_id', '=', f.zone_id)
   if (f.statuses?.length) query = query.where('status', 'in', f.statuses)
   else query = query.where('status', '!=', 'ceased')
-  return Number((await query.executeTakeFirstOrThrow()).n)
+  return query
 }
 
 /** What an owner's instances in a zone hold, for quotas: the recycle bin counts, ceased ones do not. */

@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from 'kysely'
+import { sql, type Expression, type SelectQueryBuilder } from 'kysely'
 import type { Queryable } from '../database.js'
 import type { DB } from '../schema/index.js'
 
@@ -21,9 +21,18 @@ export interface PageRequest {
    * (a fixed ascending tie-break forces a sort of every match).
    */
   id: string
-  /** The total from somewhere cheaper than counting the matches (kept counters), when the filter allows. */
-  count?: (() => Promise<number>) | undefined
+  /**
+   * The total, selected by the page's own query rather than by a second one (a round trip on
+   * PostgreSQL): 'window' counts the matches, for filters whose every match is read anyway to be
+   * sorted (a trigram search); an expression gives it from somewhere cheaper than counting (kept
+   * counters). A page past the last match carries no row, and is counted apart.
+   */
+  totalInPage?: 'window' | Expression<unknown> | undefined
 }
+
+/** The column of `totalInPage`; no table has a column of that name. */
+const TOTAL = 'total_matches__'
+type Counted = Record<typeof TOTAL, number>
 
 /**
  * One page of a Describe* and the number of all matches. The count is a second query over every
@@ -48,19 +57,30 @@ export async function pageOf<DB, TB extends keyof DB, O>(
   columns: (query: SelectQueryBuilder<DB, TB, object>) => SelectQueryBuilder<DB, TB, O>,
   page: PageRequest,
 ): Promise<{ rows: O[]; total: number }> {
+  const ordered = <R>(listed: SelectQueryBuilder<DB, TB, R>): SelectQueryBuilder<DB, TB, R> => {
+    for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
+    return listed
+      .orderBy(sql.ref(page.id), page.orderBy.at(-1)?.[1] ?? 'asc')
+      .offset(page.offset)
+      .limit(page.limit)
+  }
+  const total = page.totalInPage
+  if (total === undefined) {
+    return pageWithTotal(
+      page,
+      () => ordered(columns(filtered)).execute(),
+      async () => Number(((await filtered.select(sql<number>`count(*)`.as(TOTAL)).executeTakeFirstOrThrow()) as Counted)[TOTAL]),
+    )
+  }
+  const expression = (total === 'window' ? sql<number>`count(*) over ()` : sql<number>`${total}`).as(TOTAL)
+  const rows = (await ordered(columns(filtered).select(expression)).execute()) as Array<O & Counted>
+  const inPage = rows.length > 0 ? Number(rows[0]![TOTAL]) : undefined
+  for (const row of rows) delete (row as Partial<typeof row>)[TOTAL]
   return pageWithTotal(
     page,
-    () => {
-      let listed = columns(filtered)
-      for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
-      listed = listed.orderBy(sql.ref(page.id), page.orderBy.at(-1)?.[1] ?? 'asc')
-      return listed.offset(page.offset).limit(page.limit).execute()
-    },
-    page.count ??
-      (async () => {
-        const count = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
-        return Number((count as { n: number }).n)
-      }),
+    async () => rows,
+    // A page past the last match has no row to carry the total: the first match does (none: no matches).
+    async () => inPage ?? Number(((await filtered.select(expression).limit(1).executeTakeFirst()) as Counted | undefined)?.[TOTAL] ?? 0),
   )
 }
 

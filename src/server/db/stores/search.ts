@@ -15,6 +15,11 @@ export function matchesWord(idColumn: string, nameColumn: string, word: string):
   return sql<SqlBool>`(lower(${sql.ref(idColumn)}) like ${pattern} escape '\\' or lower(${sql.ref(nameColumn)}) like ${pattern} escape '\\')`
 }
 
+/** Whether a `search_word` has a trigram, so that the indexes of migration 060 find its matches. */
+export function searchesByTrigram(word: string | undefined): word is string {
+  return word !== undefined && [...word].length >= 3
+}
+
 /**
  * The `from` of DescribeInstances. With a `search_word` of 3 characters or more on SQLite, the
  * trigram table of migration 060 names the candidates first (a cross join keeps SQLite from walking
@@ -24,7 +29,7 @@ export function matchesWord(idColumn: string, nameColumn: string, word: string):
  */
 export function instancesMatching(q: Queryable, word: string | undefined) {
   const plain = q.selectFrom('instances')
-  if (!word || [...word].length < 3 || !(q.getExecutor().adapter instanceof SqliteAdapter)) return plain
+  if (!searchesByTrigram(word) || !(q.getExecutor().adapter instanceof SqliteAdapter)) return plain
   const phrase = `"${word.replaceAll('"', '""')}"`
   return q
     .selectFrom(sql`instances_search`.as('instances_search'))
