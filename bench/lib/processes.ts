@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { QingClient } from '../../src/sdk/index.js'
@@ -96,11 +97,24 @@ async function spawnAndWait(args: string[], env: Record<string, string>, port: n
   }
 }
 
-let nextPort = 17_900
+/**
+ * A port nothing listens on now: the kernel's pick. Fixed ports clashed when two benches ran on one
+ * machine (the second server failed to start and its side measured nothing).
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
 
 /** The ceiling: a bare node:http server answering a fixed JSON body. */
-export function startCeiling(): Promise<Spawned> {
-  const port = nextPort++
+export async function startCeiling(): Promise<Spawned> {
+  const port = await freePort()
   return spawnAndWait([path.resolve('bench/lib/ceiling-server.mjs'), String(port)], {}, port, '/iaas/')
 }
 
@@ -108,7 +122,7 @@ export function startCeiling(): Promise<Spawned> {
 export async function startQingstack(
   options: { databaseUrl?: string; processes?: number; env?: Record<string, string>; nodeArgs?: string[] } = {},
 ) {
-  const port = nextPort++
+  const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qingstack-bench-'))
   const args = [
     ...(options.nodeArgs ?? []),
