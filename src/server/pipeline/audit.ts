@@ -3,7 +3,7 @@ import type { RawParams } from '../../protocol/codec.js'
 import type { ParamShape } from '../../protocol/params.js'
 import { resourceTypeOfId } from '../../protocol/resources.js'
 import type { Database, Tx } from '../db/database.js'
-import { insertAuditEvent, insertAuditEvents, type AuditEventRow } from '../db/stores/audit-events.js'
+import { appendAuditOutbox, insertAuditEvents, moveAuditOutbox, type AuditEventRow } from '../db/stores/audit-events.js'
 import { namedIds } from './authorize.js'
 import type { RawRequest } from './request.js'
 
@@ -55,13 +55,17 @@ export const AUDIT_BATCH = 200
 const MAX_PENDING = 20_000
 
 /**
- * Writes audit events behind the answers that made them: reads and refusals, whose answers must
- * not wait for a write. Events are buffered in memory and written in one transaction every
- * AUDIT_FLUSH_MS, or at once when AUDIT_BATCH are waiting, and on a clean stop. Changes do not
- * come here: their event commits in their own transaction (pipeline/execute.ts).
+ * Writes audit events behind the answers that made them. Reads and refusals, whose answers must
+ * not wait for a write, are buffered in memory. A change's event commits with the change into the
+ * store's outbox (`writeNow`), which costs the change's commit one page where the indexed tables
+ * cost several (migration 050). Both are written to the indexed tables in one transaction every
+ * AUDIT_FLUSH_MS, or at once when AUDIT_BATCH are waiting, before a DescribeAuditEvents, and on a
+ * clean stop.
  */
 export class AuditLog {
   private pending: AuditDraft[] = []
+  /** Changes' events this process put in the outbox since it was last moved. */
+  private outboxed = 0
   private timer: NodeJS.Timeout | undefined
   private flushing: Promise<void> = Promise.resolve()
   private dropped = 0
@@ -71,20 +75,26 @@ export class AuditLog {
   /** Queues one finished event; it is built and in the store within AUDIT_FLUSH_MS. */
   push(event: AuditDraft): void {
     this.pending.push(event)
-    if (this.pending.length >= AUDIT_BATCH) void this.flush()
-    else this.timer ??= setTimeout(() => void this.flush(), AUDIT_FLUSH_MS).unref()
+    this.waiting()
   }
 
   /** In the same transaction as a change: the change and its event commit together. */
   async writeNow(tx: Tx, event: AuditDraft): Promise<void> {
-    await insertAuditEvent(tx, rowOf(event))
+    await appendAuditOutbox(tx, rowOf(event))
+    tx.onCommit(() => {
+      this.outboxed++
+      this.waiting()
+    })
   }
 
-  /** Writes what is waiting; resolves once it (and any flush before it) is in the store. */
+  /**
+   * Writes what is waiting, and moves the outbox (every process's: what any change has committed
+   * is then in the indexed tables); resolves once it (and any flush before it) is in the store.
+   */
   flush(): Promise<void> {
     clearTimeout(this.timer)
     this.timer = undefined
-    this.flushing = this.flushing.then(() => this.writePending())
+    this.flushing = this.flushing.then(() => this.write())
     return this.flushing
   }
 
@@ -93,15 +103,26 @@ export class AuditLog {
     return this.flush()
   }
 
-  private async writePending(): Promise<void> {
-    if (this.pending.length === 0) return
+  private waiting(): void {
+    if (this.pending.length + this.outboxed >= AUDIT_BATCH) void this.flush()
+    else this.timer ??= setTimeout(() => void this.flush(), AUDIT_FLUSH_MS).unref()
+  }
+
+  private async write(): Promise<void> {
     const batch = this.pending
+    const outboxed = this.outboxed
     this.pending = []
+    this.outboxed = 0
     try {
-      await this.o.database.transaction((tx) => insertAuditEvents(tx, batch.map(rowOf)))
+      await this.o.database.transaction(async (tx) => {
+        await insertAuditEvents(tx, batch.map(rowOf))
+        await moveAuditOutbox(tx)
+      })
     } catch (error) {
-      // The store is down or busy: keep the events for the next flush, within a bound.
+      // The store is down or busy: keep the events for the next flush, within a bound (the
+      // outbox keeps its own, in the store).
       this.pending = [...batch, ...this.pending]
+      this.outboxed += outboxed
       const over = this.pending.length - MAX_PENDING
       if (over > 0) {
         this.pending.splice(0, over)

@@ -5,10 +5,17 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely'
  * included, keyed by its request id; the resource ids it named or created in a table of their own,
  * so that a resource's trail and a project's are index lookups.
  *
- * A change writes its event in its own transaction, so every b-tree here is one more page the
- * change's commit writes: on SQLite both tables are clustered on their key (WITHOUT ROWID), and the
- * resource ids have their key alone (resource, request): a project's trail reaches the events from
- * its resources, and only the retention sweep looks rows up by request.
+ * A change's event commits with the change, but not into these tables: each of their b-trees would
+ * be one more page the change's commit writes (the random request id alone dirtied a random leaf),
+ * and those pages made SQLite's checkpoints, which the commit pays, several times as frequent. The
+ * change appends its event to `audit_outbox`, one row of JSON without an index (SQLite's rowid
+ * order, PostgreSQL's heap: always the last page), and the writer behind moves the outbox into the
+ * indexed tables in batches, as it writes reads' events, and before any DescribeAuditEvents.
+ *
+ * On SQLite `audit_events` keeps its rowid, so that a batch appends its rows to the last pages
+ * rather than scattering them by request id (a key beside it); the resource ids have their key alone (resource, request): a
+ * project's trail reaches the events from its resources, and only the retention sweep looks rows up
+ * by request.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
@@ -31,7 +38,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_agent', 'text', (c) => c.notNull())
     .addColumn('fault_rule_id', 'text')
     .addColumn('params', 'text', (c) => c.notNull())
-    .modifyEnd(clustered)
     .execute()
   await db.schema.createIndex('audit_events_time').on('audit_events').columns(['event_time', 'request_id']).execute()
   await db.schema.createIndex('audit_events_user').on('audit_events').columns(['user_id', 'event_time']).execute()
@@ -42,5 +48,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('request_id', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('audit_event_resources_pk', ['resource_id', 'request_id'])
     .modifyEnd(clustered)
+    .execute()
+  // No key: rows are only ever appended and, all at once, taken (docs/operator.md#audit-log).
+  await db.schema
+    .createTable('audit_outbox')
+    .addColumn('event', 'text', (c) => c.notNull())
     .execute()
 }

@@ -28,3 +28,11 @@ export interface AuditEventResourcesTable {
   request_id: string
   resource_id: string
 }
+
+/**
+ * A change's event as its transaction wrote it (an `AuditEventsTable` row in JSON), until the writer
+ * behind moves it into `audit_events` (docs/operator.md#audit-log).
+ */
+export interface AuditOutboxTable {
+  event: string
+}

@@ -9,48 +9,34 @@ export type AuditEventRow = AuditEventsTable
 /** Rows per INSERT: 16 columns each stays far below either database's limit on bound values. */
 const INSERT_CHUNK = 400
 
-const COLUMNS = [
-  'request_id',
-  'event_time',
-  'endpoint',
-  'user_id',
-  'access_key_id',
-  'action',
-  'zone_id',
-  'project_id',
-  'resource_ids',
-  'ret_code',
-  'message',
-  'duration_ms',
-  'client_ip',
-  'user_agent',
-  'fault_rule_id',
-  'params',
-] as const satisfies ReadonlyArray<keyof AuditEventRow>
-
-// Written once per change, inside its transaction: the statements are built once per dialect, not
-// by the query builder on every request (which cost more than the change itself).
-const placeholders = (dialect: Dialect, count: number, from = 1) =>
-  Array.from({ length: count }, (_, i) => (dialect === 'postgres' ? `$${from + i}` : '?')).join(', ')
-const ONE_EVENT: Record<Dialect, string> = {
-  sqlite: `insert into audit_events (${COLUMNS.join(', ')}) values (${placeholders('sqlite', COLUMNS.length)}) on conflict (request_id) do nothing`,
-  postgres: `insert into audit_events (${COLUMNS.join(', ')}) values (${placeholders('postgres', COLUMNS.length)}) on conflict (request_id) do nothing`,
-}
-const ONE_RESOURCE: Record<Dialect, string> = {
-  sqlite: `insert into audit_event_resources (request_id, resource_id) values (?, ?) on conflict do nothing`,
-  postgres: `insert into audit_event_resources (request_id, resource_id) values ($1, $2) on conflict do nothing`,
+// Written once per change, inside its transaction: built once per dialect, not by the query
+// builder on every request.
+const TO_OUTBOX: Record<Dialect, string> = {
+  sqlite: 'insert into audit_outbox (event) values (?)',
+  postgres: 'insert into audit_outbox (event) values ($1)',
 }
 
-/** Writes one event in the caller's transaction (a change's own), with prepared statements. */
-export async function insertAuditEvent(tx: Tx, event: AuditEventRow): Promise<void> {
-  await tx.db.executeQuery(
-    CompiledQuery.raw(
-      ONE_EVENT[tx.dialect],
-      COLUMNS.map((column) => event[column]),
-    ),
-  )
-  for (const id of JSON.parse(event.resource_ids) as string[])
-    await tx.db.executeQuery(CompiledQuery.raw(ONE_RESOURCE[tx.dialect], [event.request_id, id]))
+/**
+ * A change's event, in the change's own transaction: one row appended to the outbox, which
+ * `moveAuditOutbox` empties into the indexed tables (docs/operator.md#audit-log).
+ */
+export async function appendAuditOutbox(tx: Tx, event: AuditEventRow): Promise<void> {
+  await tx.db.executeQuery(CompiledQuery.raw(TO_OUTBOX[tx.dialect], [JSON.stringify(event)]))
+}
+
+/**
+ * Moves every event waiting in the outbox, whichever process wrote it, into the indexed tables;
+ * returns how many. Each row is taken once: on PostgreSQL a concurrent mover's delete waits for
+ * this one and finds the rows gone.
+ */
+export async function moveAuditOutbox(tx: Tx): Promise<number> {
+  const taken = await tx.db.deleteFrom('audit_outbox').returning('event').execute()
+  if (taken.length > 0)
+    await insertAuditEvents(
+      tx,
+      taken.map((row) => JSON.parse(row.event) as AuditEventRow),
+    )
+  return taken.length
 }
 
 /** Writes events and the resource ids each names, in the caller's transaction. */
