@@ -3,7 +3,7 @@ import type { RawParams } from '../../protocol/codec.js'
 import type { ParamShape } from '../../protocol/params.js'
 import { resourceTypeOfId } from '../../protocol/resources.js'
 import type { Database, Tx } from '../db/database.js'
-import { appendAuditOutbox, insertAuditEvents, moveAuditOutbox, type AuditEventRow } from '../db/stores/audit-events.js'
+import { appendAuditOutbox, moveAuditOutbox, type AuditEventRow } from '../db/stores/audit-events.js'
 import { namedIds } from './authorize.js'
 import type { RawRequest } from './request.js'
 
@@ -115,7 +115,7 @@ export class AuditLog {
     this.outboxed = 0
     try {
       await this.o.database.transaction(async (tx) => {
-        await insertAuditEvents(tx, batch.map(rowOf))
+        for (const draft of batch) await appendAuditOutbox(tx, rowOf(draft))
         await moveAuditOutbox(tx)
       })
     } catch (error) {

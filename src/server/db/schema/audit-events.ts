@@ -30,9 +30,7 @@ export interface AuditEventResourcesTable {
 }
 
 /**
- * A change's event as its transaction wrote it (an `AuditEventsTable` row in JSON), until the writer
- * behind moves it into `audit_events` (docs/operator.md#audit-log).
+ * Events on their way to `audit_events`: what a change's transaction wrote, and what the writer
+ * behind moves in batches (docs/operator.md#audit-log).
  */
-export interface AuditOutboxTable {
-  event: string
-}
+export type AuditOutboxTable = AuditEventsTable
