@@ -3,7 +3,7 @@ import type { RawParams } from '../../protocol/codec.js'
 import type { ParamShape } from '../../protocol/params.js'
 import { resourceTypeOfId } from '../../protocol/resources.js'
 import type { Database, Tx } from '../db/database.js'
-import { insertAuditEvent, insertAuditEvents, type AuditEventRow } from '../db/stores/audit-events.js'
+import { appendAuditOutbox, moveAuditOutbox, type AuditEventRow } from '../db/stores/audit-events.js'
 import { namedIds } from './authorize.js'
 import type { RawRequest } from './request.js'
 
@@ -48,22 +48,37 @@ export function redactedParams(params: RawParams): string {
   return JSON.stringify(kept)
 }
 
-/** How often events written behind are flushed, and how many make a flush at once. */
+/** How often events waiting in memory are written (to the outbox), and how many make a write at once. */
 export const AUDIT_FLUSH_MS = 200
 export const AUDIT_BATCH = 200
+/**
+ * How often the outbox is moved into the indexed tables, and how many events waiting there make a
+ * move at once. Larger than a write's: a move writes a page of the request-id index for most of its
+ * events (ids are random), fewer the more it moves at once; what waits in the outbox is already
+ * durable, and DescribeAuditEvents moves it first.
+ */
+export const AUDIT_MOVE_MS = 1000
+export const AUDIT_MOVE_BATCH = 1000
 /** Events kept while the store refuses them; beyond, the oldest are dropped (and said so). */
 const MAX_PENDING = 20_000
 
 /**
- * Writes audit events behind the answers that made them: reads and refusals, whose answers must
- * not wait for a write. Events are buffered in memory and written in one transaction every
- * AUDIT_FLUSH_MS, or at once when AUDIT_BATCH are waiting, and on a clean stop. Changes do not
- * come here: their event commits in their own transaction (pipeline/execute.ts).
+ * Writes audit events behind the answers that made them (docs/operator.md#audit-log). Reads and
+ * refusals, whose answers must not wait for a write, are buffered in memory and appended to the
+ * store's outbox every AUDIT_FLUSH_MS, or at once when AUDIT_BATCH are waiting. A change's event
+ * commits with the change into the same outbox (`writeNow`), which costs the change's commit one
+ * page where the indexed tables cost several (migration 050). The outbox is moved into the indexed
+ * tables every AUDIT_MOVE_MS or AUDIT_MOVE_BATCH events, before a DescribeAuditEvents and on a
+ * clean stop (`flush`).
  */
 export class AuditLog {
   private pending: AuditDraft[] = []
-  private timer: NodeJS.Timeout | undefined
-  private flushing: Promise<void> = Promise.resolve()
+  /** Events this process put in the outbox since it was last moved. */
+  private outboxed = 0
+  private writeTimer: NodeJS.Timeout | undefined
+  private moveTimer: NodeJS.Timeout | undefined
+  /** Writes and moves run one at a time, in order. */
+  private queue: Promise<void> = Promise.resolve()
   private dropped = 0
 
   constructor(private readonly o: { database: Database; logger: Logger }) {}
@@ -71,21 +86,22 @@ export class AuditLog {
   /** Queues one finished event; it is built and in the store within AUDIT_FLUSH_MS. */
   push(event: AuditDraft): void {
     this.pending.push(event)
-    if (this.pending.length >= AUDIT_BATCH) void this.flush()
-    else this.timer ??= setTimeout(() => void this.flush(), AUDIT_FLUSH_MS).unref()
+    if (this.pending.length >= AUDIT_BATCH) void this.run({ move: false })
+    else this.writeTimer ??= setTimeout(() => void this.run({ move: false }), AUDIT_FLUSH_MS).unref()
   }
 
   /** In the same transaction as a change: the change and its event commit together. */
   async writeNow(tx: Tx, event: AuditDraft): Promise<void> {
-    await insertAuditEvent(tx, rowOf(event))
+    await appendAuditOutbox(tx, rowOf(event))
+    tx.onCommit(() => this.outboxGrew(1))
   }
 
-  /** Writes what is waiting; resolves once it (and any flush before it) is in the store. */
+  /**
+   * Writes what waits in memory and moves the outbox (every process's: what any change has
+   * committed is then in the indexed tables); resolves once that, and all before it, is done.
+   */
   flush(): Promise<void> {
-    clearTimeout(this.timer)
-    this.timer = undefined
-    this.flushing = this.flushing.then(() => this.writePending())
-    return this.flushing
+    return this.run({ move: true })
   }
 
   /** A clean stop: nothing waiting is lost. */
@@ -93,14 +109,38 @@ export class AuditLog {
     return this.flush()
   }
 
-  private async writePending(): Promise<void> {
-    if (this.pending.length === 0) return
+  private outboxGrew(count: number): void {
+    this.outboxed += count
+    if (this.outboxed >= AUDIT_MOVE_BATCH) void this.run({ move: true })
+    else this.moveTimer ??= setTimeout(() => void this.run({ move: true }), AUDIT_MOVE_MS).unref()
+  }
+
+  private run(o: { move: boolean }): Promise<void> {
+    clearTimeout(this.writeTimer)
+    this.writeTimer = undefined
+    if (o.move) {
+      clearTimeout(this.moveTimer)
+      this.moveTimer = undefined
+    }
+    this.queue = this.queue.then(() => this.write(o.move))
+    return this.queue
+  }
+
+  private async write(move: boolean): Promise<void> {
     const batch = this.pending
     this.pending = []
+    if (batch.length === 0 && !move) return
+    const counted = this.outboxed
     try {
-      await this.o.database.transaction((tx) => insertAuditEvents(tx, batch.map(rowOf)))
+      await this.o.database.transaction(async (tx) => {
+        for (const draft of batch) await appendAuditOutbox(tx, rowOf(draft))
+        if (move) await moveAuditOutbox(tx)
+      })
+      if (move) this.outboxed -= counted
+      else this.outboxGrew(batch.length)
     } catch (error) {
-      // The store is down or busy: keep the events for the next flush, within a bound.
+      // The store is down or busy: keep the events for the next try, within a bound (what is
+      // in the outbox stays there).
       this.pending = [...batch, ...this.pending]
       const over = this.pending.length - MAX_PENDING
       if (over > 0) {
@@ -108,7 +148,9 @@ export class AuditLog {
         this.dropped += over
       }
       this.o.logger.warn({ err: error, pending: this.pending.length, dropped: this.dropped }, 'audit events not written yet')
-      this.timer ??= setTimeout(() => void this.flush(), AUDIT_FLUSH_MS * 5).unref()
+      const retry = () => void this.run({ move })
+      if (move) this.moveTimer ??= setTimeout(retry, AUDIT_MOVE_MS * 5).unref()
+      else this.writeTimer ??= setTimeout(retry, AUDIT_FLUSH_MS * 5).unref()
     }
   }
 }

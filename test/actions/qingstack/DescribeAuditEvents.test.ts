@@ -120,6 +120,51 @@ describe('DescribeAuditEvents', () => {
     expect(JSON.stringify(run)).not.toContain('Hunter2Secret')
   })
 
+  it("commits a change's event with the change: a change rolled back after its event was written leaves only its failure", async () => {
+    await using api = await startTestServer()
+    const { instances } = await api.client.runInstances(basicInstance)
+    const instance = instances[0]!
+    await api.drainJobs()
+    const audit = api.app.audit!
+    const writeNow = audit.writeNow.bind(audit)
+    // The event is in the transaction, then the transaction fails: both must be undone together.
+    audit.writeNow = async (tx, event) => {
+      await writeNow(tx, event)
+      throw new Error('the store failed after the event was written')
+    }
+    try {
+      expect((await refusal(api.client.modifyInstanceAttributes({ instance, description: 'rolled back' }))).ret_code).toBe(5000)
+    } finally {
+      audit.writeNow = writeNow
+    }
+    const [kept] = (await api.client.describeInstances({ instances: [instance] })).instance_set
+    expect(kept!.description).not.toBe('rolled back')
+    const events = (await api.client.describeAuditEvents({ action_name: 'ModifyInstanceAttributes' })).audit_event_set
+    expect(events.map((e) => e.ret_code)).toEqual([5000])
+
+    api.clock.advance(1_000) // events of one instant are ordered by their (random) request ids
+    await api.client.modifyInstanceAttributes({ instance, description: 'kept' })
+    const modified = (await api.client.describeAuditEvents({ action_name: 'ModifyInstanceAttributes' })).audit_event_set
+    expect(modified.map((e) => [e.ret_code, e.resource_ids])).toEqual([
+      [0, [instance]],
+      [5000, [instance]],
+    ])
+  })
+
+  it("reads the events another process's changes left in the outbox", async () => {
+    await using api = await startTestServer()
+    await api.client.describeZones()
+    const [own] = (await api.client.describeAuditEvents({ action_name: 'DescribeZones' })).audit_event_set
+    // What a change of another process (or of one that stopped before moving it) leaves behind.
+    const db = api.app.database.db
+    const row = await db.selectFrom('audit_events').selectAll().where('request_id', '=', own!.request_id).executeTakeFirstOrThrow()
+    const other = { ...row, request_id: 'feedfacecafe', action: 'ModifyInstanceAttributes', resource_ids: '["i-12345678"]' }
+    await api.app.database.transaction((tx) => tx.db.insertInto('audit_outbox').values(other).execute())
+    const [found] = (await api.client.describeAuditEvents({ resource: 'i-12345678' })).audit_event_set
+    expect(found).toMatchObject({ request_id: 'feedfacecafe', action: 'ModifyInstanceAttributes', resource_ids: ['i-12345678'] })
+    expect(await db.selectFrom('audit_outbox').selectAll().execute()).toEqual([])
+  })
+
   it('is not written with QINGSTACK_AUDIT=0, and the action answers an empty log', async () => {
     await using api = await startTestServer({ env: { QINGSTACK_AUDIT: '0' } })
     await api.client.describeZones()

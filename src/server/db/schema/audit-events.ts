@@ -28,3 +28,9 @@ export interface AuditEventResourcesTable {
   request_id: string
   resource_id: string
 }
+
+/**
+ * Events on their way to `audit_events`: what a change's transaction wrote, and what the writer
+ * behind moves in batches (docs/operator.md#audit-log).
+ */
+export type AuditOutboxTable = AuditEventsTable

@@ -1,5 +1,5 @@
 import type { AccessKeysTable } from './access-keys.js'
-import type { AuditEventResourcesTable, AuditEventsTable } from './audit-events.js'
+import type { AuditEventResourcesTable, AuditEventsTable, AuditOutboxTable } from './audit-events.js'
 import type { ImagesTable, ImageUsersTable } from './images.js'
 import type { InstanceCountsTable, InstanceNicsTable, InstancesTable } from './instances.js'
 import type {
@@ -50,6 +50,7 @@ export interface DB {
   job_steps: JobStepsTable
   audit_events: AuditEventsTable
   audit_event_resources: AuditEventResourcesTable
+  audit_outbox: AuditOutboxTable
   resources: ResourcesTable
   removed_resources: RemovedResourcesTable
   volumes: VolumesTable

@@ -6,9 +6,6 @@ import { pageWithTotal } from './paging.js'
 
 export type AuditEventRow = AuditEventsTable
 
-/** Rows per INSERT: 16 columns each stays far below either database's limit on bound values. */
-const INSERT_CHUNK = 400
-
 const COLUMNS = [
   'request_id',
   'event_time',
@@ -27,51 +24,49 @@ const COLUMNS = [
   'fault_rule_id',
   'params',
 ] as const satisfies ReadonlyArray<keyof AuditEventRow>
+const COLUMN_LIST = COLUMNS.join(', ')
 
-// Written once per change, inside its transaction: the statements are built once per dialect, not
-// by the query builder on every request (which cost more than the change itself).
-const placeholders = (dialect: Dialect, count: number, from = 1) =>
-  Array.from({ length: count }, (_, i) => (dialect === 'postgres' ? `$${from + i}` : '?')).join(', ')
-const ONE_EVENT: Record<Dialect, string> = {
-  sqlite: `insert into audit_events (${COLUMNS.join(', ')}) values (${placeholders('sqlite', COLUMNS.length)}) on conflict (request_id) do nothing`,
-  postgres: `insert into audit_events (${COLUMNS.join(', ')}) values (${placeholders('postgres', COLUMNS.length)}) on conflict (request_id) do nothing`,
-}
-const ONE_RESOURCE: Record<Dialect, string> = {
-  sqlite: `insert into audit_event_resources (request_id, resource_id) values (?, ?) on conflict do nothing`,
-  postgres: `insert into audit_event_resources (request_id, resource_id) values ($1, $2) on conflict do nothing`,
+// Written once per change, inside its transaction, and moved by plain SQL: built once per dialect,
+// not by the query builder every time (which cost more than the change itself).
+const TO_OUTBOX: Record<Dialect, CompiledQuery> = {
+  sqlite: CompiledQuery.raw(`insert into audit_outbox (${COLUMN_LIST}) values (${COLUMNS.map(() => '?').join(', ')})`),
+  postgres: CompiledQuery.raw(`insert into audit_outbox (${COLUMN_LIST}) values (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`),
 }
 
-/** Writes one event in the caller's transaction (a change's own), with prepared statements. */
-export async function insertAuditEvent(tx: Tx, event: AuditEventRow): Promise<void> {
-  await tx.db.executeQuery(
-    CompiledQuery.raw(
-      ONE_EVENT[tx.dialect],
-      COLUMNS.map((column) => event[column]),
-    ),
-  )
-  for (const id of JSON.parse(event.resource_ids) as string[])
-    await tx.db.executeQuery(CompiledQuery.raw(ONE_RESOURCE[tx.dialect], [event.request_id, id]))
+/**
+ * Moving the outbox. On SQLite a write transaction holds the whole store, so the rows it copies
+ * are the rows it deletes; on PostgreSQL the rows are taken by one DELETE … RETURNING, which a
+ * concurrent mover's waits for and then finds gone, so each row is moved once. A resource id is
+ * each element of the event's `resource_ids` (a JSON array of strings). The `where true` lets
+ * SQLite parse an upsert of a SELECT.
+ */
+const MOVE_OUTBOX: Record<Dialect, CompiledQuery[]> = {
+  sqlite: [
+    `insert into audit_events (${COLUMN_LIST}) select ${COLUMN_LIST} from audit_outbox where true on conflict (request_id) do nothing`,
+    `insert into audit_event_resources (request_id, resource_id)
+       select o.request_id, j.value from audit_outbox o, json_each(o.resource_ids) j where true on conflict do nothing`,
+    `delete from audit_outbox`,
+  ].map((text) => CompiledQuery.raw(text)),
+  postgres: [
+    `with taken as (delete from audit_outbox returning ${COLUMN_LIST}),
+       events as (insert into audit_events (${COLUMN_LIST}) select ${COLUMN_LIST} from taken on conflict (request_id) do nothing)
+     insert into audit_event_resources (request_id, resource_id)
+       select t.request_id, r.id from taken t, jsonb_array_elements_text(t.resource_ids::jsonb) as r(id) on conflict do nothing`,
+  ].map((text) => CompiledQuery.raw(text)),
 }
 
-/** Writes events and the resource ids each names, in the caller's transaction. */
-export async function insertAuditEvents(tx: Tx, events: readonly AuditEventRow[]): Promise<void> {
-  for (let i = 0; i < events.length; i += INSERT_CHUNK) {
-    const chunk = events.slice(i, i + INSERT_CHUNK)
-    await tx.db
-      .insertInto('audit_events')
-      .values(chunk)
-      .onConflict((oc) => oc.column('request_id').doNothing())
-      .execute()
-    const named = chunk.flatMap((event) =>
-      (JSON.parse(event.resource_ids) as string[]).map((resource_id) => ({ request_id: event.request_id, resource_id })),
-    )
-    if (named.length > 0)
-      await tx.db
-        .insertInto('audit_event_resources')
-        .values(named)
-        .onConflict((oc) => oc.doNothing())
-        .execute()
-  }
+/**
+ * An event on its way to the indexed tables: one row appended to the outbox, in the caller's
+ * transaction (a change's own, or the writer behind's), which `moveAuditOutbox` empties.
+ */
+export async function appendAuditOutbox(tx: Tx, event: AuditEventRow): Promise<void> {
+  const query = TO_OUTBOX[tx.dialect]
+  await tx.db.executeQuery({ ...query, parameters: COLUMNS.map((column) => event[column]) })
+}
+
+/** Moves every event waiting in the outbox, whichever process wrote it, into the indexed tables. */
+export async function moveAuditOutbox(tx: Tx): Promise<void> {
+  for (const query of MOVE_OUTBOX[tx.dialect]) await tx.db.executeQuery(query)
 }
 
 /** What DescribeAuditEvents filters by; every field narrows. */
