@@ -6,6 +6,7 @@ import {
   Kysely,
   Migrator,
   PostgresDialect,
+  SqliteAdapter,
   SqliteDialect,
   sql,
   type PostgresPool,
@@ -46,15 +47,9 @@ export interface DatabaseOptions {
   logger?: Logger
 }
 
-/**
- * The dialect behind each handle a Database gives out (its own, and each transaction's
- * connection), for queries compiled once per dialect (stores/ids.ts).
- */
-const dialects = new WeakMap<Queryable, Dialect>()
-
-/** The dialect of a handle from a Database; undefined for any other. */
-export function dialectOf(q: Queryable): Dialect | undefined {
-  return dialects.get(q)
+/** The dialect of a handle (a Database's own or a transaction's), from its adapter: for queries compiled once per dialect. */
+export function dialectOf(q: Queryable): Dialect {
+  return q.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres'
 }
 
 /** How long a new PostgreSQL connection may take before the request answers 5100 instead of waiting on. */
@@ -82,7 +77,6 @@ export class Database {
   private constructor(db: Kysely<DB>, dialect: Dialect, location: string, logger: Logger | undefined) {
     this.db = db
     this.dialect = dialect
-    dialects.set(db, dialect)
     this.location = location
     this.logger = logger
   }
@@ -254,7 +248,6 @@ export class Database {
       const hooks: Array<() => void> = []
       try {
         const result = await this.db.connection().execute(async (conn) => {
-          dialects.set(conn, this.dialect)
           const begin = this.beginStatement(options.readOnly === true)
           if (begin) await conn.executeQuery(begin)
           try {

@@ -30,7 +30,7 @@ export function idListQuery<R>(
   return async (q, ids) => {
     if (ids.length === 0) return []
     const dialect = dialectOf(q)
-    if (dialect === undefined || ids.length > MAX_COMPILED_LENGTH) return (await q.executeQuery(build(q, [...ids]).compile())).rows
+    if (ids.length > MAX_COMPILED_LENGTH) return (await q.executeQuery(build(q, [...ids]).compile())).rows
     let entry = cache[dialect].get(ids.length)
     if (!entry) {
       // Placeholders no id can be confused with: they mark where each id goes among the parameters.

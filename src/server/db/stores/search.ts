@@ -1,5 +1,5 @@
-import { SqliteAdapter, sql, type Expression, type SqlBool } from 'kysely'
-import type { Queryable } from '../database.js'
+import { sql, type Expression, type SqlBool } from 'kysely'
+import { dialectOf, type Queryable } from '../database.js'
 
 /** `%word%` for LIKE, with the word's own `%`, `_` and `\` taken literally. */
 export function likePattern(word: string): string {
@@ -29,7 +29,7 @@ export function searchesByTrigram(word: string | undefined): word is string {
  */
 export function instancesMatching(q: Queryable, word: string | undefined) {
   const plain = q.selectFrom('instances')
-  if (!searchesByTrigram(word) || !(q.getExecutor().adapter instanceof SqliteAdapter)) return plain
+  if (!searchesByTrigram(word) || dialectOf(q) !== 'sqlite') return plain
   const phrase = `"${word.replaceAll('"', '""')}"`
   return q
     .selectFrom(sql`instances_search`.as('instances_search'))
