@@ -123,10 +123,9 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {}
 
 /**
  * The id a scalar value of `param` names, if any: an id parameter's value (or its `idPart`), or a
- * `mayName` text's value that carries the type's prefix. The authorize stage and the one-owner
- * check read ids through this alone.
+ * `mayName` text's value that carries the type's prefix.
  */
-export function idNamedBy(param: AnyParam, value: unknown): { id: string; resource: ResourceType | 'any' } | undefined {
+function idNamedBy(param: AnyParam, value: unknown): { id: string; resource: ResourceType | 'any' } | undefined {
   const { kind, resource, idPart = 0, mayName } = param.state
   if (typeof value !== 'string') return undefined
   if (kind === 'id' && resource) {
@@ -136,6 +135,37 @@ export function idNamedBy(param: AnyParam, value: unknown): { id: string; resour
   const text = value.trim()
   if (mayName && text.startsWith(resourceTypes[mayName].prefix)) return { id: text, resource: mayName }
   return undefined
+}
+
+/** An id a request names: the parameter it is in (with its index and field for objects), the id and its type. */
+export interface NamedId {
+  param: string
+  id: string
+  resource: ResourceType | 'any'
+}
+
+/**
+ * The ids `spec` holds in `value` (a scalar, a list, or the fields of objects), each with its
+ * parameter: `vxnet-id|ip` names the VxNet (JoinVxnet), `instance-id|vxnet-id|ip` in its second
+ * part (CloneInstances), a rule's `val3` may name an IP set. The authorize stage, the one-owner
+ * check and the audit log read the ids of a request through this alone.
+ */
+export function idsNamedIn(name: string, spec: AnyParam, value: unknown): NamedId[] {
+  if (value === undefined || value === null) return []
+  const { kind, item, fields } = spec.state
+  if (typeof value === 'string') {
+    const named = idNamedBy(spec, value)
+    return named ? [{ param: name, ...named }] : []
+  }
+  if (kind === 'list' && item && Array.isArray(value)) return value.flatMap((v) => idsNamedIn(name, item, v))
+  if (kind === 'objects' && fields && Array.isArray(value)) {
+    return (value as Array<Record<string, unknown>>).flatMap((object, i) =>
+      Object.entries(fields).flatMap(([field, fieldSpec]) =>
+        Object.hasOwn(object, field) ? idsNamedIn(`${name}.${i + 1}.${field}`, fieldSpec, object[field]) : [],
+      ),
+    )
+  }
+  return []
 }
 
 /** The typed parameters a handler receives for a shape of params. */

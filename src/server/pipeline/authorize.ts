@@ -1,6 +1,6 @@
 import type { AnyAction } from '../../protocol/define.js'
 import { ApiError } from '../../protocol/errors.js'
-import { idNamedBy, type AnyParam, type ParamShape } from '../../protocol/params.js'
+import { idsNamedIn, type ParamShape } from '../../protocol/params.js'
 import { parentTypes } from '../../protocol/project-items.js'
 import { typeOfSetKey } from '../../protocol/resource-types/index.js'
 import { resourceTypes, type ResourceType } from '../../protocol/resources.js'
@@ -221,23 +221,10 @@ async function authorizeProjectService(
   }
 }
 
-/** Every id a parameter names (a typed id or a `mayName` text; scalar, list item or object field), with its type. */
+/** Every id the parameters name (`idsNamedIn`: typed ids and `mayName` texts, in scalars, lists and objects), with its type. */
 export function namedIds(params: ParamShape, values: Record<string, unknown>): Map<string, ResourceType | 'any'> {
   const found = new Map<string, ResourceType | 'any'>()
-  const visit = (spec: AnyParam, value: unknown): void => {
-    if (value === undefined || value === null) return
-    const { kind, item, fields } = spec.state
-    // `vxnet-id|ip` names the VxNet (JoinVxnet), `instance-id|vxnet-id|ip` too (CloneInstances, part 1);
-    // a rule's `val3` may name an IP set (docs/compat.md#rule-defaults).
-    const named = idNamedBy(spec, value)
-    if (named) found.set(named.id, named.resource)
-    else if (kind === 'list' && item && Array.isArray(value)) for (const v of value) visit(item, v)
-    else if (kind === 'objects' && fields && Array.isArray(value)) {
-      for (const object of value as Array<Record<string, unknown>>) {
-        for (const [field, fieldSpec] of Object.entries(fields)) visit(fieldSpec, object[field])
-      }
-    }
-  }
-  for (const [name, spec] of Object.entries(params)) visit(spec, values[name])
+  for (const [name, spec] of Object.entries(params))
+    for (const named of idsNamedIn(name, spec, values[name])) found.set(named.id, named.resource)
   return found
 }

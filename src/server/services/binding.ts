@@ -1,6 +1,6 @@
 import type { AnyAction } from '../../protocol/define.js'
 import { ApiError } from '../../protocol/errors.js'
-import { idNamedBy, type AnyParam, type ParamShape } from '../../protocol/params.js'
+import { idsNamedIn, type NamedId, type ParamShape } from '../../protocol/params.js'
 import { resourceTypeOfId, resourceTypes } from '../../protocol/resources.js'
 import type { Queryable } from '../db/database.js'
 import { bindingsOf, crossOwnerBindings } from '../db/stores/bindings.js'
@@ -13,38 +13,10 @@ import { bindingsOf, crossOwnerBindings } from '../db/stores/bindings.js'
  * either side may always undo a binding, whoever owns the other side.
  */
 
-/** A resource a binding action names: the parameter (with its index for objects) and the id. */
-interface Named {
-  param: string
-  id: string
-}
-
-/** The ids `spec` holds in `value` (a scalar, a list, or the id fields of objects), each with its parameter. */
-function namedIn(name: string, spec: AnyParam, value: unknown): Named[] {
-  const { kind, item, fields } = spec.state
-  if (value === undefined || value === null) return []
-  // `vxnet-id|ip` names the VxNet (JoinVxnet, RunInstances), `instance-id|vxnet-id|ip` names it in
-  // its second part (CloneInstances); a rule's `val3` may name an IP set. The same ids the authorize
-  // stage looked up, so the same `owners` keys.
-  if (typeof value === 'string') {
-    const named = idNamedBy(spec, value)
-    return named ? [{ param: name, id: named.id }] : []
-  }
-  if (kind === 'list' && item && Array.isArray(value)) return value.flatMap((v) => namedIn(name, item, v))
-  if (kind === 'objects' && fields && Array.isArray(value)) {
-    return (value as Array<Record<string, unknown>>).flatMap((object, i) =>
-      Object.entries(fields).flatMap(([field, fieldSpec]) =>
-        Object.hasOwn(object, field) ? namedIn(`${name}.${i + 1}.${field}`, fieldSpec, object[field]) : [],
-      ),
-    )
-  }
-  return []
-}
-
 /** The ids the `unbinds` parameters of an action name. */
 export function unbindIds(descriptor: AnyAction, values: Record<string, unknown>): string[] {
   const params = descriptor.params as ParamShape
-  return (descriptor.unbinds ?? []).flatMap((name) => namedIn(name, params[name]!, values[name])).map((n) => n.id)
+  return (descriptor.unbinds ?? []).flatMap((name) => idsNamedIn(name, params[name]!, values[name])).map((n) => n.id)
 }
 
 function labelOf(id: string): string {
@@ -67,8 +39,8 @@ export function requireOneOwner(
   const binds = descriptor.binds
   if (!binds) return
   const params = descriptor.params as ParamShape
-  const common: Named[] = []
-  const perObject: Named[][] = []
+  const common: NamedId[] = []
+  const perObject: NamedId[][] = []
   for (const name of binds.params) {
     const spec = params[name]!
     const { kind, fields } = spec.state
@@ -76,11 +48,11 @@ export function requireOneOwner(
       for (const [i, object] of (values[name] as Array<Record<string, unknown>>).entries()) {
         perObject.push(
           Object.entries(fields).flatMap(([field, f]) =>
-            Object.hasOwn(object, field) ? namedIn(`${name}.${i + 1}.${field}`, f, object[field]) : [],
+            Object.hasOwn(object, field) ? idsNamedIn(`${name}.${i + 1}.${field}`, f, object[field]) : [],
           ),
         )
       }
-    } else common.push(...namedIn(name, spec, values[name]))
+    } else common.push(...idsNamedIn(name, spec, values[name]))
   }
   const groups = perObject.length > 0 ? perObject.map((group) => [...common, ...group]) : [common]
   for (const group of groups) {
