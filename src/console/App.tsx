@@ -8,7 +8,7 @@ import { actions } from '../protocol/actions/index.js'
 import { resourcePages } from './catalog.js'
 import { ConsoleProvider, useConsole } from './context.js'
 import { Dashboard } from './pages/Dashboard.js'
-import { operatorPages } from './pages/operator.js'
+import { operatorPages, operatorPagesFor } from './pages/operator.js'
 import { ProjectDetail, Projects } from './pages/Projects.js'
 import { ResourceDetail } from './pages/ResourceDetail.js'
 import { ResourceList } from './pages/ResourceList.js'
@@ -63,7 +63,13 @@ export function App() {
 function Shell() {
   const [opened, { toggle }] = useDisclosure()
   const [location] = useLocation()
-  const { credentials, signOut } = useConsole()
+  const { credentials, signOut, call } = useConsole()
+  // Root-only pages stay out of other users' menu; their routes remain, and answer such a user 1400.
+  const caller = useQuery({
+    queryKey: ['caller', credentials.accessKeyId],
+    queryFn: async () => (await call(actions.DescribeCaller.name, {})).role as 'root' | 'user',
+    staleTime: Infinity,
+  })
   const nav = (path: string, label: string) => (
     <NavLink
       key={path}
@@ -101,7 +107,7 @@ function Shell() {
           {nav('/', 'Dashboard')}
           {resourcePages.map((page) => nav(page.path, page.title))}
           {nav('/projects', 'Projects')}
-          {operatorPages.map((page) => nav(page.path, page.title))}
+          {operatorPagesFor(caller.data).map((page) => nav(page.path, page.title))}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>

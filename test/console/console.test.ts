@@ -126,6 +126,19 @@ describe.skipIf(!chromiumPresent)('the web console, in chromium', () => {
       const context = await browser.newContext({ viewport: { width: 1200, height: 760 } })
       const page = await context.newPage()
       await signIn(page, consoleUrl(api), alice.credentials)
+      // Her menu offers her own audit trail, not root's controls (the owner's offers them).
+      const menu = (of: typeof page) => of.getByRole('navigation', { name: 'pages' })
+      await menu(page).getByRole('link', { name: 'Audit trail' }).waitFor(WAIT)
+      expect(
+        await menu(page)
+          .getByRole('link', { name: /Fault rules|Clock/ })
+          .count(),
+      ).toBe(0)
+      expect(
+        await menu(owner)
+          .getByRole('link', { name: /Fault rules|Clock/ })
+          .count(),
+      ).toBe(2)
       await choose(page, 'acting in project', 'team')
       await page.goto(`${consoleUrl(api)}#/volumes`)
       const row = page.locator(`tr[data-id="${volumeId}"]`)

@@ -32,6 +32,8 @@ export interface OperatorPage {
   path: string
   title: string
   component: ComponentType
+  /** The action the page reads: its descriptor's `callers` says who is shown the page. */
+  action: Pick<AnyAction, 'name' | 'callers'>
 }
 
 type Row = Record<string, unknown>
@@ -228,7 +230,16 @@ export function Clock() {
 }
 
 export const operatorPages: readonly OperatorPage[] = [
-  { path: '/audit', title: 'Audit trail', component: AuditTrail },
-  { path: '/faults', title: 'Fault rules', component: FaultRules },
-  { path: '/clock', title: 'Clock', component: Clock },
+  { path: '/audit', title: 'Audit trail', component: AuditTrail, action: actions.DescribeAuditEvents },
+  { path: '/faults', title: 'Fault rules', component: FaultRules, action: actions.DescribeFaultRules },
+  { path: '/clock', title: 'Clock', component: Clock, action: actions.DescribeClock },
 ]
+
+/**
+ * The operator's pages a caller of `role` may use: root all, any other user those open to every
+ * caller; none until the role is known, so that the menu never shows a page it then takes away.
+ */
+export function operatorPagesFor(role: 'root' | 'user' | undefined): readonly OperatorPage[] {
+  if (role === undefined) return []
+  return operatorPages.filter((page) => page.action.callers === 'any' || role === 'root')
+}
