@@ -55,10 +55,7 @@ export async function authorize(
     await authorizeProjectService(descriptor, values, caller, db)
     return { scope: own }
   }
-  // `project_id` is ignored where it cannot apply (docs/compat.md#project-id-on-iaas): types that never join a project,
-  // and Describe* actions that list something else (DescribeInstanceTypes is about instances).
-  const applies =
-    requestedProject !== undefined && joinableTypes.has(resource) && (operation !== 'describe' || listsItemsOf(descriptor, resource))
+  const applies = requestedProject !== undefined && projectApplies(descriptor)
   if (resource === 'job' && operation === 'describe' && requestedProject !== undefined) {
     return { scope: await projectJobsScope(descriptor, values, caller, db, requestedProject) }
   }
@@ -156,6 +153,16 @@ async function projectJobsScope(
     )
   }
   return { ...scope, itemTypes }
+}
+
+/**
+ * Whether `project_id` applies to the action at all (docs/compat.md#project-id-on-iaas): not to
+ * types that never join a project, nor to Describe* actions that list something else
+ * (DescribeInstanceTypes is about instances).
+ */
+export function projectApplies(descriptor: AnyAction): boolean {
+  const { resource, operation } = descriptor.permission
+  return joinableTypes.has(resource) && (operation !== 'describe' || listsItemsOf(descriptor, resource))
 }
 
 /** Whether a Describe* lists `resource`s, or parts of them (a security group's rules, a router's statics). */

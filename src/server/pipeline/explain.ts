@@ -14,7 +14,7 @@ import { findResources } from '../db/stores/resources.js'
 import { findUser } from '../db/stores/users.js'
 import { neededPolicy, ruleGrants, type Need } from '../domain/projects.js'
 import { releasableBy, unbindIds } from '../services/binding.js'
-import { authorize, namedIds } from './authorize.js'
+import { authorize, namedIds, projectApplies } from './authorize.js'
 import { validate } from './validate.js'
 
 /**
@@ -43,6 +43,10 @@ export async function explainPermission(db: Queryable, zones: readonly ZoneConfi
     verdict = { verdict: 'deny', verdict_ret_code: error.ret_code, reason: error.message }
   }
   const resource_set = await reachOf(db, descriptor, values, caller)
+  // A Describe* in a project names no resource: what decides is the user's reach into the project.
+  if (projectId !== undefined && descriptor.permission.operation === 'describe' && projectApplies(descriptor)) {
+    resource_set.push(await projectReach(db, descriptor, caller, projectId))
+  }
   if (verdict.verdict === 'allow') verdict.reason = allowedBecause(resource_set)
   return { user_id: user.user_id, explained_action: descriptor.name, ...verdict, resource_set }
 }
@@ -122,6 +126,26 @@ async function reachOf(
     })
   }
   return out
+}
+
+/** The project a Describe* lists the items of: whose it is, and which rule of the user's role grants the listing. */
+async function projectReach(db: Queryable, descriptor: AnyAction, caller: Caller, project_id: string): Promise<ExplainedResource> {
+  const base = { resource_id: project_id, resource_type: 'project', project_id, role: '', granting_rule: '', missing_rule: '' }
+  const project = (await accessTo(db, caller.user_id, [project_id])).get(project_id)
+  if (!project) return { ...base, project_id: '', owner: '', access: 'unknown' }
+  if (project.owner === caller.user_id) return { ...base, owner: project.owner, access: 'own' }
+  if (!project.member) return { ...base, owner: project.owner, access: 'none' }
+  const { resource, operation } = descriptor.permission
+  const need: Need = { action: descriptor.name, resource_type: resource, declared: resource, operation }
+  const rule = project.member.rules.find((candidate) => ruleGrants(candidate, need))
+  return {
+    ...base,
+    owner: project.owner,
+    access: 'project',
+    role: project.member.role,
+    granting_rule: rule ? ruleText(rule) : '',
+    missing_rule: rule ? '' : neededPolicy(need),
+  }
 }
 
 function ruleText(rule: { policy: string; principle: string }): string {

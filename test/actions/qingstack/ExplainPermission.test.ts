@@ -75,6 +75,34 @@ describe('ExplainPermission', () => {
     expect((await owner.client.describeJobs({})).job_set.filter((j) => j.job_action === 'StopInstances')).toEqual([])
   })
 
+  it("explains a Describe* in a project by the user's reach into the project, where project_id applies", async () => {
+    await using api = await startTestServer()
+    const { owner, project_id, reader, operator } = await sharedInstance(api)
+    const explain = (user: string, action_name = 'DescribeInstances') =>
+      api.client.explainPermission({ user, action_name, parameters: [`project_id=${project_id}`] })
+    const project = { resource_id: project_id, resource_type: 'project', owner: owner.credentials.user_id, project_id }
+
+    const allowed = await explain(reader.user_id)
+    expect(allowed).toMatchObject({ verdict: 'allow', verdict_ret_code: 0 })
+    expect(allowed.resource_set).toEqual([
+      { ...project, access: 'project', role: reader.role, granting_rule: 'instance.describe', missing_rule: '' },
+    ])
+    const denied = await explain(operator.user_id)
+    expect(denied).toMatchObject({ verdict: 'deny', verdict_ret_code: 1400 })
+    expect(denied.resource_set).toEqual([
+      { ...project, access: 'project', role: operator.role, granting_rule: '', missing_rule: 'instance.describe' },
+    ])
+    // The member is answered the refusal the explanation gives.
+    expect((await refusal(operator.client.describeInstances({ project_id }))).message).toBe(denied.reason)
+    const stranger = await api.newUser()
+    expect((await explain(stranger.credentials.user_id)).resource_set).toEqual([
+      { ...project, access: 'none', role: '', granting_rule: '', missing_rule: '' },
+    ])
+    expect((await explain(owner.credentials.user_id)).resource_set[0]).toMatchObject({ access: 'own' })
+    // DescribeZones lists no project items: project_id does not apply, and nothing is explained by it.
+    expect(await explain(stranger.credentials.user_id, 'DescribeZones')).toMatchObject({ verdict: 'allow', resource_set: [] })
+  })
+
   it('may be asked by a project owner about its members, not by them about others, nor about strangers', async () => {
     await using api = await startTestServer()
     const { owner, instance, reader, operator } = await sharedInstance(api)
