@@ -1,4 +1,5 @@
 import { ApiError } from '../../protocol/errors.js'
+import { resourceTypes } from '../../protocol/resources.js'
 
 /** The rule fields that decide what a rule matches (docs/compat.md#rule-defaults). */
 export interface RuleFields {
@@ -85,11 +86,38 @@ function ipsetRef(value: string): string {
   return value.startsWith(IPSET_PREFIX) ? '' : value
 }
 
-const IPSET_PREFIX = 'sgi-'
+const IPSET_PREFIX = resourceTypes.security_group_ipset.prefix
 
-/** The IP or port sets the given fields of a rule name (docs/compat.md#rule-defaults): each must exist in the zone. */
-export function ipsetsNamedBy(rule: Partial<Pick<RuleFields, 'val1' | 'val2' | 'val3'>>): string[] {
-  return [rule.val1, rule.val2, rule.val3].filter((value): value is string => value?.startsWith(IPSET_PREFIX) === true)
+/** What a rule field may name instead of a value (docs/compat.md#rule-defaults): ports in val1 and val2, addresses in val3. */
+const SET_TYPE_OF_FIELD = { val1: 1, val2: 1, val3: 0 } as const
+
+/** A set a rule field names; `param` is the field as the request spells it (`rules.2.val3`). */
+export interface SetReference {
+  param: string
+  ipset: string
+  /** The set type the field takes: 0 an IP set, 1 a port set (`ipset_type`). */
+  ipset_type: 0 | 1
+}
+
+/** The IP or port sets the given fields of a rule name: each must exist in the zone and be of the field's type. */
+export function setsNamedBy(rule: Partial<Pick<RuleFields, 'val1' | 'val2' | 'val3'>>, prefix: string): SetReference[] {
+  return (['val1', 'val2', 'val3'] as const).flatMap((field) => {
+    const value = rule[field]
+    return value?.startsWith(IPSET_PREFIX) ? [{ param: `${prefix}${field}`, ipset: value, ipset_type: SET_TYPE_OF_FIELD[field] }] : []
+  })
+}
+
+/** 1100 naming the field when a set is not of the type it takes (a port set where an address is meant, or the reverse). */
+export function checkSetTypes(
+  references: readonly SetReference[],
+  sets: ReadonlyArray<{ security_group_ipset_id: string; ipset_type: number }>,
+): void {
+  const typeOf = new Map(sets.map((set) => [set.security_group_ipset_id, set.ipset_type]))
+  for (const { param, ipset, ipset_type } of references) {
+    if (typeOf.get(ipset) === ipset_type) continue
+    const wanted = ipset_type === 0 ? 'an IP set (ipset_type 0)' : 'a port set (ipset_type 1)'
+    throw new ApiError('InvalidParameter', { param, reason: `must name ${wanted}; [${ipset}] is not one` })
+  }
 }
 
 const PORT_ENTRY = /^(\d{1,5})(-(\d{1,5}))?$/

@@ -157,4 +157,25 @@ describe('AddSecurityGroupRules', () => {
       (await api.client.describeSecurityGroupRules({ security_group: security_group_id })).security_group_rule_set.map((r) => r.val3),
     ).toEqual([inside])
   })
+
+  it('takes a port set in val1 and val2 and an IP set in val3, refusing the other kind with 1100 naming the field', async () => {
+    await using api = await startTestServer()
+    const { security_group_id } = await api.client.createSecurityGroup({})
+    const { security_group_ipset_id: ports } = await api.client.createSecurityGroupIPSet({ ipset_type: 1, val: '22' })
+    const { security_group_ipset_id: addresses } = await api.client.createSecurityGroupIPSet({ ipset_type: 0, val: '10.0.0.0/8' })
+    const adding = (rule: { val1?: string; val3?: string }) =>
+      api.client.addSecurityGroupRules({
+        security_group: security_group_id,
+        rules: [
+          { protocol: 'tcp', priority: 1, val1: '80' },
+          { protocol: 'tcp', priority: 2, ...rule },
+        ],
+      })
+    const swapped = await refusal(adding({ val1: addresses }))
+    expect([swapped.ret_code, swapped.message]).toEqual([1100, expect.stringMatching(/rules\.2\.val1.*port set/) as string])
+    expect((await refusal(adding({ val3: ports }))).message).toMatch(new RegExp(`rules\\.2\\.val3.*IP set.*${ports}`))
+    // Nothing was added by either; the right kinds are.
+    expect((await api.client.describeSecurityGroupRules({ security_group: security_group_id })).security_group_rule_set).toEqual([])
+    expect((await adding({ val1: ports, val3: addresses })).security_group_rules).toHaveLength(2)
+  })
 })

@@ -157,4 +157,18 @@ describe('ModifySecurityGroupRuleAttributes', () => {
       '10.3.0.0/16',
     )
   })
+
+  it('refuses a set of the wrong kind for the field (1100 naming it) and changes nothing', async () => {
+    await using api = await startTestServer()
+    const { security_group_id } = await api.client.createSecurityGroup({})
+    const {
+      security_group_rules: [rule],
+    } = await api.client.addSecurityGroupRules({ security_group: security_group_id, rules: [{ protocol: 'tcp', priority: 1, val1: '80' }] })
+    const { security_group_ipset_id: addresses } = await api.client.createSecurityGroupIPSet({ ipset_type: 0, val: '10.0.0.0/8' })
+    const refused = await refusal(api.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, val2: addresses }))
+    expect([refused.ret_code, refused.message]).toEqual([1100, expect.stringMatching(/val2.*port set/) as string])
+    const record = (await api.client.describeSecurityGroupRules({ security_group_rules: [rule!] })).security_group_rule_set[0]
+    expect(record).toMatchObject({ val1: '80', val2: '' })
+    await api.client.modifySecurityGroupRuleAttributes({ security_group_rule: rule!, val3: addresses })
+  })
 })

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
-import { checkRule, ipsetsNamedBy, MAX_RULES_PER_GROUP } from '../../domain/security-groups.js'
+import { checkRule, checkSetTypes, MAX_RULES_PER_GROUP, setsNamedBy } from '../../domain/security-groups.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertRules, ruleCount, updateSecurityGroups, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
@@ -34,7 +34,15 @@ export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (pa
     return row
   })
   // Someone else's set was refused by the authorize stage; one that never existed reads the same (2100).
-  await securityGroupIpsets.all(tx.db, rows.flatMap(ipsetsNamedBy), zone)
+  const references = rows.flatMap((row, i) => setsNamedBy(row, `rules.${i + 1}.`))
+  checkSetTypes(
+    references,
+    await securityGroupIpsets.all(
+      tx.db,
+      references.map((ref) => ref.ipset),
+      zone,
+    ),
+  )
   const held = await ruleCount(tx.db, group.security_group_id)
   if (held + rows.length > MAX_RULES_PER_GROUP) {
     throw new ApiError('QuotaExceeded', {

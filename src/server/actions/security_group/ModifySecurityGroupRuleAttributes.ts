@@ -1,5 +1,5 @@
 import { ApiError } from '../../../protocol/errors.js'
-import { checkRule, ipsetsNamedBy } from '../../domain/security-groups.js'
+import { checkRule, checkSetTypes, setsNamedBy } from '../../domain/security-groups.js'
 import { updateRule, updateSecurityGroups, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
 import { securityGroupIpsets, securityGroupRules } from '../../services/lookups/security_group.js'
@@ -25,7 +25,15 @@ export const ModifySecurityGroupRuleAttributes: Handler<'ModifySecurityGroupRule
   // The rule as it would be afterwards must be a valid rule (docs/compat.md#rule-defaults).
   checkRule({ ...rule, ...changes }, '')
   // Someone else's set was refused by the authorize stage; one that never existed reads the same (2100).
-  await securityGroupIpsets.all(tx.db, ipsetsNamedBy(changes), zone)
+  const references = setsNamedBy(changes, '')
+  checkSetTypes(
+    references,
+    await securityGroupIpsets.all(
+      tx.db,
+      references.map((ref) => ref.ipset),
+      zone,
+    ),
+  )
   if (Object.keys(changes).length > 0) {
     await updateRule(tx, rule.security_group_rule_id, changes)
     await updateSecurityGroups(tx, [rule.security_group_id], { is_applied: 0 })
