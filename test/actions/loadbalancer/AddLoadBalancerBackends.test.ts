@@ -73,6 +73,8 @@ describe('AddLoadBalancerBackends', () => {
     const twice = await add(instance!)
     expect([twice.ret_code, twice.message]).toEqual([1400, expect.stringContaining('already a backend')])
     await api.client.terminateInstances({ instances: [instance!] })
+    const leaving = await add(instance!, { port: 82 })
+    expect([leaving.ret_code, leaving.message]).toEqual([1400, expect.stringContaining('is being terminated')])
     await api.drainJobs()
     const gone = await add(instance!, { port: 81 })
     expect([gone.ret_code, gone.message]).toEqual([1400, expect.stringContaining('is terminated')])

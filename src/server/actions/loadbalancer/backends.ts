@@ -7,7 +7,7 @@ import { routers } from '../../services/lookups/router.js'
 
 /**
  * What a backend may name (docs/compat.md#loadbalancer-backends): an instance or a router of the
- * zone that is not gone (the authorize stage already refused someone else's as unknown), or an
+ * zone that is not gone or going (the authorize stage already refused someone else's as unknown), or an
  * IPv4 address (an "ip" backend, outside qingstack).
  */
 export async function checkBackendResource(q: Queryable, resource_id: string, zone: string, param: string): Promise<void> {
@@ -17,6 +17,12 @@ export async function checkBackendResource(q: Queryable, resource_id: string, zo
     const instance = await instances.one(q, resource_id, zone)
     if (instance.status === 'terminated') {
       throw new ApiError('PermissionDenied', { reason: `instance [${resource_id}] is terminated, it can not be a backend (${param})` })
+    }
+    // A backend added now would point at an instance gone before the load balancer's next update.
+    if (instance.transition_status === 'terminating') {
+      throw new ApiError('PermissionDenied', {
+        reason: `instance [${resource_id}] is being terminated, it can not be a backend (${param})`,
+      })
     }
     return
   }
