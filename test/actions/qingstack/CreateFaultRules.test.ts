@@ -115,4 +115,23 @@ describe('CreateFaultRules', () => {
     expect((await api.client.describeVolumes({})).total_count).toBe(0)
     expect((await api.client.describeFaultRules({})).fault_rule_set[0]).toMatchObject({ status: 'expired', hits: 3 })
   })
+
+  it('with a probability of 0.5 answers about half the matching requests, each one it answers counted as a hit', async () => {
+    await using api = await startTestServer()
+    await api.client.createFaultRules({ fault_action: 'DescribeVolumes', probability: '0.5', ret_code: 5100 })
+    const REQUESTS = 200
+    let faulted = 0
+    for (let i = 0; i < REQUESTS; i++) {
+      try {
+        await api.client.describeVolumes({})
+      } catch (error) {
+        expect((error as { ret_code: number }).ret_code).toBe(5100)
+        faulted++
+      }
+    }
+    // Binomial(200, 0.5): outside 50..150 once in about 10^12 runs; 0 or 200 is what a rule ignoring its probability gives.
+    expect(faulted).toBeGreaterThanOrEqual(50)
+    expect(faulted).toBeLessThanOrEqual(150)
+    expect((await api.client.describeFaultRules({})).fault_rule_set[0]).toMatchObject({ status: 'active', hits: faulted })
+  })
 })
