@@ -39,8 +39,10 @@ function consoleStale() {
  * Modules the bundle never runs, left out: every byte of the bundle is parsed on each start, and
  * these were a quarter of them. zod's translated error messages (its `locales` namespace; its
  * English ones are imported on their own), and fastify's Ajv and fast-json-stringify compilers,
- * which http/server.ts replaces (no route declares a fastify schema). Each is replaced by an empty
- * module, and only when imported by the package that is known not to use it.
+ * which http/server.ts replaces (no route declares a fastify schema). Likewise Node's HTTPS and
+ * HTTP/2 modules, which fastify loads at once (a fiftieth of a start) but uses only for its
+ * `https` and `http2` options, never given. Each is replaced by an empty module, and only when
+ * imported by the module known not to use it.
  */
 const unused = [
   { module: /^\.\.\/locales\/index\.js$/, importer: /[/\\]node_modules[/\\]zod[/\\]/ },
@@ -48,6 +50,7 @@ const unused = [
     module: /^@fastify\/(ajv-compiler|fast-json-stringify-compiler)$/,
     importer: /[/\\]node_modules[/\\]fastify[/\\]lib[/\\]schema-controller\.js$/,
   },
+  { module: /^node:(https|http2)$/, importer: /[/\\]node_modules[/\\]fastify[/\\]lib[/\\]server\.js$/ },
 ]
 
 const leaveOutUnused = {
