@@ -356,8 +356,8 @@ export function freshSqliteStoreIsCurrent(): boolean {
 /**
  * SQLite runs DDL inside transactions, but Kysely's adapter says it does not, so its migrator ran
  * each statement of each migration as a transaction of its own. Told the truth, the migrator applies
- * all pending migrations in one transaction, as on PostgreSQL: a fresh store is made with a quarter
- * less work, and a failed migration leaves nothing half-applied.
+ * all pending migrations in one transaction, as on PostgreSQL: with a quarter less work, and a failed
+ * migration leaves nothing half-applied. (A new store replays them instead: `makeFreshSqliteStore`.)
  */
 export class TransactionalDdlSqliteDialect extends SqliteDialect {
   override createAdapter(): SqliteAdapter {
