@@ -144,7 +144,7 @@ function renderParams(params: ParamShape): string[] {
 }
 
 function renderResponse(d: AnyAction): string[] {
-  const rows = fieldRows(jsonSchema(d.responseSchema)).map((row) => [
+  const rows = fieldRows(jsonSchema(d.responseSchema())).map((row) => [
     `\`${row.path}\``,
     row.type + (row.optional ? ' (may be absent)' : ''),
   ])
@@ -169,7 +169,7 @@ function renderExample(d: AnyAction): string[] {
     ...params.flatMap(([name, spec]) => wirePairs(name, spec, values[name])),
     ...(d.zone === 'none' ? [] : ['zone=pek3a']),
   ]
-  const answer = { action: `${d.name}Response`, ...(sampleValue(jsonSchema(d.responseSchema), '') as object), ret_code: 0 }
+  const answer = { action: `${d.name}Response`, ...(sampleValue(jsonSchema(d.responseSchema()), '') as object), ret_code: 0 }
   return [
     '```ts',
     `const answer = await client.${methodName(d.name)}(${sdkArgs})`,

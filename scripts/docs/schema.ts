@@ -99,10 +99,10 @@ export function paramType(spec: AnyParam): string {
     case 'objects':
       return 'list of objects'
     case 'json':
-      return `JSON text: ${typeText(jsonSchema(spec.state.schema, 'input'))}`
+      return `JSON text: ${typeText(jsonSchema(spec.state.schema(), 'input'))}`
     case 'int': {
       if (enumValues) return `integer, one of ${enumValues.map(code).join(', ')}`
-      const { minimum, maximum } = jsonSchema(spec.state.schema)
+      const { minimum, maximum } = jsonSchema(spec.state.schema())
       const range = [
         minimum !== undefined && minimum > -SAFE ? `≥ ${minimum}` : '',
         maximum !== undefined && maximum < SAFE ? `≤ ${maximum}` : '',
@@ -110,7 +110,7 @@ export function paramType(spec: AnyParam): string {
       return ['integer', ...range.filter(Boolean)].join(', ')
     }
     default: {
-      const { maxLength } = jsonSchema(spec.state.schema)
+      const { maxLength } = jsonSchema(spec.state.schema())
       return maxLength !== undefined && maxLength < 65536 ? `string, ≤ ${maxLength} characters` : 'string'
     }
   }
@@ -169,10 +169,10 @@ export function sampleParam(spec: AnyParam): unknown {
         ),
       ]
     case 'json':
-      return sampleValue(jsonSchema(spec.state.schema, 'input'), '')
+      return sampleValue(jsonSchema(spec.state.schema(), 'input'), '')
     case 'int': {
       if (enumValues) return Number(enumValues[0])
-      const { minimum, maximum } = jsonSchema(spec.state.schema)
+      const { minimum, maximum } = jsonSchema(spec.state.schema())
       return Math.min(Math.max(minimum ?? 1, 1), maximum ?? SAFE)
     }
     default:

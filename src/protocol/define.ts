@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ErrorKey } from './errors.js'
-import type { InputOf, ParamShape, ParamsOf } from './params.js'
+import { lazy, type InputOf, type ParamShape, type ParamsOf } from './params.js'
 import type { ResourceType } from './resources.js'
 
 /** Services group actions into SDK namespaces, CLI command groups and docs pages. */
@@ -87,7 +87,8 @@ export interface ActionDescriptor<
   params: P
   /** Response fields besides `action`, `ret_code` and (async) `job_id`. */
   response: R
-  responseSchema: z.ZodObject<R>
+  /** The schema of the whole body a handler returns, built on first use (as parameters' schemas). */
+  responseSchema: () => z.ZodObject<R>
   errors: readonly ErrorKey[]
   /** Other spellings clients send (docs/compat.md#misspelled-actions); the response echoes the spelling received. */
   aliases: readonly string[]
@@ -153,8 +154,10 @@ export function defineAction<const N extends string, P extends ParamShape, R ext
       ...(input.permission.owner_only ? { owner_only: true as const } : {}),
     },
     callers: input.callers ?? 'any',
-    // The schema of the whole body a handler returns, `job_id` included for async actions.
-    responseSchema: z.object(input.mode === 'async' ? { ...input.response, job_id: z.string() } : input.response) as z.ZodObject<R>,
+    // `job_id` included for async actions.
+    responseSchema: lazy(
+      () => z.object(input.mode === 'async' ? { ...input.response, job_id: z.string() } : input.response) as z.ZodObject<R>,
+    ),
     aliases: input.aliases ?? [],
     partial: input.partial,
     writesDefaults: input.writesDefaults ?? false,

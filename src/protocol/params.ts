@@ -25,8 +25,12 @@ interface ParamState<T> {
   mode: Mode
   doc: string
   defaultValue?: T
-  /** Scalars: validates the wire string. Lists, objects, JSON: validates the decoded wire shape. */
-  schema: z.ZodType<T>
+  /**
+   * Scalars: validates the wire string. Lists, objects, JSON: validates the decoded wire shape.
+   * Built on first use (see `lazy`): a server start would otherwise build the zod schemas of every
+   * parameter of every action, a third of its time to the first answer.
+   */
+  schema: () => z.ZodType<T>
   /** Ids: the resource type the id names (`any`: the request says which); authorization and the CLI read it. */
   resource?: ResourceType | 'any'
   /** Ids inside `|`-separated text: which part is the id (`vxnet-id|ip`: 0, `instance-id|vxnet-id|ip`: 1). */
@@ -79,7 +83,7 @@ export class Param<T, M extends Mode = 'optional'> {
   /** `name=` is a value (`''`), not an absent parameter: used where QingCloud's docs give `k=` a meaning. */
   keepEmpty(): Param<T, M> {
     // An id that `name=` clears (a router's EIP) is still an id the authorize stage checks when given.
-    const schema = this.state.kind === 'id' ? (idSchema({ allowEmpty: true }) as unknown as z.ZodType<T>) : this.state.schema
+    const schema = this.state.kind === 'id' ? lazy(() => idSchema({ allowEmpty: true }) as unknown as z.ZodType<T>) : this.state.schema
     return new Param({ ...this.state, schema, keepEmpty: true })
   }
 
@@ -107,7 +111,7 @@ export class Param<T, M extends Mode = 'optional'> {
       if (this.state.mode === 'required') throw new ApiError('MissingParameter', { param: name })
       return this.state.defaultValue
     }
-    const parsed = this.state.schema.safeParse(wire)
+    const parsed = this.state.schema().safeParse(wire)
     if (!parsed.success) throw invalid(name, parsed.error, wire)
     return parsed.data
   }
@@ -343,8 +347,17 @@ function invalid(name: string, error: z.ZodError, wire: unknown): ApiError {
 
 const INTEGER = /^[+-]?\d{1,15}$/
 
-function make<T>(kind: Kind, schema: z.ZodType<T>, extra: Partial<ParamState<T>> = {}): Param<T> {
-  return new Param<T>({ kind, mode: 'optional', doc: '', schema, ...extra })
+/**
+ * `build`, run once when first called: a parameter's schema is built when a request (or the docs)
+ * first needs it, and shared by the parameters derived from it (`.required()`, `.describe()`, …).
+ */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined
+  return () => (value ??= build())
+}
+
+function make<T>(kind: Kind, schema: () => z.ZodType<T>, extra: Partial<ParamState<T>> = {}): Param<T> {
+  return new Param<T>({ kind, mode: 'optional', doc: '', schema: lazy(schema), ...extra })
 }
 
 /** QingCloud's integers are 32-bit, and so are the store's integer columns (PostgreSQL rejects more). */
@@ -353,36 +366,41 @@ const INT32_MAX = 2_147_483_647
 
 function int(options: { min?: number; max?: number; allowed?: readonly number[] } = {}): Param<number> {
   const { min = INT32_MIN, max = INT32_MAX, allowed } = options
-  let number = z
-    .number()
-    .min(min, { error: `must be at least ${min}` })
-    .max(max, { error: `must be at most ${max}` })
-  if (allowed) number = number.refine((n) => allowed.includes(n), { error: `must be one of ${allowed.join(', ')}` })
-  const schema = z.string().regex(INTEGER, { error: 'must be an integer' }).transform(Number).pipe(number)
+  const schema = () => {
+    let number = z
+      .number()
+      .min(min, { error: `must be at least ${min}` })
+      .max(max, { error: `must be at most ${max}` })
+    if (allowed) number = number.refine((n) => allowed.includes(n), { error: `must be one of ${allowed.join(', ')}` })
+    return z.string().regex(INTEGER, { error: 'must be an integer' }).transform(Number).pipe(number)
+  }
   return make('int', schema, allowed ? { enumValues: allowed.map(String) } : {})
 }
 
 function string(options: { max?: number; pattern?: RegExp; patternDoc?: string } = {}): Param<string> {
-  let schema = z.string().max(options.max ?? 65536, { error: `must be at most ${options.max ?? 65536} characters` })
-  if (options.pattern) {
-    schema = schema.regex(options.pattern, { error: `must be ${options.patternDoc ?? `of the form ${options.pattern}`}` })
+  const schema = () => {
+    const text = z.string().max(options.max ?? 65536, { error: `must be at most ${options.max ?? 65536} characters` })
+    const { pattern } = options
+    return pattern ? text.regex(pattern, { error: `must be ${options.patternDoc ?? `of the form ${pattern}`}` }) : text
   }
   return make('string', schema)
 }
 
 /** Booleans arrive as 1/0, true/false, True/False (docs/compat.md#booleans). */
 function flag(): Param<boolean> {
-  const schema = z
-    .string()
-    .regex(/^(1|0|true|false)$/i, { error: 'must be 0, 1, true or false' })
-    .transform((v) => v === '1' || v.toLowerCase() === 'true')
+  const schema = () =>
+    z
+      .string()
+      .regex(/^(1|0|true|false)$/i, { error: 'must be 0, 1, true or false' })
+      .transform((v) => v === '1' || v.toLowerCase() === 'true')
   return make('flag', schema)
 }
 
 function oneOf<const V extends readonly [string, ...string[]]>(values: V): Param<V[number]> {
-  const schema = z.enum(values as unknown as [V[number], ...V[number][]], {
-    error: `must be one of ${values.join(', ')}`,
-  }) as unknown as z.ZodType<V[number]>
+  const schema = () =>
+    z.enum(values as unknown as [V[number], ...V[number][]], {
+      error: `must be one of ${values.join(', ')}`,
+    }) as unknown as z.ZodType<V[number]>
   return make('enum', schema, { enumValues: values })
 }
 
@@ -392,7 +410,7 @@ function oneOf<const V extends readonly [string, ...string[]]>(values: V): Param
  * any type (AttachTags names its resources' types in another field).
  */
 function id(resource?: ResourceType | 'any'): Param<string> {
-  return make('id', idSchema({ allowEmpty: false }), resource === undefined ? {} : { resource })
+  return make('id', () => idSchema({ allowEmpty: false }), resource === undefined ? {} : { resource })
 }
 
 /**
@@ -401,15 +419,16 @@ function id(resource?: ResourceType | 'any'): Param<string> {
  * quotes around the text, as in the docs' example (docs/compat.md#clone-instances), are dropped here, once.
  */
 function idWithin(resource: ResourceType, options: { part: number; max: number }): Param<string> {
-  const schema = z
-    .string()
-    .transform((value) => value.trim().replace(/^'(.*)'$/, '$1'))
-    .pipe(
-      z
-        .string()
-        .min(1, { error: 'must not be empty' })
-        .max(options.max, { error: `must be at most ${options.max} characters` }),
-    )
+  const schema = () =>
+    z
+      .string()
+      .transform((value) => value.trim().replace(/^'(.*)'$/, '$1'))
+      .pipe(
+        z
+          .string()
+          .min(1, { error: 'must not be empty' })
+          .max(options.max, { error: `must be at most ${options.max} characters` }),
+      )
   return make('id', schema, { resource, idPart: options.part })
 }
 
@@ -426,7 +445,7 @@ const DEFAULT_MAX_ITEMS = 1000
 
 function list<T>(item: Param<T, Mode>, options: { maxItems?: number } = {}): Param<T[]> {
   const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS
-  const schema = z.array(item.state.schema).max(maxItems, { error: `must have at most ${maxItems} items` }) as z.ZodType<T[]>
+  const schema = () => z.array(item.state.schema()).max(maxItems, { error: `must have at most ${maxItems} items` }) as z.ZodType<T[]>
   return make('list', schema, { item, maxItems })
 }
 
@@ -434,35 +453,38 @@ type FieldsOf<F extends ParamShape> = ParamsOf<F>
 
 function objects<F extends ParamShape>(fields: F, options: { maxItems?: number } = {}): Param<Array<FieldsOf<F>>> {
   const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS
-  const shape: Record<string, z.ZodType> = {}
-  for (const [field, spec] of Object.entries(fields)) {
-    const st = spec.state
-    let fieldSchema: z.ZodType = st.schema
-    if (st.mode === 'defaulted') fieldSchema = fieldSchema.optional().default(st.defaultValue)
-    else if (st.mode === 'optional') fieldSchema = fieldSchema.optional()
-    shape[field] = fieldSchema
+  const schema = () => {
+    const shape: Record<string, z.ZodType> = {}
+    for (const [field, spec] of Object.entries(fields)) {
+      const st = spec.state
+      let fieldSchema: z.ZodType = st.schema()
+      if (st.mode === 'defaulted') fieldSchema = fieldSchema.optional().default(st.defaultValue)
+      else if (st.mode === 'optional') fieldSchema = fieldSchema.optional()
+      shape[field] = fieldSchema
+    }
+    return z.array(z.object(shape)).max(maxItems, { error: `must have at most ${maxItems} items` }) as unknown as z.ZodType<
+      Array<FieldsOf<F>>
+    >
   }
-  const schema = z.array(z.object(shape)).max(maxItems, { error: `must have at most ${maxItems} items` }) as unknown as z.ZodType<
-    Array<FieldsOf<F>>
-  >
   return make('objects', schema, { fields, maxItems })
 }
 
 /** A whole value as JSON text (`meta=[{"color":"#fff"}]`), validated by a zod schema, nesting at most `maxDepth` deep. */
 function json<T>(schema: z.ZodType<T>, options: { maxDepth?: number } = {}): Param<T> {
-  return make('json', schema, options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth })
+  return make('json', () => schema, options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth })
 }
 
 // Common Describe* controls (docs/compat.md#describe-paging, docs/compat.md#describe-order)
 const offset = (): Param<number, 'defaulted'> => int({ min: 0 }).default(0).describe('skip this many matching records')
 
 function limit(defaultLimit = 20, cap = 100): Param<number, 'defaulted'> {
-  const schema = z
-    .string()
-    .regex(INTEGER, { error: 'must be an integer' })
-    .transform(Number)
-    .pipe(z.number().min(0, { error: 'must be at least 0' }))
-    .transform((n) => (n === 0 ? defaultLimit : Math.min(n, cap)))
+  const schema = () =>
+    z
+      .string()
+      .regex(INTEGER, { error: 'must be an integer' })
+      .transform(Number)
+      .pipe(z.number().min(0, { error: 'must be at least 0' }))
+      .transform((n) => (n === 0 ? defaultLimit : Math.min(n, cap)))
   return make('int', schema)
     .default(defaultLimit)
     .describe(`page size; default ${defaultLimit}, larger values are capped at ${cap}, 0 means the default`)

@@ -16,6 +16,7 @@ import {
 import type pg from 'pg'
 import type { Logger } from 'pino'
 import { ApiError } from '../../protocol/errors.js'
+import { freshSqliteStore, NOW } from './fresh-sqlite-store.js'
 import { migrations } from './migrations/index.js'
 import type { DB } from './schema/index.js'
 import { StoreAvailability, classifyStoreFailure, storeFailureError } from './store-failures.js'
@@ -131,7 +132,7 @@ export class Database {
     sqlite.pragma('foreign_keys = ON')
     const location = file === ':memory:' ? 'an in-memory SQLite store' : path.dirname(path.resolve(file))
     return new Database(
-      new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+      new Kysely<DB>({ dialect: new TransactionalDdlSqliteDialect({ database: withStatementCache(sqlite) }) }),
       'sqlite',
       location,
       options.logger,
@@ -192,25 +193,37 @@ export class Database {
 
   private async migrateOnce(): Promise<void> {
     if (await this.isUpToDate()) return
+    if (this.dialect === 'sqlite' && !(await this.hasStore()) && freshSqliteStoreIsCurrent()) return this.makeFreshSqliteStore()
     // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours, or a
     // neighbour schema (another test run, another deployment) would pass for this one.
     const migrationTableSchema =
       this.dialect === 'postgres'
         ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(this.db)).rows[0]!.schema
         : undefined
-    const migrator = new Migrator({
-      db: this.db,
-      provider: { getMigrations: async () => migrations },
-      // Numbers are reserved in ranges per area (migrations/index.ts), so a store that already ran
-      // 040 later meets 020 from a branch merged after it: run it, do not call the history corrupt.
-      allowUnorderedMigrations: true,
-      ...(migrationTableSchema ? { migrationTableSchema } : {}),
-    })
-    const { error, results } = await migrator.migrateToLatest()
+    const { error, results } = await newMigrator(this.db, migrationTableSchema).migrateToLatest()
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')
       throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`, { cause: error })
     }
+  }
+
+  /**
+   * A new SQLite store, made by running what the migrator runs to make one (fresh-sqlite-store.ts),
+   * in one transaction: building and compiling those statements with Kysely took four times as long
+   * as running them, and a start on a fresh data directory is the first thing a user sees.
+   */
+  private async makeFreshSqliteStore(): Promise<void> {
+    const now = new Date().toISOString()
+    await this.db.transaction().execute(async (tx) => {
+      for (const [text, parameters] of freshSqliteStore.statements) {
+        await tx.executeQuery(
+          CompiledQuery.raw(
+            text,
+            parameters.map((value) => (value === NOW ? now : value)),
+          ),
+        )
+      }
+    })
   }
 
   /** Whether a store was made here (its migration table exists); creates nothing. */
@@ -316,6 +329,45 @@ export class Database {
   private beginStatement(readOnly: boolean): CompiledQuery | undefined {
     if (readOnly && this.dialect === 'postgres') return undefined
     return BEGIN[this.dialect][readOnly ? 'read' : 'write']
+  }
+}
+
+/** Kysely's migrator for every migration of this release, as `migrate` runs it (and as scripts/fresh-store.ts records it). */
+export function newMigrator(db: Kysely<DB>, migrationTableSchema?: string): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // Numbers are reserved in ranges per area (migrations/index.ts), so a store that already ran
+    // 040 later meets 020 from a branch merged after it: run it, do not call the history corrupt.
+    allowUnorderedMigrations: true,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  })
+}
+
+/**
+ * Whether fresh-sqlite-store.ts was recorded from this release's migrations. A test keeps it so;
+ * should it lag (a migration added, its file not regenerated), a fresh store is migrated as any other.
+ */
+export function freshSqliteStoreIsCurrent(): boolean {
+  const names = Object.keys(migrations)
+  return names.length === freshSqliteStore.migrations.length && names.every((name, i) => freshSqliteStore.migrations[i] === name)
+}
+
+/**
+ * SQLite runs DDL inside transactions, but Kysely's adapter says it does not, so its migrator ran
+ * each statement of each migration as a transaction of its own. Told the truth, the migrator applies
+ * all pending migrations in one transaction, as on PostgreSQL: with a quarter less work, and a failed
+ * migration leaves nothing half-applied. (A new store replays them instead: `makeFreshSqliteStore`.)
+ */
+export class TransactionalDdlSqliteDialect extends SqliteDialect {
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalDdlSqliteAdapter()
+  }
+}
+
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true
   }
 }
 

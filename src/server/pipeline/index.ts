@@ -90,7 +90,7 @@ export async function handleRequest(deps: PipelineDeps, raw: RawRequest): Promis
       ...(draft && { audit: (tx, answer) => recordChange(audit!, draft, tx, answer) }),
     })
     if (deps.validateResponses) {
-      const checked = descriptor.responseSchema.safeParse(body)
+      const checked = descriptor.responseSchema().safeParse(body)
       if (!checked.success) throw new Error(`${resolved.action} response does not match its descriptor: ${checked.error.message}`)
     }
     if (draft && !draft.written) audit!.push(finishEvent(draft, { ret_code: 0, message: '' }))
