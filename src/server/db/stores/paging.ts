@@ -30,6 +30,15 @@ export interface PageRequest {
   totalInPage?: 'window' | Expression<unknown> | undefined
 }
 
+/**
+ * A LIMIT or OFFSET as an expression of its parameter rather than the bare parameter: SQLite's
+ * planner reads a bare LIMIT's value (a lookup by `in (…)` then depends on it), so that every new
+ * binding expires the statement and each run prepares it again. Measured on a lookup of one
+ * instance by id: 20 µs with `limit ? offset ?`, 6.5 µs with `limit ? + 0 offset ? + 0`.
+ * PostgreSQL folds either to the same plan.
+ */
+const notPlanned = (n: number) => sql<number>`${n} + 0`
+
 /** The column of `totalInPage`; no table has a column of that name. */
 const TOTAL = 'total_matches__'
 type Counted = Record<typeof TOTAL, number>
@@ -74,8 +83,8 @@ export function pageQueries<DB, TB extends keyof DB, O>(
     for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
     return listed
       .orderBy(sql.ref(page.id), page.orderBy.at(-1)?.[1] ?? 'asc')
-      .offset(page.offset)
-      .limit(page.limit)
+      .offset(notPlanned(page.offset))
+      .limit(notPlanned(page.limit))
   }
   const total = page.totalInPage
   if (total === undefined) return { rows: ordered(columns(filtered)), count: () => filtered.select(sql<number>`count(*)`.as(TOTAL)) }
