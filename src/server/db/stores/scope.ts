@@ -29,12 +29,17 @@ export function inScope(scope: Scope, columns: { id: string; owner: string }): E
 
 /** `scope` through a `Marker` (shapes.ts): its kind and item types are shape, its ids values. */
 export function markScope(m: Marker, scope: Scope): Scope {
+  m.shape(scope.kind)
   if (scope.kind === 'owner') return { kind: 'owner', owner: m.value(scope.owner) }
+  const owner = m.value(scope.owner)
+  const project_id = m.value(scope.project_id)
+  const ownerFilter = m.value(scope.ownerFilter)
+  const itemTypes = m.shape(scope.itemTypes)
   return {
     kind: 'project',
-    owner: m.value(scope.owner),
-    project_id: m.value(scope.project_id),
-    ...(scope.ownerFilter === undefined ? {} : { ownerFilter: m.value(scope.ownerFilter) }),
-    ...(scope.itemTypes === undefined ? {} : { itemTypes: m.shape(scope.itemTypes) }),
+    owner,
+    project_id,
+    ...(ownerFilter === undefined ? {} : { ownerFilter }),
+    ...(itemTypes === undefined ? {} : { itemTypes }),
   }
 }

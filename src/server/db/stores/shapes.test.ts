@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import type { DB } from '../schema/index.js'
+import { inScope, markScope, type Scope } from './scope.js'
 import { compiledPerShape } from './shapes.js'
 
 const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: new BetterSqlite3(':memory:') }) })
@@ -35,6 +36,26 @@ describe('compiledPerShape', () => {
     expect(query(db, { owner: 'usr-c', ids: ['i-5'], limit: 1 }).rows.parameters).toEqual(['usr-c', 'i-5', 'ceased', 1])
     expect(query(db, { owner: 'usr-d', limit: 1 }).rows.parameters).toEqual(['usr-d', 'ceased', 1])
     expect(builds).toBe(6)
+  })
+
+  it('tells scopes apart by kind and by the fields they carry', () => {
+    const query = compiledPerShape(markScope, (q, scope: Scope) => ({
+      rows: q
+        .selectFrom('instances')
+        .select('instance_id')
+        .where(inScope(scope, { id: 'instance_id', owner: 'owner' })),
+    }))
+    const own = query(db, { kind: 'owner', owner: 'usr-a' }).rows
+    const project = query(db, { kind: 'project', owner: 'usr-a', project_id: 'pro-a' }).rows
+    const filtered = query(db, { kind: 'project', owner: 'usr-b', project_id: 'pro-b', ownerFilter: 'usr-c' }).rows
+    expect(own.parameters).toEqual(['usr-a'])
+    expect(project.parameters).toEqual(['pro-a'])
+    expect(filtered.parameters).toEqual(['pro-b', 'usr-c'])
+    expect(new Set([own.sql, project.sql, filtered.sql]).size).toBe(3)
+    expect(query(db, { kind: 'project', owner: 'usr-d', project_id: 'pro-d', ownerFilter: 'usr-e' }).rows.parameters).toEqual([
+      'pro-d',
+      'usr-e',
+    ])
   })
 
   it('refuses a build that uses a marked value other than as a parameter', () => {

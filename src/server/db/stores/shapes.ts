@@ -4,6 +4,8 @@ import { dialectOf, type Queryable } from '../database.js'
 /**
  * Splits a request's input into its shape (what it names: which filters, how many ids) and its
  * values, replacing each value by a mark; `mark` functions call these on every field they pass on.
+ * Each call adds one entry to the shape's key, so a branch of a `mark` function must be decided by
+ * an entry it has already added (see markScope).
  */
 export interface Marker {
   /** A value used only as a query parameter. `undefined` and `''` are shape (code tests them). */
@@ -17,7 +19,7 @@ export interface Marker {
 /** Marks no value of a request can be confused with: they show where each value goes among the parameters. */
 const markOf = (i: number) => `\u0000value ${i}`
 
-/** More shapes than this are compiled per call rather than kept: long id lists each make their own. */
+/** More shapes than this are built and compiled per call rather than kept: id lists of each length make their own. */
 const MAX_SHAPES = 256
 
 interface Shaped<N extends string> {
@@ -49,9 +51,12 @@ export function compiledPerShape<I, N extends string>(
     const marked = mark(
       {
         value: (value) => {
-          if (value === undefined || value === '') key.push(value ?? null)
-          else return (key.push(typeof value), take(value) as typeof value)
-          return value
+          if (value === undefined || value === '') {
+            key.push(value ?? null)
+            return value
+          }
+          key.push(typeof value)
+          return take(value) as typeof value
         },
         list: (list) => {
           key.push(list?.length ?? null)
@@ -67,8 +72,9 @@ export function compiledPerShape<I, N extends string>(
     const shapeKey = JSON.stringify(key)
     let shaped = cache.get(shapeKey)
     if (!shaped) {
+      if (cache.size >= MAX_SHAPES) return compileEach(build(q, input))
       shaped = compileShape(build(q, marked), build(q, input), values)
-      if (cache.size < MAX_SHAPES) cache.set(shapeKey, shaped)
+      cache.set(shapeKey, shaped)
     }
     const out = {} as Record<N, CompiledQuery>
     for (const name of Object.keys(shaped.compiled) as N[]) {
@@ -78,6 +84,12 @@ export function compiledPerShape<I, N extends string>(
     }
     return out
   }
+}
+
+function compileEach<N extends string>(queries: Record<N, Compilable<unknown>>): Record<N, CompiledQuery> {
+  const out = {} as Record<N, CompiledQuery>
+  for (const name of Object.keys(queries) as N[]) out[name] = queries[name].compile()
+  return out
 }
 
 function compileShape<N extends string>(
