@@ -1,8 +1,9 @@
 import type { InstanceStatus, InstanceTransition } from '../../../protocol/records/instance.js'
 import type { Queryable, Tx } from '../database.js'
 import type { InstancesTable } from '../schema/instances.js'
-import { pageOf, type SortedPage } from './paging.js'
-import { inScope, type Scope } from './scope.js'
+import { pageFromRows, pageOf, pageQueries, type PageRequest, type SortedPage } from './paging.js'
+import { inScope, markScope, type Scope } from './scope.js'
+import { compiledPerShape } from './shapes.js'
 import { instancesMatching, matchesWord, searchesByTrigram } from './search.js'
 import { taggedWith } from './tags.js'
 import { ofIds } from './ids.js'
@@ -118,19 +119,60 @@ function filtered(q: Queryable, f: InstanceFilter) {
   return query
 }
 
+type InstancePage = SortedPage<(typeof instanceSortKeys)[number]>
+
 export async function describeInstances(
   q: Queryable,
   f: InstanceFilter,
-  page: SortedPage<(typeof instanceSortKeys)[number]>,
+  page: InstancePage,
 ): Promise<{ rows: InstanceRow[]; total: number }> {
-  return pageOf(filtered(q, f), (query) => query.selectAll('instances'), {
+  // A search_word is rewritten into patterns (not a plain value): those queries are built per request.
+  if (f.search_word) {
+    return pageOf(filtered(q, f), (query) => query.selectAll('instances'), pageRequest(q, f, page))
+  }
+  const { rows, count } = instancePageQueries(q, { f, page })
+  return pageFromRows(page, (await q.executeQuery<InstanceRow>(rows)).rows, async () => (await q.executeQuery(count)).rows[0])
+}
+
+function pageRequest(q: Queryable, f: InstanceFilter, page: InstancePage): PageRequest {
+  return {
     ...page,
     orderBy: [[`instances.${page.key}`, page.direction]],
     id: 'instances.instance_id',
     // The trigram indexes give every match, which is then sorted: count them in the same query.
     totalInPage: countable(f) ? countedInstances(q, f) : searchesByTrigram(f.search_word) ? 'window' : undefined,
-  })
+  }
 }
+
+/** The page of a DescribeInstances without search_word, compiled once per shape of its filter. */
+const instancePageQueries = compiledPerShape(
+  (m, { f, page }: { f: InstanceFilter; page: InstancePage }) => ({
+    f: {
+      scope: markScope(m, f.scope),
+      zone_id: m.value(f.zone_id),
+      instance_ids: m.list(f.instance_ids),
+      statuses: m.list(f.statuses),
+      image_ids: m.list(f.image_ids),
+      instance_types: m.list(f.instance_types),
+      instance_class: m.value(f.instance_class),
+      vcpus_current: m.value(f.vcpus_current),
+      memory_current: m.value(f.memory_current),
+      os_disk_size: m.value(f.os_disk_size),
+      search_word: m.shape(f.search_word),
+      tag_ids: m.list(f.tag_ids),
+      instance_name: m.value(f.instance_name),
+      transition_status: m.value(f.transition_status),
+      settled: m.shape(f.settled),
+      vxnet: m.value(f.vxnet),
+      none: m.shape(f.none),
+    } satisfies { [K in keyof Required<InstanceFilter>]: InstanceFilter[K] },
+    page: { key: m.shape(page.key), direction: m.shape(page.direction), offset: m.value(page.offset), limit: m.value(page.limit) },
+  }),
+  (q, { f, page }) => {
+    const queries = pageQueries(filtered(q, f), (query) => query.selectAll('instances'), pageRequest(q, f, page))
+    return { rows: queries.rows, count: queries.count() }
+  },
+)
 
 /** The filters the counters of migration 061 answer for: the caller's own instances in a zone, by status or not. */
 const countedFilters = new Set<string>(['scope', 'zone_id', 'statuses'])

@@ -30,6 +30,15 @@ export interface PageRequest {
   totalInPage?: 'window' | Expression<unknown> | undefined
 }
 
+/**
+ * A LIMIT or OFFSET as an expression of its parameter rather than the bare parameter: SQLite's
+ * planner reads a bare LIMIT's value (a lookup by `in (…)` then depends on it), so that every new
+ * binding expires the statement and each run prepares it again. Measured on a lookup of one
+ * instance by id: 20 µs with `limit ? offset ?`, 6.5 µs with `limit ? + 0 offset ? + 0`.
+ * PostgreSQL folds either to the same plan.
+ */
+const notPlanned = (n: number) => sql<number>`${n} + 0`
+
 /** The column of `totalInPage`; no table has a column of that name. */
 const TOTAL = 'total_matches__'
 type Counted = Record<typeof TOTAL, number>
@@ -57,30 +66,52 @@ export async function pageOf<DB, TB extends keyof DB, O>(
   columns: (query: SelectQueryBuilder<DB, TB, object>) => SelectQueryBuilder<DB, TB, O>,
   page: PageRequest,
 ): Promise<{ rows: O[]; total: number }> {
+  const queries = pageQueries(filtered, columns, page)
+  return pageFromRows(page, await queries.rows.execute(), async () => (await queries.count().execute())[0])
+}
+
+/**
+ * The queries of `pageOf`: the page's rows (with the total when `totalInPage` is set) and the
+ * query that gives the total when the page does not, as a row of one column named TOTAL.
+ */
+export function pageQueries<DB, TB extends keyof DB, O>(
+  filtered: SelectQueryBuilder<DB, TB, object>,
+  columns: (query: SelectQueryBuilder<DB, TB, object>) => SelectQueryBuilder<DB, TB, O>,
+  page: PageRequest,
+): { rows: SelectQueryBuilder<DB, TB, O>; count: () => SelectQueryBuilder<DB, TB, object> } {
   const ordered = <R>(listed: SelectQueryBuilder<DB, TB, R>): SelectQueryBuilder<DB, TB, R> => {
     for (const [column, direction] of page.orderBy) listed = listed.orderBy(sql.ref(column), direction)
     return listed
       .orderBy(sql.ref(page.id), page.orderBy.at(-1)?.[1] ?? 'asc')
-      .offset(page.offset)
-      .limit(page.limit)
+      .offset(notPlanned(page.offset))
+      .limit(notPlanned(page.limit))
   }
   const total = page.totalInPage
-  if (total === undefined) {
-    return pageWithTotal(
-      page,
-      () => ordered(columns(filtered)).execute(),
-      async () => Number(((await filtered.select(sql<number>`count(*)`.as(TOTAL)).executeTakeFirstOrThrow()) as Counted)[TOTAL]),
-    )
-  }
+  if (total === undefined) return { rows: ordered(columns(filtered)), count: () => filtered.select(sql<number>`count(*)`.as(TOTAL)) }
   const expression = (total === 'window' ? sql<number>`count(*) over ()` : sql<number>`${total}`).as(TOTAL)
-  const rows = (await ordered(columns(filtered).select(expression)).execute()) as Array<O & Counted>
-  const inPage = rows.length > 0 ? Number(rows[0]![TOTAL]) : undefined
-  for (const row of rows) delete (row as Partial<typeof row>)[TOTAL]
+  return {
+    rows: ordered(columns(filtered).select(expression)) as unknown as SelectQueryBuilder<DB, TB, O>,
+    // A page past the last match has no row to carry the total: the first match does (none: no matches).
+    count: () => filtered.select(expression).limit(1),
+  }
+}
+
+/**
+ * The answer of `pageQueries`, from the rows they read: the total is the page's own (`totalInPage`,
+ * then taken off the rows), or `count`'s when the page does not tell it (`pageWithTotal`).
+ */
+export async function pageFromRows<O>(
+  page: { offset: number; limit: number },
+  rows: O[],
+  count: () => Promise<unknown>,
+): Promise<{ rows: O[]; total: number }> {
+  const first = rows[0] as Partial<Counted> | undefined
+  const inPage = first !== undefined && TOTAL in first ? Number(first[TOTAL]) : undefined
+  if (inPage !== undefined) for (const row of rows) delete (row as Partial<Counted>)[TOTAL]
   return pageWithTotal(
     page,
     async () => rows,
-    // A page past the last match has no row to carry the total: the first match does (none: no matches).
-    async () => inPage ?? Number(((await filtered.select(expression).limit(1).executeTakeFirst()) as Counted | undefined)?.[TOTAL] ?? 0),
+    async () => inPage ?? Number(((await count()) as Counted | undefined)?.[TOTAL] ?? 0),
   )
 }
 

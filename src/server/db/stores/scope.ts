@@ -1,4 +1,5 @@
 import { sql, type Expression, type SqlBool } from 'kysely'
+import type { Marker } from './shapes.js'
 
 /**
  * Which records a Describe* may show, decided by the authorize stage: the caller's own, or, when
@@ -24,4 +25,21 @@ export function inScope(scope: Scope, columns: { id: string; owner: string }): E
     return scope.ownerFilter === undefined ? items : sql<SqlBool>`${items} and ${sql.ref(columns.owner)} = ${scope.ownerFilter}`
   }
   return sql<SqlBool>`${sql.ref(columns.owner)} = ${scope.owner}`
+}
+
+/** `scope` through a `Marker` (shapes.ts): its kind and item types are shape, its ids values. */
+export function markScope(m: Marker, scope: Scope): Scope {
+  m.shape(scope.kind)
+  if (scope.kind === 'owner') return { kind: 'owner', owner: m.value(scope.owner) }
+  const owner = m.value(scope.owner)
+  const project_id = m.value(scope.project_id)
+  const ownerFilter = m.value(scope.ownerFilter)
+  const itemTypes = m.shape(scope.itemTypes)
+  return {
+    kind: 'project',
+    owner,
+    project_id,
+    ...(ownerFilter === undefined ? {} : { ownerFilter }),
+    ...(itemTypes === undefined ? {} : { itemTypes }),
+  }
 }
