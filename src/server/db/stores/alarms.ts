@@ -7,7 +7,7 @@ import type {
   AlarmsTable,
 } from '../schema/monitoring.js'
 import { ofIds } from './ids.js'
-import { pageOf } from './paging.js'
+import { notPlanned, pageOf } from './paging.js'
 
 export type AlarmPolicyRow = AlarmPoliciesTable
 export type AlarmRuleRow = AlarmPolicyRulesTable
@@ -170,7 +170,7 @@ export async function dueAlarms(q: Queryable, before: string, limit: number): Pr
     .where('evaluated_until', '<', before)
     .orderBy('evaluated_until')
     .orderBy('alarm_id')
-    .limit(limit)
+    .limit(notPlanned(limit))
     .execute()
 }
 

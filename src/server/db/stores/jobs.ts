@@ -2,7 +2,7 @@ import { sql, type SqlBool } from 'kysely'
 import type { JobStatus } from '../../../protocol/records/job.js'
 import type { Queryable, Tx } from '../database.js'
 import type { JobsTable } from '../schema/jobs.js'
-import { pageWithTotal } from './paging.js'
+import { notPlanned, pageWithTotal } from './paging.js'
 
 export type JobRow = JobsTable
 
@@ -27,7 +27,7 @@ export async function claimDueJobs(
     .where('run_at', '<=', input.now)
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', input.now)]))
     .orderBy('run_at')
-    .limit(input.limit)
+    .limit(notPlanned(input.limit))
   if (input.postgres) due = due.forUpdate().skipLocked()
   return db
     .updateTable('jobs')
@@ -128,7 +128,14 @@ export async function describeJobs(
   const direction = page.oldestFirst ? 'asc' : 'desc'
   return pageWithTotal(
     page,
-    () => filtered(q, f).selectAll().orderBy('create_time', direction).orderBy('job_id').offset(page.offset).limit(page.limit).execute(),
+    () =>
+      filtered(q, f)
+        .selectAll()
+        .orderBy('create_time', direction)
+        .orderBy('job_id')
+        .offset(notPlanned(page.offset))
+        .limit(notPlanned(page.limit))
+        .execute(),
     async () =>
       Number(
         (

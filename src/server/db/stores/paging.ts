@@ -31,13 +31,14 @@ export interface PageRequest {
 }
 
 /**
- * A LIMIT or OFFSET as an expression of its parameter rather than the bare parameter: SQLite's
+ * A LIMIT or OFFSET as an expression of its parameter rather than the bare parameter (every query
+ * of a store that pages or claims with a LIMIT uses it): SQLite's
  * planner reads a bare LIMIT's value (a lookup by `in (…)` then depends on it), so that every new
  * binding expires the statement and each run prepares it again. Measured on a lookup of one
  * instance by id: 20 µs with `limit ? offset ?`, 6.5 µs with `limit ? + 0 offset ? + 0`.
  * PostgreSQL folds either to the same plan.
  */
-const notPlanned = (n: number) => sql<number>`${n} + 0`
+export const notPlanned = (n: number) => sql<number>`${n} + 0`
 
 /** The column of `totalInPage`; no table has a column of that name. */
 const TOTAL = 'total_matches__'
