@@ -60,7 +60,7 @@ describe('DescribeAuditEvents', () => {
     api.clock.advance(60_000)
     const later = new Date(api.clock.now()).toISOString().slice(0, 19) + 'Z'
     await owner.client.describeInstances({ instances: [instance] })
-    // Events of one instant are ordered by request id (random): a second apart, their order is known.
+    // Events of one instant are ordered by request id: a second apart, their order is known.
     api.clock.advance(1_000)
     await refusal(owner.client.describeVolumes({ limit: -1 as never }))
 
@@ -143,7 +143,7 @@ describe('DescribeAuditEvents', () => {
     const events = (await api.client.describeAuditEvents({ action_name: 'ModifyInstanceAttributes' })).audit_event_set
     expect(events.map((e) => e.ret_code)).toEqual([5000])
 
-    api.clock.advance(1_000) // events of one instant are ordered by their (random) request ids
+    api.clock.advance(1_000) // events of one instant are ordered by their request ids
     await api.client.modifyInstanceAttributes({ instance, description: 'kept' })
     const modified = (await api.client.describeAuditEvents({ action_name: 'ModifyInstanceAttributes' })).audit_event_set
     expect(modified.map((e) => [e.ret_code, e.resource_ids])).toEqual([
