@@ -13,6 +13,7 @@ describe.runIf(testDialect() === 'sqlite')('the WAL of a SQLite store', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qingstack-wal-'))
     const file = path.join(dir, 'store.db')
     const database = await Database.open({ sqliteFile: file })
+    let closed = false
     try {
       await sql`create table filler (data blob not null)`.execute(database.db)
       const before = fs.statSync(file).size
@@ -20,8 +21,12 @@ describe.runIf(testDialect() === 'sqlite')('the WAL of a SQLite store', () => {
         await database.transaction((tx) => sql`insert into filler (data) values (randomblob(100000))`.execute(tx.db).then(() => undefined))
       }
       await vi.waitFor(() => expect(fs.statSync(file).size).toBeGreaterThan(before + 1_000_000), { timeout: 10_000, interval: 20 })
-    } finally {
       await database.close()
+      closed = true
+      // The last connection to close removes the WAL: the thread's is closed by then.
+      expect(fs.existsSync(`${file}-wal`)).toBe(false)
+    } finally {
+      if (!closed) await database.close()
       fs.rmSync(dir, { recursive: true, force: true })
     }
   })

@@ -75,12 +75,14 @@ export class Database {
   /** The store as an error message names it: the SQLite file's folder, or the PostgreSQL host. */
   readonly location: string
   private readonly logger: Logger | undefined
+  private readonly checkpointer: WalCheckpointer | undefined
 
-  private constructor(db: Kysely<DB>, dialect: Dialect, location: string, logger: Logger | undefined) {
+  private constructor(db: Kysely<DB>, dialect: Dialect, location: string, logger: Logger | undefined, checkpointer?: WalCheckpointer) {
     this.db = db
     this.dialect = dialect
     this.location = location
     this.logger = logger
+    this.checkpointer = checkpointer
   }
 
   static async open(options: DatabaseOptions): Promise<Database> {
@@ -134,10 +136,11 @@ export class Database {
     const checkpointer = file === ':memory:' ? undefined : new WalCheckpointer(sqlite, path.resolve(file), options.logger)
     const location = file === ':memory:' ? 'an in-memory SQLite store' : path.dirname(path.resolve(file))
     return new Database(
-      new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, checkpointer) }) }),
+      new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
       'sqlite',
       location,
       options.logger,
+      checkpointer,
     )
   }
 
@@ -293,6 +296,8 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    // The thread's connection first: the store's last close checkpoints what is left and removes the WAL.
+    await this.checkpointer?.stop()
     await this.db.destroy()
   }
 
@@ -330,13 +335,10 @@ const STATEMENT_CACHE_SIZE = 512
  * Least recently used statements are dropped past STATEMENT_CACHE_SIZE (`in (…)` lists of varying
  * length make distinct texts).
  */
-function withStatementCache(sqlite: BetterSqlite3.Database, checkpointer?: WalCheckpointer): SqliteDatabase {
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
   const cache = new Map<string, RowStatement>()
   return {
-    close: async () => {
-      await checkpointer?.stop()
-      sqlite.close()
-    },
+    close: () => sqlite.close(),
     prepare(text: string) {
       let statement = cache.get(text)
       if (statement) cache.delete(text)
