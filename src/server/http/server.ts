@@ -23,22 +23,19 @@ export const HEADER_LIMIT_BYTES = 128 * 1024
 /** How long a refused connection may keep sending before it is closed regardless. */
 const REFUSED_DRAIN_MS = 10_000
 
-const ID_BYTES = 6
-const POOL_BYTES = ID_BYTES * 1024
-let pool = Buffer.alloc(0)
-let used = 0
+const ID_SPACE = 2 ** 48
+let nextId = randomBytes(6).readUIntBE(0, 6)
 
 /**
- * 12 random hex digits per request, as before, cut from a pooled block of random bytes: one
- * randomBytes call per request was 2% of a signed Describe's time.
+ * 12 hex digits per request, as before: consecutive within a process, from a random start. The
+ * audit log is keyed by request id; ids in order append to its indexes where random ones wrote a
+ * random page of each per event (docs/operator.md#audit-log). Two processes of one store collide
+ * only if their runs of ids overlap, less likely than random ids meeting.
  */
 function requestId(): string {
-  if (used + ID_BYTES > pool.length) {
-    pool = randomBytes(POOL_BYTES)
-    used = 0
-  }
-  used += ID_BYTES
-  return pool.toString('hex', used - ID_BYTES, used)
+  const id = nextId
+  nextId = (nextId + 1) % ID_SPACE
+  return id.toString(16).padStart(12, '0')
 }
 
 /**

@@ -3,7 +3,7 @@ import type { RawParams } from '../../protocol/codec.js'
 import type { ParamShape } from '../../protocol/params.js'
 import { resourceTypeOfId } from '../../protocol/resources.js'
 import type { Database, Tx } from '../db/database.js'
-import { appendAuditOutbox, moveAuditOutbox, type AuditEventRow } from '../db/stores/audit-events.js'
+import { appendAuditOutbox, auditOutboxWaiting, moveAuditOutbox, type AuditEventRow } from '../db/stores/audit-events.js'
 import { namedIds } from './authorize.js'
 import type { RawRequest } from './request.js'
 
@@ -55,10 +55,12 @@ export const AUDIT_BATCH = 200
  * How often the outbox is moved into the indexed tables, and how many events waiting there make a
  * move at once. Larger than a write's: a move writes a page of the request-id index for most of its
  * events (ids are random), fewer the more it moves at once; what waits in the outbox is already
- * durable, and DescribeAuditEvents moves it first.
+ * durable, and DescribeAuditEvents moves it first. A move takes AUDIT_MOVE_CHUNK events per
+ * transaction and lets requests run between: on SQLite each transaction blocks the process.
  */
 export const AUDIT_MOVE_MS = 1000
 export const AUDIT_MOVE_BATCH = 1000
+export const AUDIT_MOVE_CHUNK = 250
 /** Events kept while the store refuses them; beyond, the oldest are dropped (and said so). */
 const MAX_PENDING = 20_000
 
@@ -129,15 +131,12 @@ export class AuditLog {
   private async write(move: boolean): Promise<void> {
     const batch = this.pending
     this.pending = []
-    if (batch.length === 0 && !move) return
-    const counted = this.outboxed
     try {
-      await this.o.database.transaction(async (tx) => {
-        for (const draft of batch) await appendAuditOutbox(tx, rowOf(draft))
-        if (move) await moveAuditOutbox(tx)
-      })
-      if (move) this.outboxed -= counted
-      else this.outboxGrew(batch.length)
+      if (batch.length > 0) {
+        await this.o.database.transaction(async (tx) => {
+          for (const draft of batch) await appendAuditOutbox(tx, rowOf(draft))
+        })
+      }
     } catch (error) {
       // The store is down or busy: keep the events for the next try, within a bound (what is
       // in the outbox stays there).
@@ -147,11 +146,27 @@ export class AuditLog {
         this.pending.splice(0, over)
         this.dropped += over
       }
-      this.o.logger.warn({ err: error, pending: this.pending.length, dropped: this.dropped }, 'audit events not written yet')
-      const retry = () => void this.run({ move })
-      if (move) this.moveTimer ??= setTimeout(retry, AUDIT_MOVE_MS * 5).unref()
-      else this.writeTimer ??= setTimeout(retry, AUDIT_FLUSH_MS * 5).unref()
+      this.retryLater(error, move)
+      return
     }
+    if (!move) return this.outboxGrew(batch.length)
+    this.outboxed = 0
+    try {
+      if (!(await auditOutboxWaiting(this.o.database.db))) return
+      while (await this.o.database.transaction((tx) => moveAuditOutbox(tx, AUDIT_MOVE_CHUNK))) {
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    } catch (error) {
+      // What is not moved stays in the outbox, durable, for the next move.
+      this.retryLater(error, true)
+    }
+  }
+
+  private retryLater(error: unknown, move: boolean): void {
+    this.o.logger.warn({ err: error, pending: this.pending.length, dropped: this.dropped }, 'audit events not written yet')
+    const retry = () => void this.run({ move })
+    if (move) this.moveTimer ??= setTimeout(retry, AUDIT_MOVE_MS * 5).unref()
+    else this.writeTimer ??= setTimeout(retry, AUDIT_FLUSH_MS * 5).unref()
   }
 }
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { AUDIT_MOVE_CHUNK } from '../../../src/server/pipeline/audit.js'
 import { basicInstance } from '../../harness/compute.js'
 import { addMember, newProject } from '../../harness/projects.js'
 import { sendRaw, signedQuery } from '../../harness/raw.js'
@@ -59,7 +60,7 @@ describe('DescribeAuditEvents', () => {
     api.clock.advance(60_000)
     const later = new Date(api.clock.now()).toISOString().slice(0, 19) + 'Z'
     await owner.client.describeInstances({ instances: [instance] })
-    // Events of one instant are ordered by request id (random): a second apart, their order is known.
+    // Events of one instant are ordered by request id: a second apart, their order is known.
     api.clock.advance(1_000)
     await refusal(owner.client.describeVolumes({ limit: -1 as never }))
 
@@ -142,7 +143,7 @@ describe('DescribeAuditEvents', () => {
     const events = (await api.client.describeAuditEvents({ action_name: 'ModifyInstanceAttributes' })).audit_event_set
     expect(events.map((e) => e.ret_code)).toEqual([5000])
 
-    api.clock.advance(1_000) // events of one instant are ordered by their (random) request ids
+    api.clock.advance(1_000) // events of one instant are ordered by their request ids
     await api.client.modifyInstanceAttributes({ instance, description: 'kept' })
     const modified = (await api.client.describeAuditEvents({ action_name: 'ModifyInstanceAttributes' })).audit_event_set
     expect(modified.map((e) => [e.ret_code, e.resource_ids])).toEqual([
@@ -171,14 +172,42 @@ describe('DescribeAuditEvents', () => {
     expect((await api.client.describeAuditEvents()).total_count).toBe(0)
   })
 
-  it('keeps events QINGSTACK_AUDIT_DAYS days, swept by the worker', async () => {
-    await using api = await startTestServer({ env: { QINGSTACK_AUDIT_DAYS: '1' } })
+  it('moves an outbox of several batches whole, and an empty one without a write', async () => {
+    await using api = await startTestServer()
     await api.client.describeZones()
+    const [own] = (await api.client.describeAuditEvents({ action_name: 'DescribeZones' })).audit_event_set
+    const db = api.app.database.db
+    const row = await db.selectFrom('audit_events').selectAll().where('request_id', '=', own!.request_id).executeTakeFirstOrThrow()
+    const others = Array.from({ length: 2 * AUDIT_MOVE_CHUNK + 1 }, (_, i) => ({
+      ...row,
+      request_id: `feed${String(i).padStart(8, '0')}`,
+      resource_ids: `["i-${String(i).padStart(8, '0')}"]`,
+    }))
+    await api.app.database.transaction((tx) => tx.db.insertInto('audit_outbox').values(others).execute())
+    await api.app.audit!.flush()
+    expect(await db.selectFrom('audit_outbox').selectAll().execute()).toEqual([])
+    const moved = await db.selectFrom('audit_event_resources').select('resource_id').where('request_id', 'like', 'feed%').execute()
+    expect(moved).toHaveLength(others.length)
+
+    const transaction = vi.spyOn(api.app.database, 'transaction')
+    await api.app.audit!.flush()
+    expect(transaction).not.toHaveBeenCalled()
+  })
+
+  it('keeps events QINGSTACK_AUDIT_DAYS days, swept by the worker with their resource ids', async () => {
+    await using api = await startTestServer({ env: { QINGSTACK_AUDIT_DAYS: '1' } })
+    const instance = (await api.client.runInstances(basicInstance)).instances[0]!
     await api.app.audit!.flush()
     api.clock.advance(2 * 24 * 3600_000)
-    await api.client.describeZones()
+    await api.client.modifyInstanceAttributes({ instance, description: 'kept' })
     await api.app.audit!.flush()
+    const db = api.app.database.db
+    expect(await db.selectFrom('audit_event_resources').select('resource_id').where('resource_id', '=', instance).execute()).toHaveLength(2)
     expect(await api.app.worker.sweepAuditLog()).toBe(1)
-    expect((await api.client.describeAuditEvents({ action_name: 'DescribeZones' })).total_count).toBe(1)
+    const [kept] = (await api.client.describeAuditEvents({ resource: instance })).audit_event_set
+    expect(kept!.action).toBe('ModifyInstanceAttributes')
+    expect(await db.selectFrom('audit_event_resources').select('request_id').where('resource_id', '=', instance).execute()).toEqual([
+      { request_id: kept!.request_id },
+    ])
   })
 })

@@ -14,8 +14,8 @@ import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBui
  *
  * On SQLite `audit_events` keeps its rowid, so that a batch appends its rows to the last pages
  * rather than scattering them by request id (a key beside it); the resource ids have their key alone (resource, request): a
- * project's trail reaches the events from its resources, and only the retention sweep looks rows up
- * by request.
+ * project's trail reaches the events from its resources, and the retention sweep reaches them from
+ * the events' own `resource_ids`.
  */
 /** An event's columns: the indexed table's and the outbox's, in one order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -34,26 +34,29 @@ const TO_OUTBOX: Record<Dialect, CompiledQuery> = {
 }
 
 /**
- * Moving the outbox. On SQLite a write transaction holds the whole store, so the rows it copies
- * are the rows it deletes; on PostgreSQL the rows are taken by one DELETE … RETURNING, which a
- * concurrent mover's waits for and then finds gone, so each row is moved once. A resource id is
- * each element of the event's `resource_ids` (a JSON array of strings). The `where true` lets
- * SQLite parse an upsert of a SELECT.
+ * Moving the outbox, at most `limit` events at a time on SQLite: its write blocks the process (the
+ * driver is synchronous), so a move of thousands of events stalled every request for milliseconds;
+ * the writer behind moves a bounded batch per transaction and lets requests run between. A write
+ * transaction holds the whole store, so the rows it copies (the oldest, up to `upto`) are the rows
+ * it deletes. PostgreSQL moves everything in one statement off the process: the rows are taken by
+ * one DELETE … RETURNING, which a concurrent mover's waits for and then finds gone, so each row is
+ * moved once. A resource id is each element of the event's `resource_ids` (a JSON array of
+ * strings). The `where` lets SQLite parse an upsert of a SELECT.
  */
-const MOVE_OUTBOX: Record<Dialect, CompiledQuery[]> = {
-  sqlite: [
-    `insert into audit_events (${COLUMN_LIST}) select ${COLUMN_LIST} from audit_outbox where true on conflict (request_id) do nothing`,
-    `insert into audit_event_resources (request_id, resource_id)
-       select o.request_id, j.value from audit_outbox o, json_each(o.resource_ids) j where true on conflict do nothing`,
-    `delete from audit_outbox`,
-  ].map((text) => CompiledQuery.raw(text)),
-  postgres: [
-    `with taken as (delete from audit_outbox returning ${COLUMN_LIST}),
-       events as (insert into audit_events (${COLUMN_LIST}) select ${COLUMN_LIST} from taken on conflict (request_id) do nothing)
-     insert into audit_event_resources (request_id, resource_id)
-       select t.request_id, r.id from taken t, jsonb_array_elements_text(t.resource_ids::jsonb) as r(id) on conflict do nothing`,
-  ].map((text) => CompiledQuery.raw(text)),
-}
+const MOVE_UPTO = CompiledQuery.raw('select count(*) as n, max(rowid) as upto from (select rowid from audit_outbox order by rowid limit ?)')
+const MOVE_BATCH_SQLITE = [
+  `insert into audit_events (${COLUMN_LIST}) select ${COLUMN_LIST} from audit_outbox where rowid <= ? on conflict (request_id) do nothing`,
+  `insert into audit_event_resources (request_id, resource_id)
+     select o.request_id, j.value from audit_outbox o, json_each(o.resource_ids) j where o.rowid <= ? on conflict do nothing`,
+  `delete from audit_outbox where rowid <= ?`,
+].map((text) => CompiledQuery.raw(text))
+const MOVE_ALL_POSTGRES = CompiledQuery.raw(
+  `with taken as (delete from audit_outbox returning ${COLUMN_LIST}),
+     events as (insert into audit_events (${COLUMN_LIST}) select ${COLUMN_LIST} from taken on conflict (request_id) do nothing)
+   insert into audit_event_resources (request_id, resource_id)
+     select t.request_id, r.id from taken t, jsonb_array_elements_text(t.resource_ids::jsonb) as r(id) on conflict do nothing`,
+)
+const ANY_WAITING = CompiledQuery.raw('select 1 as waiting from audit_outbox limit 1')
 
 /**
  * An event on its way to the indexed tables: one row appended to the outbox, in the caller's
@@ -64,9 +67,24 @@ export async function appendAuditOutbox(tx: Tx, event: AuditEventRow): Promise<v
   await tx.db.executeQuery({ ...query, parameters: COLUMNS.map((column) => event[column]) })
 }
 
-/** Moves every event waiting in the outbox, whichever process wrote it, into the indexed tables. */
-export async function moveAuditOutbox(tx: Tx): Promise<void> {
-  for (const query of MOVE_OUTBOX[tx.dialect]) await tx.db.executeQuery(query)
+/** Whether any event, whichever process wrote it, waits in the outbox: a read, so that an empty outbox costs no write transaction. */
+export async function auditOutboxWaiting(q: Queryable): Promise<boolean> {
+  return (await q.executeQuery(ANY_WAITING)).rows.length > 0
+}
+
+/**
+ * Moves the oldest events waiting in the outbox, whichever process wrote them, into the indexed
+ * tables: at most `limit` on SQLite, all on PostgreSQL. Returns whether more may wait.
+ */
+export async function moveAuditOutbox(tx: Tx, limit: number): Promise<boolean> {
+  if (tx.dialect === 'postgres') {
+    await tx.db.executeQuery(MOVE_ALL_POSTGRES)
+    return false
+  }
+  const [batch] = (await tx.db.executeQuery<{ n: number; upto: number | null }>({ ...MOVE_UPTO, parameters: [limit] })).rows
+  if (!batch || batch.upto === null) return false
+  for (const query of MOVE_BATCH_SQLITE) await tx.db.executeQuery({ ...query, parameters: [batch.upto] })
+  return batch.n >= limit
 }
 
 /** What DescribeAuditEvents filters by; every field narrows. */
@@ -184,10 +202,25 @@ export async function findAuditEvents(
   )
 }
 
+/**
+ * The resource ids of the events older than a time, reached by their key (resource, request) from
+ * the events' own `resource_ids`: the table has no index by request alone (each would cost every
+ * event one more insert), and by request the delete read the whole table.
+ */
+const DELETE_RESOURCES_BEFORE: Record<Dialect, CompiledQuery> = {
+  sqlite: CompiledQuery.raw(
+    `delete from audit_event_resources where (resource_id, request_id) in
+       (select j.value, e.request_id from audit_events e, json_each(e.resource_ids) j where e.event_time < ?)`,
+  ),
+  postgres: CompiledQuery.raw(
+    `delete from audit_event_resources where (resource_id, request_id) in
+       (select r.id, e.request_id from audit_events e, jsonb_array_elements_text(e.resource_ids::jsonb) as r(id) where e.event_time < $1)`,
+  ),
+}
+
 /** Removes the events older than `before` (retention); returns how many. */
 export async function deleteAuditEventsBefore(tx: Tx, before: string): Promise<number> {
-  const old = tx.db.selectFrom('audit_events').select('request_id').where('event_time', '<', before)
-  await tx.db.deleteFrom('audit_event_resources').where('request_id', 'in', old).execute()
+  await tx.db.executeQuery({ ...DELETE_RESOURCES_BEFORE[tx.dialect], parameters: [before] })
   const result = await tx.db.deleteFrom('audit_events').where('event_time', '<', before).executeTakeFirst()
   return Number(result.numDeletedRows)
 }
