@@ -8,11 +8,22 @@ export interface LoadResult {
 }
 
 /**
- * Drives `url` with autocannon for a bounded time over loopback. Every answer of qingstack is HTTP
- * 200, so a request's correctness is checked once beforehand (see `expectOk`), not here.
+ * Drives `url` with autocannon for a bounded time over loopback; given several URLs (of one server),
+ * each connection sends them in turn. Every answer of qingstack is HTTP 200, so a request's
+ * correctness is checked once beforehand (see `expectOk`), not here.
  */
-export async function load(url: string, options: { connections: number; seconds: number }): Promise<LoadResult> {
-  const result = await autocannon({ url, connections: options.connections, duration: options.seconds })
+export async function load(url: string | readonly string[], options: { connections: number; seconds: number }): Promise<LoadResult> {
+  const urls = typeof url === 'string' ? [url] : url
+  const first = new URL(urls[0]!)
+  const result = await autocannon({
+    url: first.origin,
+    requests: urls.map((each) => {
+      const parsed = new URL(each)
+      return { method: 'GET' as const, path: `${parsed.pathname}${parsed.search}` }
+    }),
+    connections: options.connections,
+    duration: options.seconds,
+  })
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
