@@ -1,14 +1,14 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import type { Queryable } from '../../src/server/db/database.js'
-import { idListQuery } from '../../src/server/db/stores/ids.js'
+import { idListQueriesAtOnce, idListQuery, type IdsOperand } from '../../src/server/db/stores/ids.js'
 import { startTestServer } from '../harness/server.js'
 
 // A lookup by ids compiled once per list length (issue 18) answers what building the query anew
 // answers, whichever ids of that length it is given, with constants of the query on either side.
 // Kysely's own bookkeeping table: rows in every store, in neither dialect's schema type.
 type Migrations = Kysely<{ kysely_migration: { name: string; timestamp: string } }>
-const build = (q: Queryable, ids: string[]) =>
+const build = (q: Queryable, ids: IdsOperand) =>
   (q as unknown as Migrations)
     .selectFrom('kysely_migration')
     .select('name')
@@ -44,5 +44,48 @@ describe('idListQuery', () => {
       expect(inTx).toEqual(await fresh(database.db, ids))
     }
     expect((await cached(database.db, [names[3]!])).map((r) => r.name)).toEqual([names[3]])
+  })
+})
+
+// The same lookups answered together (one statement on PostgreSQL, each in turn on SQLite) give
+// each lookup's rows as it gives them alone: same values and types, same order.
+const lengths = (q: Queryable, ids: IdsOperand) =>
+  (q as unknown as Migrations)
+    .selectFrom('kysely_migration')
+    .select(['name', sql<number>`length(name)`.as('length'), sql<number>`length(name) * 1000000000000`.as('big')])
+    .where('name', 'in', ids)
+    .orderBy('name', 'desc')
+
+describe('idListQueriesAtOnce', () => {
+  it('answers what each lookup answers alone, whatever the lengths and ids, empty lists included', async () => {
+    await using api = await startTestServer()
+    const { database } = api.app
+    const names = (
+      await (database.db as unknown as Migrations).selectFrom('kysely_migration').select('name').orderBy('name').execute()
+    ).map((r) => r.name)
+    const byName = idListQuery(build)
+    const byLength = idListQuery(lengths)
+    const atOnce = idListQueriesAtOnce({ byName, byLength })
+    const cases: Array<[string[], string[]]> = [
+      [
+        [names[0]!, names[1]!],
+        [names[2]!, 'absent', names[0]!],
+      ],
+      [
+        [names[4]!, names[3]!],
+        [names[5]!, names[5]!, names[1]!],
+      ],
+      [names, [...names].reverse()],
+      [[], [names[2]!]],
+      [[names[2]!], []],
+      [[], []],
+    ]
+    for (const [a, b] of cases) {
+      const alone = { byName: await byName(database.db, a), byLength: await byLength(database.db, b) }
+      expect(alone.byLength.length).toBe(new Set(b.filter((name) => names.includes(name))).size)
+      expect(await atOnce(database.db, { byName: a, byLength: b })).toEqual(alone)
+      const inTx = await database.transaction(async (tx) => atOnce(tx.db, { byName: a, byLength: b }), { readOnly: true })
+      expect(inTx).toEqual(alone)
+    }
   })
 })

@@ -11,7 +11,9 @@ import { nicsOf, type NicRow } from '../../db/stores/nics.js'
 import { bindingsOfResources, findSecurityGroups, type SecurityGroupRow } from '../../db/stores/security-groups.js'
 import { findVxnets, type VxnetRow } from '../../db/stores/vxnets.js'
 import { volumesOf, type VolumeRow } from '../../db/stores/volumes.js'
-import { tagRefs } from '../../services/tag-refs.js'
+import { idListQueriesAtOnce } from '../../db/stores/ids.js'
+import { tagsOfResources } from '../../db/stores/tags.js'
+import { tagRefsOf } from '../../services/tag-refs.js'
 
 interface Related {
   nics: Map<string, NicRow[]>
@@ -89,14 +91,18 @@ function instanceRecord(row: InstanceRow, related: Related): Instance {
   return record
 }
 
+/** What every instance record shows from other tables, read at once (one statement on PostgreSQL). */
+const pageRelations = idListQueriesAtOnce({ eips: eipsOfHolders, nics: nicsOf, tags: tagsOfResources })
+
 /**
  * The one place that renders instance records (DescribeInstances and whatever else shows them):
  * what other tables hold about the page's instances is read in one query per table.
  */
 export async function instanceRecords(q: Queryable, rows: readonly InstanceRow[], options: { verbose: boolean }): Promise<Instance[]> {
   const ids = rows.map((row) => row.instance_id)
-  const eips = (await eipsOfHolders(q, ids)).filter((e) => e.status === 'associated')
-  const nics = await nicsOf(q, ids)
+  const read = await pageRelations(q, { eips: ids, nics: ids, tags: ids })
+  const eips = read.eips.filter((e) => e.status === 'associated')
+  const nics = read.nics
   // The base network's record is fixed (vxnetOf): only other networks are read.
   const vxnets = await findVxnets(
     q,
@@ -105,7 +111,7 @@ export async function instanceRecords(q: Queryable, rows: readonly InstanceRow[]
   const related: Related = {
     nics: groupBy(nics, (n) => n.instance_id),
     vxnets: new Map(vxnets.map((v) => [v.vxnet_id, v])),
-    tags: await tagRefs(q, ids),
+    tags: tagRefsOf(read.tags),
     eips: new Map(eips.map((e) => [e.resource_id!, e])),
   }
   if (options.verbose) {

@@ -6,7 +6,7 @@ import { inScope, type Scope } from './scope.js'
 import { likePattern, matchesWord } from './search.js'
 import { taggedWith } from './tags.js'
 import { sql, type SqlBool } from 'kysely'
-import { idListQuery, ofIds } from './ids.js'
+import { idListQuery, ofIds, type IdListQuery } from './ids.js'
 import { syncLeases } from './leases.js'
 
 export type EipRow = EipsTable
@@ -53,7 +53,7 @@ export async function allTakenEipAddresses(q: Queryable): Promise<string[]> {
 }
 
 /** The EIPs held by (or being associated with) these instances or routers. */
-export const eipsOfHolders: (q: Queryable, holderIds: readonly string[]) => Promise<EipRow[]> = idListQuery((q, list) =>
+export const eipsOfHolders: IdListQuery<EipRow> = idListQuery((q, list) =>
   q.selectFrom('eips').selectAll().where('resource_id', 'in', list),
 )
 

@@ -1,6 +1,6 @@
 import type { Queryable, Tx } from '../database.js'
 import type { InstanceNicsTable } from '../schema/instances.js'
-import { idListQuery, ofIds } from './ids.js'
+import { idListQuery, ofIds, type IdListQuery } from './ids.js'
 
 export type NicRow = InstanceNicsTable
 
@@ -34,7 +34,7 @@ export async function insertNics(tx: Tx, rows: NicRow[]): Promise<void> {
 }
 
 /** The NICs of these instances, each instance's first NIC first. */
-export const nicsOf: (q: Queryable, instanceIds: readonly string[]) => Promise<NicRow[]> = idListQuery((q, list) =>
+export const nicsOf: IdListQuery<NicRow> = idListQuery((q, list) =>
   q
     .selectFrom('instance_nics')
     .selectAll()

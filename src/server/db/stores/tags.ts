@@ -21,7 +21,8 @@ export function taggedWith(idColumn: string, tagIds: readonly string[]): Express
   return sql<SqlBool>`${sql.ref(idColumn)} in (select resource_id from tag_bindings where tag_id in (${sql.join(ids)}))`
 }
 
-const tagsOfResources = idListQuery((q, list) =>
+/** The tags bound to each of these resources, one row per binding, in the order records show them. */
+export const tagsOfResources = idListQuery((q, list) =>
   q
     .selectFrom('tag_bindings')
     .innerJoin('tags', 'tags.tag_id', 'tag_bindings.tag_id')
@@ -43,9 +44,12 @@ const tagsOfResources = idListQuery((q, list) =>
 
 /** The tags bound to each of `resourceIds`, oldest binding first (then by name), to show on their records. */
 export async function tagsOf(q: Queryable, resourceIds: readonly string[]): Promise<Map<string, TagRow[]>> {
+  return tagsByResource(await tagsOfResources(q, resourceIds))
+}
+
+/** The rows of `tagsOfResources` by resource. */
+export function tagsByResource(rows: ReadonlyArray<TagRow & { resource_id: string }>): Map<string, TagRow[]> {
   const byResource = new Map<string, TagRow[]>()
-  if (resourceIds.length === 0) return byResource
-  const rows = await tagsOfResources(q, resourceIds)
   for (const { resource_id, ...tag } of rows) {
     const list = byResource.get(resource_id)
     if (list) list.push(tag)
