@@ -3,7 +3,7 @@ import type { RawParams } from '../../protocol/codec.js'
 import type { ParamShape } from '../../protocol/params.js'
 import { resourceTypeOfId } from '../../protocol/resources.js'
 import type { Database, Tx } from '../db/database.js'
-import { appendAuditOutbox, auditOutboxWaiting, moveAuditOutbox, type AuditEventRow } from '../db/stores/audit-events.js'
+import { appendAuditOutbox, auditOutboxWaiting, insertAuditEvents, moveAuditOutbox, type AuditEventRow } from '../db/stores/audit-events.js'
 import { namedIds } from './authorize.js'
 import type { RawRequest } from './request.js'
 
@@ -48,14 +48,14 @@ export function redactedParams(params: RawParams): string {
   return JSON.stringify(kept)
 }
 
-/** How often events waiting in memory are written (to the outbox), and how many make a write at once. */
+/** How often events waiting in memory are written (into the indexed tables), and how many make a write at once. */
 export const AUDIT_FLUSH_MS = 200
 export const AUDIT_BATCH = 200
 /**
  * How often the outbox is moved into the indexed tables, and how many events waiting there make a
- * move at once. Larger than a write's: a move writes a page of the request-id index for most of its
- * events (ids are random), fewer the more it moves at once; what waits in the outbox is already
- * durable, and DescribeAuditEvents moves it first. A move takes AUDIT_MOVE_CHUNK events per
+ * move at once. Larger than a write's, as the fewer pages of the indexes a move writes per event
+ * the more it moves at once; what waits in the outbox is already durable, and DescribeAuditEvents
+ * moves it first. A move takes AUDIT_MOVE_CHUNK events per
  * transaction and lets requests run between: on SQLite each transaction blocks the process.
  */
 export const AUDIT_MOVE_MS = 1000
@@ -66,10 +66,10 @@ const MAX_PENDING = 20_000
 
 /**
  * Writes audit events behind the answers that made them (docs/operator.md#audit-log). Reads and
- * refusals, whose answers must not wait for a write, are buffered in memory and appended to the
- * store's outbox every AUDIT_FLUSH_MS, or at once when AUDIT_BATCH are waiting. A change's event
- * commits with the change into the same outbox (`writeNow`), which costs the change's commit one
- * page where the indexed tables cost several (migration 050). The outbox is moved into the indexed
+ * refusals, whose answers must not wait for a write, are buffered in memory and written into the
+ * indexed tables every AUDIT_FLUSH_MS, or at once when AUDIT_BATCH are waiting. A change's event
+ * commits with the change into the outbox (`writeNow`), which costs the change's commit one page
+ * where the indexed tables cost several (migration 050). The outbox is moved into the indexed
  * tables every AUDIT_MOVE_MS or AUDIT_MOVE_BATCH events, before a DescribeAuditEvents and on a
  * clean stop (`flush`).
  */
@@ -132,11 +132,7 @@ export class AuditLog {
     const batch = this.pending
     this.pending = []
     try {
-      if (batch.length > 0) {
-        await this.o.database.transaction(async (tx) => {
-          for (const draft of batch) await appendAuditOutbox(tx, rowOf(draft))
-        })
-      }
+      if (batch.length > 0) await this.o.database.transaction((tx) => insertAuditEvents(tx, batch.map(rowOf)))
     } catch (error) {
       // The store is down or busy: keep the events for the next try, within a bound (what is
       // in the outbox stays there).
@@ -149,7 +145,7 @@ export class AuditLog {
       this.retryLater(error, move)
       return
     }
-    if (!move) return this.outboxGrew(batch.length)
+    if (!move) return
     this.outboxed = 0
     try {
       if (!(await auditOutboxWaiting(this.o.database.db))) return

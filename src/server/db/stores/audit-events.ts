@@ -56,6 +56,19 @@ const MOVE_ALL_POSTGRES = CompiledQuery.raw(
    insert into audit_event_resources (request_id, resource_id)
      select t.request_id, r.id from taken t, jsonb_array_elements_text(t.resource_ids::jsonb) as r(id) on conflict do nothing`,
 )
+/** An event written behind (a read's, a refusal's) goes straight to the indexed tables: nothing waits on it. */
+const TO_EVENTS: Record<Dialect, CompiledQuery> = {
+  sqlite: CompiledQuery.raw(
+    `insert into audit_events (${COLUMN_LIST}) values (${COLUMNS.map(() => '?').join(', ')}) on conflict (request_id) do nothing`,
+  ),
+  postgres: CompiledQuery.raw(
+    `insert into audit_events (${COLUMN_LIST}) values (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) on conflict (request_id) do nothing`,
+  ),
+}
+const TO_EVENT_RESOURCES: Record<Dialect, CompiledQuery> = {
+  sqlite: CompiledQuery.raw('insert into audit_event_resources (request_id, resource_id) values (?, ?) on conflict do nothing'),
+  postgres: CompiledQuery.raw('insert into audit_event_resources (request_id, resource_id) values ($1, $2) on conflict do nothing'),
+}
 const ANY_WAITING = CompiledQuery.raw('select 1 as waiting from audit_outbox limit 1')
 
 /**
@@ -65,6 +78,23 @@ const ANY_WAITING = CompiledQuery.raw('select 1 as waiting from audit_outbox lim
 export async function appendAuditOutbox(tx: Tx, event: AuditEventRow): Promise<void> {
   const query = TO_OUTBOX[tx.dialect]
   await tx.db.executeQuery({ ...query, parameters: COLUMNS.map((column) => event[column]) })
+}
+
+/**
+ * Events written behind, into the indexed tables at once: the outbox serves a change, whose event
+ * must commit in its transaction at the least cost; an event already written behind would only be
+ * written twice more (into the outbox, then moved).
+ */
+export async function insertAuditEvents(tx: Tx, events: readonly AuditEventRow[]): Promise<void> {
+  const toEvents = TO_EVENTS[tx.dialect]
+  const toResources = TO_EVENT_RESOURCES[tx.dialect]
+  for (const event of events) {
+    await tx.db.executeQuery({ ...toEvents, parameters: COLUMNS.map((column) => event[column]) })
+    if (event.resource_ids === '[]') continue
+    for (const resource_id of JSON.parse(event.resource_ids) as string[]) {
+      await tx.db.executeQuery({ ...toResources, parameters: [event.request_id, resource_id] })
+    }
+  }
 }
 
 /** Whether any event, whichever process wrote it, waits in the outbox: a read, so that an empty outbox costs no write transaction. */
