@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, type LogEvent } from 'kysely'
-import { newMigrator, TransactionalDdlSqliteDialect } from '../src/server/db/database.js'
+import { newMigrator } from '../src/server/db/database.js'
+import { TransactionalDdlSqliteDialect } from '../src/server/db/drivers.js'
 import { NOW } from '../src/server/db/fresh-sqlite-store.js'
 import { migrations } from '../src/server/db/migrations/index.js'
 import type { DB } from '../src/server/db/schema/index.js'
