@@ -1,11 +1,12 @@
 import { ApiError } from '../../../protocol/errors.js'
 import { isoAt } from '../../domain/clock.js'
 import { newId } from '../../domain/ids.js'
-import { checkRule, checkSetTypes, MAX_RULES_PER_GROUP, setsNamedBy } from '../../domain/security-groups.js'
+import { checkRule, MAX_RULES_PER_GROUP, setsNamedBy } from '../../domain/security-groups.js'
 import { registerNew } from '../../db/stores/resources.js'
 import { insertRules, ruleCount, updateSecurityGroups, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroupIpsets, securityGroups } from '../../services/lookups/security_group.js'
+import { checkNamedSets } from './sets.js'
+import { securityGroups } from '../../services/lookups/security_group.js'
 
 export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (params, { tx, zone, now, createIn }) => {
   const group = await securityGroups.one(tx.db, params.security_group, zone)
@@ -33,15 +34,10 @@ export const AddSecurityGroupRules: Handler<'AddSecurityGroupRules'> = async (pa
     checkRule(row, `rules.${i + 1}`)
     return row
   })
-  // Someone else's set was refused by the authorize stage; one that never existed reads the same (2100).
-  const references = rows.flatMap((row, i) => setsNamedBy(row, `rules.${i + 1}.`))
-  checkSetTypes(
-    references,
-    await securityGroupIpsets.all(
-      tx.db,
-      references.map((ref) => ref.ipset),
-      zone,
-    ),
+  await checkNamedSets(
+    tx.db,
+    rows.flatMap((row, i) => setsNamedBy(row, `rules.${i + 1}.`)),
+    zone,
   )
   const held = await ruleCount(tx.db, group.security_group_id)
   if (held + rows.length > MAX_RULES_PER_GROUP) {

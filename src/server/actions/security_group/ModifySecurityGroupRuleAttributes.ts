@@ -1,8 +1,9 @@
 import { ApiError } from '../../../protocol/errors.js'
-import { checkRule, checkSetTypes, setsNamedBy } from '../../domain/security-groups.js'
+import { checkRule, setsNamedBy } from '../../domain/security-groups.js'
 import { updateRule, updateSecurityGroups, type SecurityGroupRuleRow } from '../../db/stores/security-groups.js'
 import type { Handler } from '../types.js'
-import { securityGroupIpsets, securityGroupRules } from '../../services/lookups/security_group.js'
+import { checkNamedSets } from './sets.js'
+import { securityGroupRules } from '../../services/lookups/security_group.js'
 
 export const ModifySecurityGroupRuleAttributes: Handler<'ModifySecurityGroupRuleAttributes'> = async (params, { tx, zone }) => {
   const rule = await securityGroupRules.one(tx.db, params.security_group_rule, zone)
@@ -24,16 +25,7 @@ export const ModifySecurityGroupRuleAttributes: Handler<'ModifySecurityGroupRule
   if (params.disabled !== undefined) changes.disabled = params.disabled
   // The rule as it would be afterwards must be a valid rule (docs/compat.md#rule-defaults).
   checkRule({ ...rule, ...changes }, '')
-  // Someone else's set was refused by the authorize stage; one that never existed reads the same (2100).
-  const references = setsNamedBy(changes, '')
-  checkSetTypes(
-    references,
-    await securityGroupIpsets.all(
-      tx.db,
-      references.map((ref) => ref.ipset),
-      zone,
-    ),
-  )
+  await checkNamedSets(tx.db, setsNamedBy(changes, ''), zone)
   if (Object.keys(changes).length > 0) {
     await updateRule(tx, rule.security_group_rule_id, changes)
     await updateSecurityGroups(tx, [rule.security_group_id], { is_applied: 0 })
