@@ -1,4 +1,4 @@
-import { createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
+import { createPublicKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto'
 import type { QingClient } from '../../src/sdk/index.js'
 
 /**
@@ -60,9 +60,13 @@ export function selfSigned(options: { cn?: string; type?: 'ec' | 'rsa'; key?: Ke
   const publicKey = privateKey.asymmetricKeyType === 'ec' ? 'ec' : 'rsa'
   const spki = createPublicKey(privateKey).export({ type: 'spki', format: 'der' })
   const now = Date.now()
+  // DER wants an integer's shortest form: a serial whose first byte is 0 (as the clock's last
+  // digits gave for 17 minutes of every 28 hours) is not valid X.509. Its first byte is 1-127.
+  const serial = randomBytes(8)
+  serial[0] = (serial[0]! % 127) + 1
   const tbs = sequence(
     tlv(0xa0, integer(Buffer.from([2]))),
-    integer(Buffer.from(String(now).slice(-8), 'hex')),
+    integer(serial),
     algorithms[publicKey],
     name(options.cn ?? 'test.example.com'),
     sequence(utcTime(new Date(now - 86_400_000)), utcTime(new Date(now + 365 * 86_400_000))),
