@@ -27,7 +27,6 @@ import * as m090 from './090-billing.js'
  * 001-009 foundation, 010-019 compute and storage, 020-029 networking, 030-039 projects,
  * 040-049 scale-out, 050-059 operator controls, 060-069 speed, 070-079 load balancers,
  * 080-089 monitoring and alarms, 090-099 billing.
- * 040-049 scale-out, 080-089 monitoring and alarms.
  */
 export const migrations: Record<string, Migration> = {
   '001-foundation': m001,
