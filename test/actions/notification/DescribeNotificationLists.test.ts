@@ -8,14 +8,14 @@ describe('DescribeNotificationLists', () => {
       notification_items: [{ notification_item_type: 'email', content: 'a@example.com' }],
     })
     const { notification_list_id } = await api.client.createNotificationList({
-      notification_list_name: 'ops',
+      notification_list_name: 'operators',
       notification_items: [notification_item_set[0]!.notification_item_id],
     })
-    const { notification_list_set, total_count } = await api.client.describeNotificationLists({ search_word: 'op' })
+    const { notification_list_set, total_count } = await api.client.describeNotificationLists({ search_word: 'OPERA' })
     expect(total_count).toBe(1)
     expect(notification_list_set[0]).toMatchObject({
       notification_list_id,
-      notification_list_name: 'ops',
+      notification_list_name: 'operators',
       items: [{ content: 'a@example.com' }],
     })
     const stranger = await api.newUser()

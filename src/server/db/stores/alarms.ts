@@ -8,6 +8,7 @@ import type {
 } from '../schema/monitoring.js'
 import { ofIds } from './ids.js'
 import { notPlanned, pageOf } from './paging.js'
+import { matchesWord } from './search.js'
 
 export type AlarmPolicyRow = AlarmPoliciesTable
 export type AlarmRuleRow = AlarmPolicyRulesTable
@@ -49,10 +50,7 @@ export async function describeAlarmPolicies(
   if (f.name !== undefined) query = query.where('alarm_policy_name', '=', f.name)
   if (f.type !== undefined) query = query.where('alarm_policy_type', '=', f.type)
   query = query.where('status', 'in', f.statuses?.length ? f.statuses : ['active'])
-  if (f.search_word) {
-    const word = `%${f.search_word}%`
-    query = query.where((eb) => eb.or([eb('alarm_policy_id', 'like', word), eb('alarm_policy_name', 'like', word)]))
-  }
+  if (f.search_word) query = query.where(matchesWord('alarm_policy_id', 'alarm_policy_name', f.search_word))
   return pageOf(query, (qq) => qq.selectAll(), { ...page, orderBy: [['create_time', page.direction]], id: 'alarm_policy_id' })
 }
 

@@ -1,6 +1,7 @@
 import type { Queryable, Tx } from '../database.js'
 import type { NotificationItemsTable, NotificationListsTable, NotificationsTable } from '../schema/monitoring.js'
 import { ofIds } from './ids.js'
+import { matchesWord } from './search.js'
 
 export type NotificationListRow = NotificationListsTable
 export type NotificationItemRow = NotificationItemsTable
@@ -64,7 +65,7 @@ export async function listNotificationLists(
 ): Promise<NotificationListRow[]> {
   let query = q.selectFrom('notification_lists').selectAll().where('owner', '=', f.owner)
   if (f.ids) query = query.where('notification_list_id', 'in', f.ids.length ? f.ids : [''])
-  if (f.search_word) query = query.where('notification_list_name', 'like', `%${f.search_word}%`)
+  if (f.search_word) query = query.where(matchesWord('notification_list_id', 'notification_list_name', f.search_word))
   return query.orderBy('create_time').orderBy('notification_list_id').execute()
 }
 
