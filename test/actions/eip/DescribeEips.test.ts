@@ -9,7 +9,7 @@ describe('DescribeEips', () => {
     await using api = await startTestServer()
     const {
       eips: [web],
-    } = await api.client.allocateEips({ bandwidth: 2, eip_name: 'Web' })
+    } = await api.client.allocateEips({ bandwidth: 2, eip_name: 'Website' })
     const [idle, gone] = await availableEips(api, 2)
     const [instance] = await runningInstances(api)
     await api.client.associateEip({ eip: web!, instance: instance! })
@@ -21,7 +21,7 @@ describe('DescribeEips', () => {
     expect(await ids({ instance_id: instance })).toEqual([web])
     expect(await ids({ status: ['released'] })).toEqual([gone])
     expect(await ids({ eips: [gone!] })).toEqual([gone])
-    expect(await ids({ search_word: 'WE' })).toEqual([web])
+    expect(await ids({ search_word: 'WEBSI' })).toEqual([web])
     const addr = (await api.client.describeEips({ eips: [idle!] })).eip_set[0]!.eip_addr
     expect(await ids({ search_word: addr })).toEqual([idle])
     const { tag_id } = await api.client.createTag({ tag_name: 'edge' })

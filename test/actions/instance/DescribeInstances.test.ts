@@ -28,7 +28,7 @@ describe('DescribeInstances', () => {
     expect(await ids({ os_disk_size: 20 })).toEqual([gamma, beta, alpha])
     expect(await ids({ instance_name: 'Alpha' })).toEqual([alpha])
     expect(await ids({ instance_name: 'alpha' })).toEqual([])
-    expect(await ids({ search_word: 'BET' })).toEqual([beta])
+    expect(await ids({ search_word: 'BETA' })).toEqual([beta])
     expect(await ids({ search_word: '_' })).toEqual([gamma])
     expect(await ids({ search_word: gamma!.slice(2, 7) })).toEqual([gamma])
     expect(await ids({ vxnet: 'vxnet-0' })).toEqual([gamma, beta, alpha])

@@ -39,7 +39,7 @@ describe('DescribeServerCertificates', () => {
     const byId = await api.client.describeServerCertificates({ server_certificates: [web.id, 'sc-nothere0'] })
     expect(byId.server_certificate_set.map((c) => c.server_certificate_id)).toEqual([web.id])
     expect(
-      (await api.client.describeServerCertificates({ search_word: 'MAI' })).server_certificate_set.map((c) => c.server_certificate_id),
+      (await api.client.describeServerCertificates({ search_word: 'MAIL' })).server_certificate_set.map((c) => c.server_certificate_id),
     ).toEqual([mail.id])
     const page = await api.client.describeServerCertificates({ limit: 1, offset: 1 })
     expect([page.total_count, page.server_certificate_set.map((c) => c.server_certificate_id)]).toEqual([2, [web.id]])

@@ -7,15 +7,15 @@ describe('DescribeGroupRoles', () => {
   it('lists the presets and custom roles of a project; the owner role only by id (docs/compat.md#preset-roles)', async () => {
     await using api = await startTestServer()
     const { project_id, roles } = await newProject(api.client)
-    const [custom] = (await api.client.createGroupRoles({ project_id, role_type: 'rule', group_role_name: 'ops' })).group_role_ids
+    const [custom] = (await api.client.createGroupRoles({ project_id, role_type: 'rule', group_role_name: 'operators' })).group_role_ids
     const all = await api.client.describeGroupRoles({ project_id })
-    expect(all.group_role_set.map((r) => r.group_role_name).sort()).toEqual(['member', 'ops', 'project_admin', 'resource_admin'])
+    expect(all.group_role_set.map((r) => r.group_role_name).sort()).toEqual(['member', 'operators', 'project_admin', 'resource_admin'])
     expect(all.total_count).toBe(4)
     expect((await api.client.describeGroupRoles({ group_roles: [roles.owner] })).group_role_set[0]).toMatchObject({
       group_role_name: 'owner',
       read_only: 1,
     })
-    expect((await api.client.describeGroupRoles({ project_id, search_word: 'OPS' })).group_role_set.map((r) => r.group_role_id)).toEqual([
+    expect((await api.client.describeGroupRoles({ project_id, search_word: 'OPERA' })).group_role_set.map((r) => r.group_role_id)).toEqual([
       custom,
     ])
     await api.client.modifyGroupRoleAttributes({ group_role: custom!, status: 'disabled' })

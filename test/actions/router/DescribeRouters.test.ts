@@ -16,7 +16,7 @@ describe('DescribeRouters', () => {
     expect((await ids({})).sort()).toEqual([router, off!].sort())
     expect(await ids({ vxnet })).toEqual([router])
     expect(await ids({ status: ['poweroffed'] })).toEqual([off])
-    expect(await ids({ search_word: 'spa' })).toEqual([off])
+    expect(await ids({ search_word: 'SPARE' })).toEqual([off])
     const { tag_id } = await api.client.createTag({ tag_name: 'vpc' })
     await api.client.attachTags({ resource_tag_pairs: [{ tag_id, resource_type: 'router', resource_id: router }] })
     expect(await ids({ tags: [tag_id] })).toEqual([router])

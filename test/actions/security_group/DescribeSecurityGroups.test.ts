@@ -27,7 +27,7 @@ describe('DescribeSecurityGroups', () => {
     const ids = async (input: Parameters<typeof api.client.describeSecurityGroups>[0]) =>
       (await api.client.describeSecurityGroups(input)).security_group_set.map((g) => g.security_group_id)
     expect(await ids({ security_groups: [web] })).toEqual([web])
-    expect(await ids({ search_word: 'WEB' })).toEqual([web])
+    expect(await ids({ search_word: 'WEB SERV' })).toEqual([web])
     // The Python SDK's security_group_name: the exact name, not a part of it (docs/compat.md).
     expect(await ids({ security_group_name: 'Web servers' })).toEqual([web])
     expect(await ids({ security_group_name: 'Web' })).toEqual([])

@@ -19,7 +19,7 @@ describe('DescribeVolumes', () => {
     expect((await api.client.describeVolumes({ reverse: false })).volume_set.map((v) => v.volume_name)).toEqual(['alpha', 'Beta'])
     expect((await api.client.describeVolumes({ sort_key: 'size', reverse: true })).volume_set[0]!.size).toBe(50)
     expect((await api.client.describeVolumes({ volume_type: 2 })).volume_set.map((v) => v.volume_id)).toEqual(b.volumes)
-    expect((await api.client.describeVolumes({ search_word: 'BET' })).volume_set.map((v) => v.volume_id)).toEqual(b.volumes)
+    expect((await api.client.describeVolumes({ search_word: 'BETA' })).volume_set.map((v) => v.volume_id)).toEqual(b.volumes)
     expect((await api.client.describeVolumes({ search_word: a.volumes[0]!.slice(4) })).total_count).toBe(1)
     expect((await api.client.describeVolumes({ status: ['pending'] })).total_count).toBe(0)
     const page = await api.client.describeVolumes({ offset: 1, limit: 1 })
