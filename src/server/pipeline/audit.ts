@@ -55,8 +55,8 @@ export const AUDIT_BATCH = 200
  * How often the outbox is moved into the indexed tables, and how many events waiting there make a
  * move at once. Larger than a write's, as the fewer pages of the indexes a move writes per event
  * the more it moves at once; what waits in the outbox is already durable, and DescribeAuditEvents
- * moves it first. A move takes AUDIT_MOVE_CHUNK events per
- * transaction and lets requests run between: on SQLite each transaction blocks the process.
+ * moves it first. A move takes AUDIT_MOVE_CHUNK events per transaction and lets requests run
+ * between: on SQLite each transaction blocks the process.
  */
 export const AUDIT_MOVE_MS = 1000
 export const AUDIT_MOVE_BATCH = 1000

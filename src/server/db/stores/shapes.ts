@@ -79,11 +79,15 @@ export function compiledPerShape<I, N extends string>(
     const out = {} as Record<N, CompiledQuery>
     for (const name of Object.keys(shaped.compiled) as N[]) {
       const compiled = shaped.compiled[name]
-      const slots = shaped.slots[name]
-      out[name] = { ...compiled, parameters: compiled.parameters.map((constant, i) => (slots[i]! >= 0 ? values[slots[i]!] : constant)) }
+      out[name] = { ...compiled, parameters: bound(compiled, shaped.slots[name], values) }
     }
     return out
   }
+}
+
+/** A shape's parameters with this request's values in their slots (constants of the query stay). */
+function bound(compiled: CompiledQuery, slots: readonly number[], values: readonly unknown[]): unknown[] {
+  return compiled.parameters.map((constant, i) => (slots[i]! >= 0 ? values[slots[i]!] : constant))
 }
 
 function compileEach<N extends string>(queries: Record<N, Compilable<unknown>>): Record<N, CompiledQuery> {
@@ -104,10 +108,11 @@ function compileShape<N extends string>(
       typeof parameter === 'string' ? values.findIndex((_v, i) => markOf(i) === parameter) : -1,
     )
     const expected = own[name].compile()
+    const parameters = bound(compiled, slots, values)
     const same =
       compiled.sql === expected.sql &&
-      compiled.parameters.length === expected.parameters.length &&
-      compiled.parameters.every((constant, i) => (slots[i]! >= 0 ? values[slots[i]!] : constant) === expected.parameters[i])
+      parameters.length === expected.parameters.length &&
+      parameters.every((parameter, i) => parameter === expected.parameters[i])
     if (!same) throw new Error(`compiledPerShape: query ${name} uses a marked value other than as a parameter`)
     shaped.compiled[name] = compiled
     shaped.slots[name] = slots
