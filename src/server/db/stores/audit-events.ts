@@ -28,9 +28,13 @@ const COLUMN_LIST = COLUMNS.join(', ')
 
 // Written once per change, inside its transaction, and moved by plain SQL: built once per dialect,
 // not by the query builder every time (which cost more than the change itself).
-const TO_OUTBOX: Record<Dialect, CompiledQuery> = {
-  sqlite: CompiledQuery.raw(`insert into audit_outbox (${COLUMN_LIST}) values (${COLUMNS.map(() => '?').join(', ')})`),
-  postgres: CompiledQuery.raw(`insert into audit_outbox (${COLUMN_LIST}) values (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`),
+const TO_OUTBOX = insertPerDialect('audit_outbox', COLUMNS, '')
+
+/** An insert of one row, its text built once per dialect (`?` or `$n` placeholders). */
+function insertPerDialect(table: string, columns: readonly string[], suffix: string): Record<Dialect, CompiledQuery> {
+  const text = (placeholder: (i: number) => string) =>
+    `insert into ${table} (${columns.join(', ')}) values (${columns.map((_, i) => placeholder(i)).join(', ')})${suffix}`
+  return { sqlite: CompiledQuery.raw(text(() => '?')), postgres: CompiledQuery.raw(text((i) => `$${i + 1}`)) }
 }
 
 /**
@@ -57,18 +61,8 @@ const MOVE_ALL_POSTGRES = CompiledQuery.raw(
      select t.request_id, r.id from taken t, jsonb_array_elements_text(t.resource_ids::jsonb) as r(id) on conflict do nothing`,
 )
 /** An event written behind (a read's, a refusal's) goes straight to the indexed tables: nothing waits on it. */
-const TO_EVENTS: Record<Dialect, CompiledQuery> = {
-  sqlite: CompiledQuery.raw(
-    `insert into audit_events (${COLUMN_LIST}) values (${COLUMNS.map(() => '?').join(', ')}) on conflict (request_id) do nothing`,
-  ),
-  postgres: CompiledQuery.raw(
-    `insert into audit_events (${COLUMN_LIST}) values (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) on conflict (request_id) do nothing`,
-  ),
-}
-const TO_EVENT_RESOURCES: Record<Dialect, CompiledQuery> = {
-  sqlite: CompiledQuery.raw('insert into audit_event_resources (request_id, resource_id) values (?, ?) on conflict do nothing'),
-  postgres: CompiledQuery.raw('insert into audit_event_resources (request_id, resource_id) values ($1, $2) on conflict do nothing'),
-}
+const TO_EVENTS = insertPerDialect('audit_events', COLUMNS, ' on conflict (request_id) do nothing')
+const TO_EVENT_RESOURCES = insertPerDialect('audit_event_resources', ['request_id', 'resource_id'], ' on conflict do nothing')
 const ANY_WAITING = CompiledQuery.raw('select 1 as waiting from audit_outbox limit 1')
 
 /**
